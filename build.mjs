@@ -1,0 +1,152 @@
+// Builds the extension for Chrome and Firefox from one source manifest.
+//   node build.mjs            production build into dist/chrome and dist/firefox
+//   node build.mjs --dev      unminified, with source maps
+//   node build.mjs --watch    rebuild on change (implies --dev)
+//   node build.mjs --zip      production build, then store-ready zips in dist/packages
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = watch || args.has('--dev');
+const zip = args.has('--zip');
+
+const dist = path.join(root, 'dist');
+const chromeDir = path.join(dist, 'chrome');
+const firefoxDir = path.join(dist, 'firefox');
+
+/** Firefox needs 128 for MV3 `scripting.registerContentScripts` with `persistAcrossSessions`. */
+const FIREFOX_MIN_VERSION = '128.0';
+const GECKO_ID = 'attune@attune-extension.org';
+
+const entryPoints = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  'popup/popup': 'popup/popup.tsx',
+  'options/options': 'src/options/options.tsx',
+};
+
+const staticFiles = [
+  ['popup/popup.html', 'popup/popup.html'],
+  ['src/options/options.html', 'options/options.html'],
+  ['_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+/** The catalogue's match patterns, read from the TypeScript source so there is one list. */
+async function catalogueMatchPatterns() {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src/sites.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
+  const source = result.outputFiles[0].text;
+  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  return module.catalogueMatchPatterns();
+}
+
+async function manifests() {
+  const source = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  const patterns = await catalogueMatchPatterns();
+  const base = {
+    ...source,
+    version,
+    host_permissions: patterns,
+    content_scripts: source.content_scripts.map((script) => ({ ...script, matches: patterns })),
+  };
+
+  const chrome = structuredClone(base);
+
+  const firefox = structuredClone(base);
+  delete firefox.minimum_chrome_version;
+  firefox.background = { scripts: ['background.js'] };
+  firefox.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      strict_min_version: FIREFOX_MIN_VERSION,
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  return { chrome, firefox };
+}
+
+const buildOptions = {
+  absWorkingDir: root,
+  entryPoints,
+  outdir: chromeDir,
+  bundle: true,
+  format: 'iife',
+  target: ['chrome111', 'firefox128'],
+  minify: !dev,
+  sourcemap: dev ? 'linked' : false,
+  legalComments: 'none',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  loader: { '.css': 'text' },
+  define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  logLevel: 'warning',
+  metafile: true,
+};
+
+async function writeStatic() {
+  const { chrome, firefox } = await manifests();
+  for (const [from, to] of staticFiles) {
+    await cp(path.join(root, from), path.join(chromeDir, to), { recursive: true });
+  }
+  await writeFile(path.join(chromeDir, 'manifest.json'), JSON.stringify(chrome, null, 2));
+  await rm(firefoxDir, { recursive: true, force: true });
+  await cp(chromeDir, firefoxDir, { recursive: true });
+  await writeFile(path.join(firefoxDir, 'manifest.json'), JSON.stringify(firefox, null, 2));
+}
+
+function sizes(metafile) {
+  return Object.entries(metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .map(([file, output]) => `${path.relative(chromeDir, path.join(root, file))} ${(output.bytes / 1024).toFixed(1)} KB`)
+    .join(', ');
+}
+
+async function buildOnce() {
+  const started = performance.now();
+  await rm(chromeDir, { recursive: true, force: true });
+  await mkdir(chromeDir, { recursive: true });
+  const result = await esbuild.build(buildOptions);
+  await writeStatic();
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`built dist/chrome and dist/firefox in ${seconds} s (${dev ? 'development' : 'production'}): ${sizes(result.metafile)}`);
+  return result;
+}
+
+async function packageZips() {
+  const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  const artifacts = path.join(dist, 'packages');
+  await mkdir(artifacts, { recursive: true });
+  const webExt = path.join(root, 'node_modules', '.bin', 'web-ext');
+  for (const browser of ['chrome', 'firefox']) {
+    execFileSync(
+      webExt,
+      ['build', '--source-dir', path.join(dist, browser), '--artifacts-dir', artifacts, '--filename', `attune-${browser}-${version}.zip`, '--overwrite-dest'],
+      { stdio: 'inherit' },
+    );
+  }
+}
+
+if (watch) {
+  const context = await esbuild.context({
+    ...buildOptions,
+    plugins: [{ name: 'static', setup: (build) => build.onEnd(() => writeStatic().then(() => console.log('rebuilt'))) }],
+  });
+  await rm(chromeDir, { recursive: true, force: true });
+  await context.watch();
+  console.log('watching for changes; press Ctrl+C to stop');
+} else {
+  await buildOnce();
+  if (zip) await packageZips();
+}
