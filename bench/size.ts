@@ -1,0 +1,37 @@
+import * as esbuild from 'esbuild';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { BenchResult } from './types';
+
+const BUDGET_BYTES = 150 * 1024;
+
+/** The content script's minified size beside the libraries it cannot do without, bundled alone. */
+export async function benchContentSize(root: string): Promise<BenchResult> {
+  const { size } = await stat(path.join(root, 'dist/chrome/content.js'));
+  const libraries = await esbuild.build({
+    stdin: {
+      contents: [
+        "export { default as Sentiment } from 'sentiment';",
+        "export { h, render } from 'preact';",
+        "export { useState, useEffect } from 'preact/hooks';",
+        "export { default as browser } from 'webextension-polyfill';",
+      ].join('\n'),
+      resolveDir: root,
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'libraries',
+    write: false,
+    legalComments: 'none',
+  });
+  const baselineBytes = libraries.outputFiles[0]!.contents.byteLength;
+  return {
+    name: 'content script size (minified)',
+    value: `${(size / 1024).toFixed(1)} KB`,
+    baseline: `${(baselineBytes / 1024).toFixed(1)} KB (sentiment + preact + polyfill alone)`,
+    ratio: size / baselineBytes,
+    budget: `<= 150 KB (${((size / BUDGET_BYTES) * 100).toFixed(0)} % used)`,
+    pass: size <= BUDGET_BYTES,
+  };
+}
