@@ -1,0 +1,94 @@
+// Word lists the scorer adds to AFINN-165. Kept as space-separated strings: compact in the content-script bundle.
+import type { ReasonKind } from './types';
+
+const words = (list: string): Set<string> => new Set(list.split(' '));
+
+export type HeatCategory = 'profanity' | 'insult' | 'anger';
+
+/**
+ * Heat of each word, fitted by logistic regression on GoEmotions' training split (scripts/fit-weights.ts), capped
+ * at 1.8 and floored at 0.8 for insults, which read as name-calling when aimed at the reader. Unlisted: 1.
+ */
+const WEIGHTED =
+  'disgusting:1.8 fuck:1.8 annoying:1.8 awful:1.8 hate:1.8 worst:1.8 fucking:1.8 asshole:1.8 frustrating:1.8 stupid:1.8 idiots:1.8 annoyed:1.8 worse:1.2 nasty:1.8 idiot:1.8 fucked:1.8 sucks:1.8 angry:1.8 bitch:1.8 weird:0.7 ridiculous:1.7 hell:1.3 fool:1.6 bastard:1.6 wtf:1.6 suck:1.6 damn:1.2 dumb:1.5 shit:1.4 bullshit:1.4 ugly:1.4 dirty:1.2 pissed:1.3 fuckin:1.3 hated:1.2 shitty:1.2 creepy:1.2 rude:1.2 horrible:1.1 gross:1.1 nonsense:1.1 anger:1.1 disturbing:1.1 cruel:1.1 mad:1 waste:0.8 moron:1 hatred:1 sucked:1 hates:0.9 dumbass:0.9 crap:0.8 ignorant:0.8 ugh:0.8 goddamn:0.8 garbage:0.8 ass:0.8 screw:0.7 terrible:0.7 toxic:0.8 retarded:0.8 trash:0.8 loser:0.8 useless:0.8 piss:0.6 selfish:0.8 offensive:0.5 scum:0.8 rage:0.5 pathetic:0.8 stupidity:0.8 cringe:0.8 lazy:0.8 entitled:0.8 freak:0.8 jerk:0.8 bs:0.5 smh:0.5';
+
+const CATEGORIES: [HeatCategory, string][] = [
+  // Swearing; counts against the writer when aimed at a person, or when nothing warm is around it.
+  [
+    'profanity',
+    'fuck fucking fucked fucker fuckers fuckin fck fk fkn motherfucker mf shit shitty bullshit bs crap crappy damn dammit damnit goddamn goddamnit ass asshole assholes arse arsehole bitch bitches bitchy bastard bastards dick dickhead prick cunt twat wanker piss pissed douche douchebag dumbass jackass wtf wth stfu gtfo gtfoh fcuk bollocks bloody shite hell screw',
+  ],
+  // Names for a person: contempt when aimed at the reader, hostility towards anyone.
+  [
+    'insult',
+    'idiot idiots idiotic moron morons moronic loser losers jerk clown clowns fool fools dumb stupid stupidity pathetic useless worthless incompetent selfish lazy liar liars coward creep creepy trash garbage hypocrite hypocrites imbecile scum pig toxic ignorant arrogant childish immature clueless spineless vile psycho retard retarded dense brat snowflake karen weirdo freak cringe cringy disgrace obtuse brainless insufferable entitled condescending',
+  ],
+  // Anger, annoyance and disgust; heated even when not aimed at anyone.
+  [
+    'anger',
+    'hate hated hates hating hatred angry anger furious livid mad annoyed annoying annoys irritating irritated frustrating frustrated infuriating outraged outrageous rage ugh smh disgusting disgusted gross nasty awful horrible terrible worst sucks suck sucked ridiculous absurd nonsense unacceptable rude obnoxious offensive shameful irk irks irritate irritates annoy infuriates enraged dirty filthy disturbing cruel ugly worse weird waste racist sexist bigot bigoted disrespect disrespectful hypocritical shameless trolling horribly terribly',
+  ],
+];
+
+export interface HeatWord {
+  category: HeatCategory;
+  weight: number;
+}
+
+function buildHeat(): Map<string, HeatWord> {
+  const weights = new Map(WEIGHTED.split(' ').map((entry) => [entry.split(':')[0] ?? '', Number(entry.split(':')[1])]));
+  const heat = new Map<string, HeatWord>();
+  for (const [category, list] of CATEGORIES) {
+    for (const word of list.split(' ')) if (!heat.has(word)) heat.set(word, { category, weight: weights.get(word) ?? 1 });
+  }
+  return heat;
+}
+
+export const HEAT: Map<string, HeatWord> = buildHeat();
+
+/** AFINN words that read as sadness, fear or mishap far more often than as anger (measured on GoEmotions' training split). */
+export const NOT_ANGER = words(
+  'afraid worries worry worried worrying nervous depressing depressed anxious anxiety lonely alone confused confusing illness ill sick panic struggle homeless disappointment disappointed disappointing sadly sad broke shocked shock missed miss missing scary scared scare sorry painful pain fail failed failing failure hide guilty guilt losing lost loss injured injury injuries forgot forget embarrassed embarrassing embarrassment insecure fear cry crying cried tears died dead death dying die hurt hurts hurting difficult hard accident desperate desperately apologize regret mistake mistakes poor poorly trouble problem problems no stop stopped tired exhausted kill killing killed crazy insane badass drunk wrong bad upset stress pressure blind alone silly doubt leave avoid',
+);
+
+/** AFINN marks these positive, but in a draft they are hedges, not warmth. */
+export const NOT_WARM = words('like please pretty well yes ok okay sure true want joke fine care medal mature god help');
+/** Praise AFINN does not list; each counts as a warm word of strength 2. */
+export const MORE_WARM = words('talented legend gorgeous nailed hero champ queen goat stunning');
+/** After swearing, these make it cheering ("fuck yes", "hell yeah"). */
+export const CHEERS = words('yes yeah yea yay ya');
+
+export const LAUGHTER = words('lol lolol lmao lmfao rofl haha hahaha hehe hehehe jk xd xdd lul kek laughing ily');
+export const WARM_EMOJI = words('😂 🤣 😆 😅 😄 😁 😊 🙂 😉 😜 😝 😛 😘 🥰 😍 ❤ 💕 💖 💗 💜 💙 💚 🧡 🤍 😇 🤗 🎉 🥳 👏 🙏 💀 :) ;) :d :p <3');
+export const ANGRY_EMOJI = words('🙄 😒 😤 😠 😡 🤬 🖕 💢 😑 🤦');
+
+/** Words that make the next word stronger. */
+export const INTENSIFIERS = words('so very really too such totally absolutely extremely completely utterly literally freaking fucking bloody damn seriously incredibly truly');
+export const NEGATORS = words('not no never dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt aint hardly nothing without');
+/** After these, what came before in the sentence counts for less. */
+export const CONTRAST = words('but though although however');
+
+/** Verbs that, opening a sentence, address the reader ("ANSWER YOUR PHONE", "stop ignoring me"). */
+export const IMPERATIVES = words('stop answer call pick listen get shut leave look come go give tell move');
+export const SECOND_PERSON = words('you your yours yourself yourselves youre youve youll youd');
+export const THIRD_PERSON = words('he she they him her them his their people guy guys dude girl these those name');
+
+/** Capitals that are names or habits, not shouting. */
+export const ACRONYMS = words(
+  'ok okay lol lmao omg omfg wtf btw fyi asap imo imho tbh idk irl brb ty thx np pm am usa uk us eu nyc la tv id ceo cto hr pr it qa api url pdf cv faq diy dm nba nfl nhl mlb fc ps eta rip gg mvp ai ui ux vp uk eod eow ooo pto wfh xd',
+);
+
+// Common short words that tell English apart from the languages most often written in the same alphabet.
+export const ENGLISH_COMMON = words(
+  'the you i a to and is it of that in for my me this on with be are was have not what do just so but your im can we at if all he she they or get like no know dont its about out up one would will how when why there now then too they did been really want think go going got see time love sorry okay ok yes yeah lol thanks please here home later today tonight tomorrow',
+);
+export const FOREIGN_COMMON = words(
+  'ich du er sie wir ihr der das und ist nicht ein eine mit auf den dem des zu habe hast hat bin bist sind keine kein auch aber noch schon wie was wo wann heute morgen später bitte danke ja nein mein dein je tu il elle nous vous les est et pas une avec pour sur dans mais oui merci suis fatigué demain ce cette qui quoi yo el los las es y que con por para pero muy sí gracias hoy mañana luego ahora puedo estoy eres te lo tengo io sono che non ci per ma di il gli bene voglio stasera eu você não uma com para mas sim obrigado hoje tarde desculpa vou ik ben jij het een niet maar wel moe morgen bellen',
+);
+
+/** Kind a heat word reports when no phrase pattern claimed it. */
+export function heatKind(word: string, category: HeatCategory, atReader: boolean, atSomeone: boolean): ReasonKind {
+  if (category === 'profanity') return atSomeone ? 'profanity' : 'hostility';
+  if (category === 'insult') return atReader ? 'contempt' : 'hostility';
+  return word === 'disgusting' || word === 'gross' ? 'contempt' : 'hostility';
+}

@@ -1,0 +1,206 @@
+// Splits a draft into tokens that keep their UTF-16 offsets, so every reason can point at the writer's own words.
+
+export type TokenType = 'word' | 'bang' | 'emoji' | 'sarcasm';
+
+export interface Token {
+  type: TokenType;
+  /** Offsets into the original text, half-open. */
+  start: number;
+  end: number;
+  /** Lower-case, apostrophes dropped, letter runs of 3+ squeezed ("sooo" -> "so"); for 'bang' the raw run. */
+  norm: string;
+  /** An all-capitals word of two or more letters. */
+  caps: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** Letters, marks and digits in any script; ASCII decided without a regex, since nearly every draft is mostly ASCII. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return WORD_CHAR.test(text[at] ?? '');
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+// Dropping the apostrophe would turn these into other words ("he'll" -> "hell", "i'll" -> "ill").
+const KEEP_APOSTROPHE = new Set(['ill', 'well', 'hell', 'shell', 'were', 'wed', 'shed', 'id', 'hed']);
+
+// Two-word forms folded into the contracted token patterns are written with; the merged token spans both words.
+const MERGE = new Map<string, string>([
+  ['you are', 'youre'],
+  ['you will', 'youll'],
+  ['i am', 'im'],
+  ['i will', "i'll"],
+  ['do not', 'dont'],
+  ['does not', 'doesnt'],
+  ['did not', 'didnt'],
+  ['is not', 'isnt'],
+  ['are not', 'arent'],
+  ['was not', 'wasnt'],
+  ['can not', 'cant'],
+  ['will not', 'wont'],
+  ['it is', 'its'],
+  ['that is', 'thats'],
+  ['what is', 'whats'],
+]);
+const SINGLE = new Map([
+  ['cannot', 'cant'],
+  ['u', 'you'],
+  ['ya', 'you'],
+  ['yall', 'you'],
+  ['ur', 'youre'],
+]);
+
+function squeeze(word: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    run = i > 0 && ch === word[i - 1] ? run + 1 : 1;
+    if (run < 3) out += ch;
+    else if (run === 3) out = out.slice(0, -1);
+  }
+  return out;
+}
+
+/** Lower-cases a word, drops its apostrophes unless that makes another word, and squeezes "sooo" to "so". */
+export function normalise(raw: string, hasApostrophe = /['’]/.test(raw), hasTriple = /(.)\1\1/u.test(raw)): string {
+  let word = raw.toLowerCase();
+  if (hasApostrophe) {
+    const bare = word.replace(/['’]/g, '');
+    word = KEEP_APOSTROPHE.has(bare) ? word.replace(/’/g, "'") : bare;
+  }
+  if (hasTriple) word = squeeze(word);
+  return SINGLE.get(word) ?? word;
+}
+
+function isCaps(raw: string): boolean {
+  if (raw.length < 2) return false;
+  const upper = raw.toUpperCase();
+  return raw === upper && upper !== raw.toLowerCase();
+}
+
+/** Where quoted text starts and ends: lines opening with ">", and everything below a reply header ("On Mon, Ana wrote:"). */
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let first = lineStart;
+    while (first < lineEnd && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
+    if (text.charCodeAt(first) === 0x3e && first < lineEnd) ranges.push([lineStart, lineEnd]);
+    else if (text.startsWith('On ', first) && /^On .{1,200} wrote:\s*$/.test(text.slice(first, Math.min(lineEnd, first + 300)))) {
+      ranges.push([lineStart, text.length]);
+      break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const quoted = text.includes('>') || text.includes('wrote:') ? quotedRanges(text) : [];
+  let nextQuote = 0;
+  let sentence = 0;
+  const length = text.length;
+  const push = (type: TokenType, start: number, end: number, norm: string, caps: boolean): void => {
+    tokens.push({ type, start, end, norm, caps, sentence });
+  };
+  for (let i = 0; i < length; ) {
+    const range = quoted[nextQuote];
+    if (range && i >= range[0]) {
+      if (i < range[1]) {
+        i = range[1];
+        sentence++;
+        continue;
+      }
+      nextQuote++;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (isWordChar(text, i)) {
+      const start = i;
+      let hasUpper = false;
+      let hasLower = false;
+      let ascii = true;
+      let hasApostrophe = false;
+      let hasTriple = false;
+      let run = 0;
+      for (; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (isApostrophe(c) && i > start && i + 1 < length && isWordChar(text, i + 1)) {
+          hasApostrophe = true;
+          run = 0;
+          continue;
+        }
+        if (!isWordChar(text, i)) break;
+        if (c >= 0x80) ascii = false;
+        else if (c >= 0x41 && c <= 0x5a) hasUpper = true;
+        else if (c >= 0x61 && c <= 0x7a) hasLower = true;
+        run = c === text.charCodeAt(i - 1) ? run + 1 : 1;
+        if (run >= 3) hasTriple = true;
+      }
+      const raw = text.slice(start, i);
+      const norm = ascii && !hasUpper && !hasApostrophe && !hasTriple ? (SINGLE.get(raw) ?? raw) : normalise(raw, hasApostrophe, hasTriple);
+      const caps = ascii ? hasUpper && !hasLower && raw.length >= 2 : isCaps(raw);
+      const prev = tokens[tokens.length - 1];
+      const merged = prev && prev.type === 'word' && prev.sentence === sentence ? MERGE.get(`${prev.norm} ${norm}`) : undefined;
+      if (prev && merged !== undefined) {
+        prev.norm = merged;
+        prev.end = i;
+        prev.caps = prev.caps && caps;
+      } else {
+        push('word', start, i, norm, caps);
+      }
+      continue;
+    }
+    if (code === 0x21 || code === 0x3f) {
+      const start = i;
+      while (i < length && (text.charCodeAt(i) === 0x21 || text.charCodeAt(i) === 0x3f)) i++;
+      push('bang', start, i, text.slice(start, i), false);
+      sentence++;
+      continue;
+    }
+    if (code === 0x2e || code === 0x3b || code === 0x0a || code === 0x2026) {
+      sentence++;
+      i++;
+      continue;
+    }
+    if (code === 0x2f && text.charCodeAt(i + 1) === 0x73 && !(i + 2 < length && isWordChar(text, i + 2))) {
+      push('sarcasm', i, i + 2, '/s', false);
+      i += 2;
+      continue;
+    }
+    if ((code === 0x3a || code === 0x3b) && i + 1 < length) {
+      const dash = text.charCodeAt(i + 1) === 0x2d ? 1 : 0;
+      const face = text[i + 1 + dash] ?? '';
+      if ('()DPp/'.includes(face) && face !== '' && !(i + 2 + dash < length && isWordChar(text, i + 2 + dash))) {
+        push('emoji', i, i + 2 + dash, `${text[i]}${face}`.toLowerCase(), false);
+        i += 2 + dash;
+        continue;
+      }
+    }
+    if (code === 0x3c && text.charCodeAt(i + 1) === 0x33) {
+      push('emoji', i, i + 2, '<3', false);
+      i += 2;
+      continue;
+    }
+    if (code >= 0x2000) {
+      const point = text.codePointAt(i) ?? code;
+      const width = point > 0xffff ? 2 : 1;
+      const symbol = text.slice(i, i + width);
+      if (PICTOGRAPH.test(symbol)) push('emoji', i, i + width, symbol, false);
+      i += width;
+      continue;
+    }
+    i++;
+  }
+  return tokens;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import type { Analysis, ReasonKind } from '../../src/analysis/types';
+
+function spanTexts(text: string, result: Analysis, kind: ReasonKind): string[] {
+  const reason = result.reasons.find((r) => r.kind === kind);
+  return (reason?.spans ?? []).map((span) => text.slice(span.start, span.end));
+}
+
+describe('analyze: each reason kind with its spans', () => {
+  const cases: [ReasonKind, string, string][] = [
+    ['criticism', 'You never remember anything I tell you', 'You never'],
+    ['contempt', 'Oh, brilliant move, genius', 'Oh, brilliant'],
+    ['defensiveness', "It's not my fault you didn't check the time", "It's not my fault"],
+    ['stonewalling', 'Fine. Whatever you say.', 'Whatever you say'],
+    ['hostility', 'Shut up and listen for once', 'Shut up'],
+    ['profanity', 'fuck off and leave me alone', 'fuck off'],
+    ['shouting', 'ANSWER YOUR PHONE', 'ANSWER'],
+  ];
+  for (const [kind, text, phrase] of cases) {
+    it(`flags "${text}" as heated with a ${kind} reason pointing at "${phrase}"`, () => {
+      const result = analyze(text);
+      expect(result.heated).toBe(true);
+      expect(result.level).toBe('heated');
+      expect(spanTexts(text, result, kind)).toContain(phrase);
+      expect(result.reasons.find((r) => r.kind === kind)?.message).toMatch(/^'.+' reads as /);
+    });
+  }
+
+  it("names the quoted phrase in the message, as in \"'you never' reads as criticism\"", () => {
+    expect(analyze('you never ask how my day was').reasons[0]?.message).toBe("'you never' reads as criticism");
+  });
+
+  it('gives spans as UTF-16 offsets into the original text, after emoji and accents', () => {
+    const text = '😤😤 café, you always forget';
+    const [span] = analyze(text).reasons.find((r) => r.kind === 'criticism')?.spans ?? [];
+    expect(span && text.slice(span.start, span.end)).toBe('you always');
+  });
+});
+
+describe('analyze: heated drafts without any AFINN word', () => {
+  for (const text of ['You never remember anything I tell you', 'Fine. Whatever you say.', 'Oh, so this is on me now?']) {
+    it(`flags "${text}"`, () => expect(analyze(text).heated).toBe(true));
+  }
+});
+
+describe('analyze: calm drafts that trip word lists', () => {
+  const calm = [
+    'That was fucking brilliant',
+    "I'm crying 😂 this is gold",
+    'you always make me laugh',
+    'no worries, never mind',
+    'Ich habe keine Zeit, die Kinder warten',
+    'holy crap, congrats!!',
+    'I felt hurt when you didn\'t call',
+    'it\'s not your fault, these things happen',
+    "you're such an idiot lol 😂",
+    '> you never listen\nI know, sorry, let us talk tonight',
+  ];
+  for (const text of calm) {
+    it(`does not flag "${text.replace(/\n/g, ' / ')}"`, () => {
+      expect(analyze(text).heated).toBe(false);
+      expect(analyze(text, { sensitivity: 'strict' }).level).not.toBe('heated');
+    });
+  }
+});
+
+describe('analyze: the calm cases named in the issue', () => {
+  for (const text of ['That was fucking brilliant', "I'm crying 😂 this is gold", 'you always make me laugh', 'no worries, never mind', 'Ich habe keine Zeit, die Kinder warten']) {
+    it(`reads "${text}" as calm with no reasons`, () => {
+      expect(analyze(text)).toMatchObject({ level: 'calm', heated: false, reasons: [] });
+    });
+  }
+});
+
+describe('analyze: target, intensity and sensitivity', () => {
+  it('weighs anger at the reader above venting about a thing', () => {
+    expect(analyze("you're annoying").score).toBeGreaterThan(analyze('the printer is annoying').score);
+  });
+
+  it('reads "not bad" as calm and "so angry at you" as more heated than "angry at you"', () => {
+    expect(analyze('not bad at all').heated).toBe(false);
+    expect(analyze("I'm so angry at you").score).toBeGreaterThan(analyze("I'm angry at you").score);
+  });
+
+  it('scores capitals as more heated than the same words in lower case', () => {
+    expect(analyze('WHY DID YOU DO THAT').score).toBeGreaterThan(analyze('why did you do that').score);
+  });
+
+  it('flags more at strict than at balanced, and more at balanced than at gentle', () => {
+    const drafts = ['ugh seriously?!', "why would you do that", 'this is so annoying', "you're a jerk", 'fuck you'];
+    const count = (sensitivity: 'gentle' | 'balanced' | 'strict'): number => drafts.filter((d) => analyze(d, { sensitivity }).heated).length;
+    expect(count('strict')).toBeGreaterThanOrEqual(count('balanced'));
+    expect(count('balanced')).toBeGreaterThanOrEqual(count('gentle'));
+    expect(count('strict')).toBeGreaterThan(count('gentle'));
+  });
+
+  it('does not count text below an email reply header against the writer', () => {
+    expect(analyze('Sounds good, see you then.\n\nOn Mon, 3 Jun, Ana wrote:\nyou never listen, idiot').heated).toBe(false);
+  });
+});
+
+describe('analyze: edge input', () => {
+  const edges = ['', '   \n\t ', '😂😂😂', '\uD800', 'abc\uDFFFdef', '\u0000\u0007\u001b[31m', 'مرحبا كيف حالك', 'שלום, מה שלומך?', '\u202Eyou never\u202C'.slice(0, 1)];
+  for (const text of edges) {
+    it(`returns calm for ${JSON.stringify(text)}`, () => {
+      const result = analyze(text);
+      expect(result.level).toBe('calm');
+      expect(result.heated).toBe(false);
+    });
+  }
+
+  it('analyses a 1 MB draft within its window and keeps every span inside the text', () => {
+    const text = 'you never listen. '.repeat(60_000);
+    const result = analyze(text);
+    expect(result.heated).toBe(true);
+    for (const reason of result.reasons) for (const span of reason.spans) expect(span.end).toBeLessThanOrEqual(text.length);
+  });
+});
