@@ -26,7 +26,24 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
   }
 }
 
-/** Only this extension's own contexts may talk to the worker; web pages never can. */
-export function isTrustedSender(sender: { id?: string; url?: string; origin?: string }, extensionId: string): boolean {
-  return sender.id === extensionId;
+/** The parts of a message sender the trust check reads (a subset of `runtime.MessageSender`). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+  frameId?: number;
+}
+
+/**
+ * Only this extension's own contexts may talk to the worker; web pages never can.
+ * Pages cannot reach `runtime.onMessage` without `externally_connectable`, but the check still belongs here:
+ * the sender must carry our id, and be either one of our pages (its URL under `extensionBaseUrl`,
+ * e.g. "chrome-extension://<id>/" or Firefox's "moz-extension://<uuid>/") or our content script in a tab.
+ */
+export function isTrustedSender(sender: SenderInfo, extensionId: string, extensionBaseUrl?: string): boolean {
+  if (!extensionId || sender.id !== extensionId) return false;
+  if (typeof sender.url !== 'string') return false;
+  if (extensionBaseUrl && sender.url.startsWith(extensionBaseUrl)) return true;
+  // A content script always runs in a tab, on a web page or in one's about:blank frame (manifest match_about_blank).
+  return sender.tab !== undefined && sender.tab !== null && /^(?:https?:|about:(?:blank|srcdoc)$)/.test(sender.url);
 }

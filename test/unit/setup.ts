@@ -1,9 +1,11 @@
 // Gives unit tests the browser's message catalogue, so UI strings resolve as they do in the extension.
 import { readFileSync } from 'node:fs';
+// Node's own URL: under happy-dom the global URL is the DOM one, which readFileSync does not accept.
+import { URL as NodeURL } from 'node:url';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-const catalogue = JSON.parse(readFileSync(new URL('../../_locales/en/messages.json', import.meta.url), 'utf8')) as Catalogue;
+const catalogue = JSON.parse(readFileSync(new NodeURL('../../_locales/en/messages.json', import.meta.url), 'utf8')) as Catalogue;
 
 function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = catalogue[key];
