@@ -1,5 +1,5 @@
 // Scores how heated a draft reads, and why. Pure: runs the same in Node, the content script and the service worker.
-import english from 'sentiment/languages/en/index.js';
+import { afinnScore } from './afinn';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
@@ -24,9 +24,7 @@ import {
   heatKind,
 } from './lexicon';
 
-// AFINN-165 as the `sentiment` package ships it; read directly because its analyze() drops word offsets.
-const AFINN = new Map(Object.entries(english.labels));
-const afinnOf = (word: string): number | undefined => AFINN.get(word);
+const afinnOf = afinnScore;
 
 /** Drafts are analysed up to this many UTF-16 units; beyond it (a pasted log, a 1 MB string) the tail is ignored. */
 export const ANALYSIS_WINDOW = 20_000;

@@ -1,6 +1,6 @@
 // Finds what a draft is about in words that are safe to repeat: the thing (a noun phrase) and every name, number,
 // time and date. Hand-written on purpose: a tagger library would do it better but costs the content script ~200 kB.
-import Sentiment from 'sentiment';
+import { afinnScore } from './afinn';
 
 /** What a draft is about, in the writer's own words minus anything that hurts. */
 export interface Point {
@@ -22,9 +22,8 @@ export interface Point {
 
 export type Theme = 'chores' | 'reliability' | 'work';
 
-const sentiment = new Sentiment();
 // AFINN's score for one word; 0 when the word carries no sentiment.
-const wordScore = (lower: string): number => sentiment.analyze(lower).score;
+const wordScore = (lower: string): number => afinnScore(lower) ?? 0;
 
 const words = (list: string): Set<string> => new Set(list.split(' '));
 
