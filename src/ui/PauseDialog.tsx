@@ -1,0 +1,269 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { Analysis, Span, Suggestion, SuggestionStyle } from '../analysis/types';
+import { reframe } from '../analysis/reframe';
+import { t } from '../i18n';
+import type { BreathingPatternId } from '../settings/types';
+import { Breathing } from './Breathing';
+import { FeelingPicker, type Naming } from './FeelingPicker';
+import { Suggestions } from './Suggestions';
+import { flaggedSpans, quoteSegments, reasonLines, type QuoteSegment } from './quote';
+
+export interface PauseDialogProps {
+  /** Exactly what the user typed. */
+  draft: string;
+  analysis: Analysis;
+  breathing: { pattern: BreathingPatternId; breaths: number };
+  /** The host sends the original draft. */
+  onSendAnyway(): void;
+  /** The host writes `text` into the editor; nothing is sent. */
+  onUseReply(text: string, style: SuggestionStyle): void;
+  /** Also on Escape. */
+  onKeepEditing(): void;
+  /** Overrides the `prefers-reduced-motion` media query for the breathing circle. */
+  reducedMotion?: boolean;
+}
+
+/** Longer drafts are quoted around their first flagged words so the card stays small. */
+const QUOTE_MAX = 320;
+
+interface Excerpt {
+  segments: QuoteSegment[];
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+function excerpt(draft: string, spans: readonly Span[]): Excerpt {
+  if (draft.length <= QUOTE_MAX) return { segments: quoteSegments(draft, spans), cutBefore: false, cutAfter: false };
+  const starts = spans.map((span) => span.start).filter((start) => start >= 0 && start < draft.length);
+  const first = starts.length > 0 ? Math.min(...starts) : 0;
+  const start = Math.max(0, Math.min(first - 80, draft.length - QUOTE_MAX));
+  const end = start + QUOTE_MAX;
+  const shifted = spans.map((span) => ({ start: span.start - start, end: span.end - start }));
+  return {
+    segments: quoteSegments(draft.slice(start, end), shifted),
+    cutBefore: start > 0,
+    cutAfter: end < draft.length,
+  };
+}
+
+function safeReframe(draft: string, analysis: Analysis, naming: Naming): Suggestion[] {
+  try {
+    return reframe(draft, analysis, naming).slice(0, 3);
+  } catch {
+    return [];
+  }
+}
+
+const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
+function activeElementIn(node: Node): Element | null {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  return root.activeElement ?? null;
+}
+
+/**
+ * The pause before a heated message: why we paused, a breath, naming the feeling, and replies to choose from.
+ * "Send anyway" and "Keep editing" stay in reach throughout; nothing here ever sends by itself.
+ */
+export function PauseDialog(props: PauseDialogProps) {
+  const { draft, analysis, breathing } = props;
+  const id = useId();
+  const titleId = `${id}-title`;
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const skipRef = useRef<HTMLButtonElement>(null);
+  const nameRef = useRef<HTMLElement>(null);
+  const decided = useRef(false);
+  const [fallback, setFallback] = useState(false);
+  const [breathingDone, setBreathingDone] = useState(breathing.breaths < 1);
+  const [naming, setNaming] = useState<Naming>({});
+  const propsRef = useRef(props);
+  propsRef.current = props;
+
+  const lines = useMemo(() => reasonLines(draft, analysis, 3), [draft, analysis]);
+  const quote = useMemo(() => excerpt(draft, flaggedSpans(analysis)), [draft, analysis]);
+  const suggestions = useMemo(
+    () => (breathingDone ? safeReframe(draft, analysis, naming) : []),
+    [breathingDone, draft, analysis, naming.feeling, naming.need, naming.theirFeeling],
+  );
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return undefined;
+    try {
+      if (typeof dialog.showModal !== 'function') throw new Error('no modal dialogs');
+      dialog.showModal();
+    } catch {
+      // Without the top layer, the dialog still opens in place and traps focus by itself.
+      dialog.setAttribute('open', '');
+      setFallback(true);
+    }
+    (skipRef.current ?? dialog.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+    // The browser's own Escape handling for modal dialogs arrives as 'cancel'.
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      decide((current) => current.onKeepEditing());
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      if (dialog.open && typeof dialog.close === 'function') dialog.close();
+    };
+  }, []);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!breathingDone || !dialog) return;
+    if (!dialog.contains(activeElementIn(dialog))) nameRef.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  }, [breathingDone]);
+
+  /** Each pause ends once: the dialog leaves the top layer first, so the host can focus and write to the editor. */
+  function decide(act: (current: PauseDialogProps) => void) {
+    if (decided.current) return;
+    decided.current = true;
+    const dialog = dialogRef.current;
+    try {
+      if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+      else dialog?.removeAttribute('open');
+    } catch {
+      dialog?.removeAttribute('open');
+    }
+    act(propsRef.current);
+  }
+
+  function trapTab(event: KeyboardEvent, dialog: HTMLDialogElement) {
+    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => !element.closest('[hidden]'));
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    const active = activeElementIn(dialog);
+    if (event.shiftKey && (active === first || !dialog.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    // Keys typed here are ours: the page's own shortcuts must not act on them.
+    event.stopPropagation();
+    const dialog = dialogRef.current;
+    if (!dialog || event.isComposing) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      decide((current) => current.onKeepEditing());
+    } else if (event.key === 'Tab') {
+      trapTab(event, dialog);
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      class={`attune-dialog${fallback ? ' attune-dialog--fallback' : ''}`}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      onKeyUp={(event) => event.stopPropagation()}
+      onKeyPress={(event) => event.stopPropagation()}
+    >
+      <div class="attune-card">
+        <div class="attune-card__body">
+          <header class="attune-card__header">
+            <span class="attune-logo" aria-hidden="true" />
+            <div>
+              <h2 class="attune-title" id={titleId}>
+                {t('pauseTitle')}
+              </h2>
+              <p class="attune-lede">{t('pauseLede')}</p>
+            </div>
+          </header>
+
+          <section class="attune-section attune-why" aria-labelledby={`${id}-why`}>
+            <h3 class="attune-section__title" id={`${id}-why`}>
+              {t('pauseWhyHeading')}
+            </h3>
+            <blockquote class="attune-quote" aria-label={t('pauseQuoteLabel')}>
+              {quote.cutBefore && '…'}
+              {quote.segments.map((segment, index) =>
+                segment.flagged ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+              )}
+              {quote.cutAfter && '…'}
+            </blockquote>
+            <ul class="attune-reasons">
+              {lines.map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ul>
+          </section>
+
+          {!breathingDone ? (
+            <section class="attune-section attune-breathe" aria-labelledby={`${id}-breathe`}>
+              <h3 class="attune-section__title" id={`${id}-breathe`}>
+                {t('pauseBreatheHeading')}
+              </h3>
+              <Breathing
+                pattern={breathing.pattern}
+                breaths={breathing.breaths}
+                reducedMotion={props.reducedMotion}
+                onDone={() => setBreathingDone(true)}
+              />
+              <div class="attune-center">
+                <button
+                  ref={skipRef}
+                  type="button"
+                  class="attune-button attune-button--quiet"
+                  onClick={() => setBreathingDone(true)}
+                >
+                  {t('pauseSkipBreathing')}
+                </button>
+              </div>
+            </section>
+          ) : (
+            <>
+              <section ref={nameRef} class="attune-section attune-name" aria-labelledby={`${id}-name`}>
+                <h3 class="attune-section__title" id={`${id}-name`}>
+                  {t('pauseNameHeading')}
+                </h3>
+                <FeelingPicker idPrefix={`${id}-naming`} topReason={analysis.reasons[0]?.kind} naming={naming} onChange={setNaming} />
+              </section>
+              <section class="attune-section attune-choose" aria-labelledby={`${id}-choose`}>
+                <h3 class="attune-section__title" id={`${id}-choose`}>
+                  {t('pauseChooseHeading')}
+                </h3>
+                <p class="attune-muted attune-hint">{t('pauseChooseHint')}</p>
+                <Suggestions
+                  suggestions={suggestions}
+                  idPrefix={`${id}-reply`}
+                  onUse={(text, style) => decide((current) => current.onUseReply(text, style))}
+                />
+              </section>
+            </>
+          )}
+        </div>
+
+        <footer class="attune-card__footer">
+          <p class="attune-privacy">{t('pausePrivacy')}</p>
+          <div class="attune-actions">
+            <button
+              type="button"
+              class="attune-button attune-button--secondary"
+              onClick={() => decide((current) => current.onKeepEditing())}
+            >
+              {t('pauseKeepEditing')}
+            </button>
+            <button
+              type="button"
+              class="attune-button attune-button--quiet"
+              onClick={() => decide((current) => current.onSendAnyway())}
+            >
+              {t('pauseSendAnyway')}
+            </button>
+          </div>
+        </footer>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,473 @@
+/**
+ * All CSS of the shared components. The content script adopts it into its shadow roots (`:host` rules);
+ * the popup and options pages put it in a <style> and mark their <body> with `attune-theme`.
+ */
+export const styles = String.raw`
+:host { all: initial; }
+
+:host, .attune-theme {
+  --attune-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  --attune-bg: #fbfaf6;
+  --attune-surface: #f3f0e7;
+  --attune-sage: #e6efe9;
+  --attune-text: #1f2b28;
+  --attune-muted: #55635e;
+  --attune-accent: #2b6f65;
+  --attune-accent-strong: #1f5a51;
+  --attune-accent-text: #ffffff;
+  --attune-accent-soft: #dbece6;
+  --attune-border: #d9d4c6;
+  --attune-mark: #f6e2a9;
+  --attune-focus: #2b6f65;
+  --attune-circle: #8fc3b5;
+  --attune-circle-inner: #e4f2ed;
+  --attune-glow: rgba(79, 150, 132, 0.28);
+  --attune-shadow: 0 24px 60px rgba(22, 40, 35, 0.24), 0 2px 8px rgba(22, 40, 35, 0.1);
+  --attune-backdrop: rgba(30, 44, 40, 0.4);
+  --attune-bar-paused: #2b6f65;
+  --attune-bar-reframed: #8dbb94;
+  --attune-bar-sent: #cfae78;
+  color-scheme: light;
+  font-family: var(--attune-font);
+  font-size: 15px;
+  line-height: 1.45;
+  color: var(--attune-text);
+  -webkit-font-smoothing: antialiased;
+}
+
+@media (prefers-color-scheme: dark) {
+  :host, .attune-theme {
+    --attune-bg: #1c2422;
+    --attune-surface: #242e2b;
+    --attune-sage: #23332e;
+    --attune-text: #e5edea;
+    --attune-muted: #a9b9b4;
+    --attune-accent: #86cbbb;
+    --attune-accent-strong: #a3dccf;
+    --attune-accent-text: #0f211c;
+    --attune-accent-soft: #2a433c;
+    --attune-border: #3a4743;
+    --attune-mark: #5d4c20;
+    --attune-focus: #9ad8c9;
+    --attune-circle: #4f9484;
+    --attune-circle-inner: #2c4a42;
+    --attune-glow: rgba(134, 203, 187, 0.22);
+    --attune-shadow: 0 24px 60px rgba(0, 0, 0, 0.5), 0 2px 8px rgba(0, 0, 0, 0.3);
+    --attune-backdrop: rgba(5, 10, 9, 0.55);
+    --attune-bar-paused: #86cbbb;
+    --attune-bar-reframed: #6f9d77;
+    --attune-bar-sent: #b89662;
+    color-scheme: dark;
+  }
+}
+
+:host *, :host *::before, :host *::after,
+.attune-theme, .attune-theme *, .attune-theme *::before, .attune-theme *::after { box-sizing: border-box; }
+
+:where(.attune-card, .attune-popup, .attune-nudge) :where(h1, h2, h3, h4, p, ul, li, blockquote) {
+  margin: 0;
+  padding: 0;
+}
+:where(.attune-card, .attune-popup) :where(ul) { list-style: none; }
+
+.attune-visually-hidden {
+  position: absolute !important;
+  width: 1px; height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+
+.attune-muted { color: var(--attune-muted); }
+.attune-center { display: flex; justify-content: center; }
+
+/* Buttons */
+.attune-button {
+  font: inherit;
+  font-weight: 600;
+  font-size: 0.95em;
+  min-height: 44px;
+  padding: 0 18px;
+  border-radius: 999px;
+  border: 1px solid transparent;
+  cursor: pointer;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: 6px;
+  text-align: center;
+  line-height: 1.2;
+  transition: background-color 0.15s ease, border-color 0.15s ease;
+}
+.attune-button:disabled { opacity: 0.5; cursor: default; }
+.attune-button--primary { background: var(--attune-accent); color: var(--attune-accent-text); }
+.attune-button--primary:hover:not(:disabled) { background: var(--attune-accent-strong); }
+.attune-button--secondary { background: var(--attune-accent-soft); color: var(--attune-text); }
+.attune-button--secondary:hover { border-color: var(--attune-accent); }
+.attune-button--quiet { background: transparent; color: var(--attune-text); border-color: var(--attune-border); }
+.attune-button--quiet:hover { background: var(--attune-surface); }
+.attune-button--small { min-height: 32px; padding: 0 12px; font-size: 0.9em; }
+.attune-link {
+  color: var(--attune-accent-strong);
+  font-weight: 600;
+  text-decoration: underline;
+  text-underline-offset: 3px;
+  cursor: pointer;
+}
+
+:is(.attune-button, .attune-chip, .attune-disclosure, .attune-switch, .attune-link, .attune-suggestion__text, .attune-quote):focus-visible {
+  outline: 3px solid var(--attune-focus);
+  outline-offset: 2px;
+}
+.attune-suggestion__text:focus { border-color: var(--attune-accent); }
+
+/* The pause dialog */
+.attune-dialog {
+  border: none;
+  padding: 0;
+  margin: auto;
+  width: min(440px, calc(100vw - 32px));
+  max-width: calc(100vw - 32px);
+  max-height: calc(100vh - 32px);
+  overflow: hidden;
+  border-radius: 20px;
+  background: var(--attune-bg);
+  color: var(--attune-text);
+  box-shadow: var(--attune-shadow);
+  font: inherit;
+}
+.attune-dialog[open] { display: flex; flex-direction: column; }
+.attune-dialog::backdrop { background: var(--attune-backdrop); }
+.attune-dialog--fallback {
+  position: fixed;
+  inset: 0;
+  height: fit-content;
+  z-index: 2147483647;
+}
+.attune-card { display: flex; flex-direction: column; min-height: 0; flex: 1 1 auto; }
+/* Only the content scrolls, so "Keep editing" and "Send anyway" stay in view at any zoom. */
+.attune-card__body {
+  display: flex;
+  flex-direction: column;
+  gap: 22px;
+  padding: 24px 24px 20px;
+  overflow: auto;
+  overscroll-behavior: contain;
+  min-height: 0;
+  flex: 1 1 auto;
+  scrollbar-width: thin;
+  scrollbar-color: var(--attune-border) transparent;
+}
+.attune-card__header { display: flex; gap: 14px; align-items: flex-start; }
+.attune-logo {
+  flex: none;
+  width: 36px;
+  height: 36px;
+  border-radius: 50%;
+  background: radial-gradient(circle, var(--attune-circle-inner) 0 36%, var(--attune-circle) 38% 100%);
+  margin-top: 2px;
+}
+.attune-title { font-size: 1.3em; font-weight: 650; line-height: 1.25; letter-spacing: -0.01em; }
+.attune-lede { color: var(--attune-muted); margin-top: 4px; }
+.attune-section { display: flex; flex-direction: column; gap: 10px; }
+.attune-section__title {
+  font-size: 0.75em;
+  font-weight: 700;
+  letter-spacing: 0.08em;
+  text-transform: uppercase;
+  color: var(--attune-muted);
+}
+.attune-quote {
+  background: var(--attune-surface);
+  border-radius: 14px;
+  padding: 12px 14px;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+  font-size: 0.95em;
+}
+.attune-quote mark {
+  background: var(--attune-mark);
+  color: inherit;
+  border-radius: 4px;
+  padding: 0 2px;
+  -webkit-box-decoration-break: clone;
+  box-decoration-break: clone;
+}
+.attune-reasons { display: flex; flex-direction: column; gap: 4px; }
+.attune-reasons li { position: relative; padding-left: 18px; font-size: 0.92em; }
+.attune-reasons li::before {
+  content: "";
+  position: absolute;
+  left: 4px;
+  top: 0.55em;
+  width: 6px;
+  height: 6px;
+  border-radius: 50%;
+  background: var(--attune-circle);
+}
+.attune-hint { font-size: 0.88em; margin-top: -4px; }
+.attune-card__footer {
+  flex: none;
+  padding: 14px 24px 18px;
+  background: var(--attune-bg);
+  border-top: 1px solid var(--attune-border);
+  display: flex;
+  flex-direction: column;
+  gap: 10px;
+}
+.attune-actions { display: flex; flex-wrap: wrap; gap: 10px; justify-content: flex-end; }
+.attune-actions .attune-button { flex: 1 1 auto; }
+.attune-privacy { font-size: 0.8em; color: var(--attune-muted); text-align: center; }
+
+/* Breathing */
+.attune-breathing { display: flex; flex-direction: column; align-items: center; gap: 6px; padding: 4px 0; }
+.attune-breath-stage { position: relative; width: 148px; height: 148px; display: grid; place-items: center; }
+.attune-breath-circle {
+  position: absolute;
+  inset: 0;
+  border-radius: 50%;
+  background: var(--attune-circle);
+  box-shadow: 0 0 0 10px var(--attune-glow);
+  transform-origin: center;
+}
+.attune-breath-circle::after {
+  content: "";
+  position: absolute;
+  inset: 24%;
+  border-radius: 50%;
+  background: var(--attune-circle-inner);
+  opacity: 0.9;
+}
+.attune-breath-circle--moving {
+  transform: scale(var(--attune-to, 1));
+  animation-name: attune-breathe;
+  animation-timing-function: ease-in-out;
+  animation-fill-mode: both;
+}
+.attune-breath-circle--rest { transform: scale(0.55); }
+.attune-breath-circle--still { inset: 12%; animation: attune-fade 1.2s ease both; }
+.attune-breath-circle--still[data-move="out"] { opacity: 0.6; }
+.attune-breath-circle--still[data-move="hold"] { opacity: 0.8; }
+.attune-breath-count {
+  position: relative;
+  font-size: 1.6em;
+  font-weight: 600;
+  font-variant-numeric: tabular-nums;
+  color: var(--attune-accent-strong);
+}
+.attune-breath-phase { font-size: 1.15em; font-weight: 600; min-height: 1.5em; text-align: center; }
+.attune-breath-progress { font-size: 0.85em; color: var(--attune-muted); }
+.attune-fade { display: inline-block; animation: attune-fade 0.6s ease both; }
+@keyframes attune-breathe {
+  from { transform: scale(var(--attune-from, 0.55)); }
+  to { transform: scale(var(--attune-to, 1)); }
+}
+@keyframes attune-fade {
+  from { opacity: 0.35; }
+}
+@media (prefers-reduced-motion: reduce) {
+  .attune-breath-circle--moving, .attune-breath-circle--rest { animation: none; transform: none; inset: 12%; }
+  .attune-button { transition: none; }
+}
+
+/* Naming */
+.attune-naming { display: flex; flex-direction: column; gap: 14px; }
+.attune-chips-group { display: flex; flex-direction: column; gap: 8px; }
+.attune-chips-label { font-size: 0.92em; font-weight: 600; }
+.attune-chips { display: flex; flex-wrap: wrap; gap: 8px; }
+.attune-chip {
+  font: inherit;
+  font-size: 0.9em;
+  min-height: 36px;
+  padding: 0 14px;
+  border-radius: 999px;
+  border: 1px solid var(--attune-border);
+  background: var(--attune-bg);
+  color: var(--attune-text);
+  cursor: pointer;
+  line-height: 1.2;
+}
+.attune-chip:hover { border-color: var(--attune-accent); }
+.attune-chip[aria-pressed="true"] {
+  background: var(--attune-accent);
+  border-color: var(--attune-accent);
+  color: var(--attune-accent-text);
+  font-weight: 600;
+}
+.attune-chip[aria-pressed="true"]::before { content: "✓" / ""; margin-right: 6px; }
+.attune-disclosure {
+  font: inherit;
+  font-size: 0.92em;
+  font-weight: 600;
+  align-self: flex-start;
+  min-height: 36px;
+  padding: 0 2px;
+  border: none;
+  background: transparent;
+  color: var(--attune-accent-strong);
+  cursor: pointer;
+  text-decoration: underline;
+  text-decoration-style: dotted;
+  text-underline-offset: 4px;
+}
+.attune-disclosure::before { content: "+" / ""; margin-right: 6px; text-decoration: none; display: inline-block; }
+.attune-chip--more { background: transparent; border-style: dashed; color: var(--attune-muted); }
+
+/* Suggestions */
+.attune-suggestions { display: flex; flex-direction: column; gap: 12px; }
+.attune-suggestion {
+  background: var(--attune-sage);
+  border-radius: 16px;
+  padding: 14px;
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+}
+.attune-suggestion__title { font-size: 0.92em; font-weight: 700; color: var(--attune-accent-strong); }
+.attune-suggestion__text {
+  display: block;
+  width: 100%;
+  min-height: 5.6em;
+  max-height: 16em;
+  field-sizing: content;
+  resize: vertical;
+  font: inherit;
+  line-height: 1.45;
+  color: var(--attune-text);
+  background: var(--attune-bg);
+  border: 1px solid var(--attune-border);
+  border-radius: 12px;
+  padding: 10px 12px;
+}
+.attune-suggestion__footer { display: flex; flex-wrap: wrap; align-items: center; gap: 10px; justify-content: space-between; }
+.attune-suggestion__why { flex: 1 1 180px; font-size: 0.86em; color: var(--attune-muted); }
+.attune-suggestion__footer .attune-button { flex: none; margin-left: auto; }
+
+/* Nudge */
+.attune-nudge {
+  display: inline-flex;
+  flex-wrap: nowrap;
+  align-items: center;
+  gap: 6px 10px;
+  max-width: min(560px, calc(100vw - 16px));
+  padding: 5px 6px 5px 12px;
+  border-radius: 22px;
+  background: var(--attune-bg);
+  color: var(--attune-text);
+  border: 1px solid var(--attune-border);
+  box-shadow: 0 6px 20px rgba(22, 40, 35, 0.14);
+  font-size: 13px;
+  line-height: 1.35;
+}
+.attune-nudge__mark {
+  flex: none;
+  width: 12px;
+  height: 12px;
+  border-radius: 50%;
+  background: radial-gradient(circle, var(--attune-circle-inner) 0 34%, var(--attune-circle) 38% 100%);
+}
+.attune-nudge__text { flex: 1 1 auto; min-width: 0; }
+.attune-nudge__reason + .attune-nudge__reason::before { content: " · "; color: var(--attune-muted); }
+.attune-nudge__actions { display: inline-flex; flex: none; gap: 6px; margin-left: auto; }
+@media (max-width: 420px) {
+  .attune-nudge { flex-wrap: wrap; }
+}
+
+/* Popup */
+.attune-popup {
+  width: 340px;
+  max-width: 100%;
+  padding: 16px;
+  display: flex;
+  flex-direction: column;
+  gap: 12px;
+  background: var(--attune-bg);
+  color: var(--attune-text);
+}
+.attune-popup__header { display: flex; align-items: center; gap: 10px; }
+.attune-popup__header .attune-logo { width: 28px; height: 28px; margin: 0; }
+.attune-popup__name { font-size: 1.15em; font-weight: 700; }
+.attune-panel {
+  background: var(--attune-surface);
+  border-radius: 16px;
+  padding: 14px;
+  display: flex;
+  flex-direction: column;
+  gap: 10px;
+}
+.attune-panel__title { font-size: 0.75em; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--attune-muted); }
+.attune-row { display: flex; align-items: center; justify-content: space-between; gap: 12px; flex-wrap: wrap; }
+.attune-row__main { min-width: 0; flex: 1 1 auto; overflow-wrap: anywhere; }
+.attune-buttons { display: flex; flex-wrap: wrap; gap: 8px; }
+.attune-buttons .attune-button { flex: 1 1 auto; }
+.attune-switch {
+  font: inherit;
+  display: inline-flex;
+  align-items: center;
+  gap: 8px;
+  min-height: 44px;
+  padding: 0 4px;
+  border: none;
+  background: transparent;
+  color: var(--attune-text);
+  cursor: pointer;
+  border-radius: 999px;
+  font-size: 0.9em;
+  font-weight: 600;
+}
+.attune-switch__track {
+  position: relative;
+  width: 44px;
+  height: 26px;
+  border-radius: 999px;
+  background: var(--attune-border);
+  transition: background-color 0.15s ease;
+}
+.attune-switch__track::after {
+  content: "";
+  position: absolute;
+  top: 3px;
+  left: 3px;
+  width: 20px;
+  height: 20px;
+  border-radius: 50%;
+  background: #ffffff;
+  box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
+  transition: transform 0.15s ease;
+}
+.attune-switch[aria-checked="true"] .attune-switch__track { background: var(--attune-accent); }
+.attune-switch[aria-checked="true"] .attune-switch__track::after { transform: translateX(18px); }
+.attune-popup__footer { display: flex; justify-content: space-between; align-items: center; gap: 12px; padding: 2px 4px; }
+.attune-popup__note { font-size: 0.8em; color: var(--attune-muted); }
+
+/* Week chart */
+.attune-week { display: flex; flex-direction: column; gap: 10px; }
+.attune-week__summary { font-size: 0.92em; }
+.attune-week__days { display: grid; grid-template-columns: repeat(7, 1fr); gap: 6px; align-items: end; }
+.attune-week__day { display: flex; flex-direction: column; align-items: center; gap: 4px; }
+.attune-week__bars {
+  display: flex;
+  align-items: flex-end;
+  justify-content: center;
+  gap: 2px;
+  height: 56px;
+  width: 100%;
+  border-bottom: 1px solid var(--attune-border);
+}
+.attune-week__bar { width: 6px; min-height: 0; border-radius: 3px 3px 0 0; }
+.attune-week__bar--paused { background: var(--attune-bar-paused); }
+.attune-week__bar--reframed { background: var(--attune-bar-reframed); }
+.attune-week__bar--sentAnyway { background: var(--attune-bar-sent); }
+.attune-week__label { font-size: 0.75em; color: var(--attune-muted); }
+.attune-week__legend { display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 0.8em; color: var(--attune-muted); }
+.attune-week__legend li { display: inline-flex; align-items: center; gap: 6px; }
+.attune-week__swatch { display: inline-block; width: 10px; height: 10px; border-radius: 3px; }
+
+@media (max-width: 400px) {
+  .attune-card__body { padding: 18px 16px 16px; gap: 18px; }
+  .attune-card__footer { padding: 12px 16px 14px; }
+}
+@media (prefers-reduced-motion: reduce) {
+  .attune-switch__track, .attune-switch__track::after { transition: none; }
+}
+`;
