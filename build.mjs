@@ -8,6 +8,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { compactAfinn, minifyCssLiterals } from './scripts/build-plugins.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -93,6 +94,7 @@ const buildOptions = {
   define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
   logLevel: 'warning',
   metafile: true,
+  plugins: [minifyCssLiterals(!dev), compactAfinn],
 };
 
 async function writeStatic() {
@@ -141,7 +143,7 @@ async function packageZips() {
 if (watch) {
   const context = await esbuild.context({
     ...buildOptions,
-    plugins: [{ name: 'static', setup: (build) => build.onEnd(() => writeStatic().then(() => console.log('rebuilt'))) }],
+    plugins: [minifyCssLiterals(!dev), compactAfinn, { name: 'static', setup: (build) => build.onEnd(() => writeStatic().then(() => console.log('rebuilt'))) }],
   });
   await rm(chromeDir, { recursive: true, force: true });
   await context.watch();

@@ -1,0 +1,49 @@
+// esbuild plugins that keep the content script small without making the source harder to read.
+import * as esbuild from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * Minifies the CSS that components keep in `String.raw` template literals (files named *styles.ts),
+ * so the readable source costs the content script nothing extra.
+ */
+export function minifyCssLiterals(enabled) {
+  return {
+    name: 'minify-css-literals',
+    setup(build) {
+      build.onLoad({ filter: /styles\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!enabled) return { contents: source, loader: 'ts' };
+        const pieces = [];
+        let last = 0;
+        for (const match of source.matchAll(/String\.raw`([^`$]*)`/g)) {
+          const { code } = await esbuild.transform(match[1], { loader: 'css', minify: true });
+          pieces.push(source.slice(last, match.index), `String.raw\`${code.trim()}\``);
+          last = match.index + match[0].length;
+        }
+        pieces.push(source.slice(last));
+        return { contents: pieces.join(''), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** AFINN-165 as a module that rebuilds the same word -> score map from '|'-separated lists grouped by score. */
+export function compactAfinnModule(labels) {
+  const byScore = {};
+  for (const [word, score] of Object.entries(labels)) (byScore[score] ??= []).push(word);
+  const groups = JSON.stringify(Object.fromEntries(Object.entries(byScore).map(([score, words]) => [score, words.join('|')])));
+  return `const labels = {};
+for (const [score, words] of Object.entries(${groups})) for (const word of words.split('|')) labels[word] = Number(score);
+export default labels;`;
+}
+
+/** Ships AFINN-165 grouped by score instead of one JSON object: the same map, about 40 % fewer bytes in every chat tab. */
+export const compactAfinn = {
+  name: 'compact-afinn',
+  setup(build) {
+    build.onLoad({ filter: /sentiment[\\/]languages[\\/]en[\\/]labels\.json$/ }, async (args) => ({
+      contents: compactAfinnModule(JSON.parse(await readFile(args.path, 'utf8'))),
+      loader: 'js',
+    }));
+  },
+};

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compactAfinnModule } from '../../scripts/build-plugins.mjs';
+
+describe('the compact AFINN module the content script ships', () => {
+  it('rebuilds exactly the word scores of sentiment’s AFINN-165, multi-word entries included', async () => {
+    const labels = JSON.parse(
+      readFileSync(new URL('../../node_modules/sentiment/languages/en/labels.json', import.meta.url), 'utf8'),
+    ) as Record<string, number>;
+    const source = compactAfinnModule(labels);
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as {
+      default: Record<string, number>;
+    };
+    expect(module.default).toEqual(labels);
+    expect(module.default['does not work']).toBe(-3);
+    expect(source.length).toBeLessThan(JSON.stringify(labels).length * 0.75);
+  });
+});
