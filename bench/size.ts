@@ -24,6 +24,7 @@ export async function benchContentSize(root: string): Promise<BenchResult> {
     globalName: 'libraries',
     write: false,
     legalComments: 'none',
+    logLevel: 'error',
   });
   const baselineBytes = libraries.outputFiles[0]!.contents.byteLength;
   return {
