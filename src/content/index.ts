@@ -1,0 +1,78 @@
+/**
+ * The content script: runs in every frame of a covered site. It watches drafts, nudges, and pauses a heated
+ * message before the site sends it. One instance per frame; one abort() tears it all down.
+ */
+import { DEFAULT_SETTINGS } from '../settings/schema';
+import { coverageFor, isSnoozed, loadSettings, onSettingsChanged } from '../settings/store';
+import type { Settings } from '../settings/types';
+import { siteForHost } from '../sites';
+import { ContentController } from './controller';
+import type { Policy } from './policy';
+import { extensionAlive, recordOutcome } from './runtime';
+import { createContentUi } from './ui';
+
+const INSTANCE = Symbol.for('attune.content');
+
+/** The frame's host; about:blank and srcdoc frames take their parent's origin. */
+function frameHost(): string {
+  try {
+    return new URL(self.origin).hostname.toLowerCase();
+  } catch {
+    return location.hostname.toLowerCase();
+  }
+}
+
+function policyFor(settings: Settings | null, host: string): Policy {
+  const site = siteForHost(host);
+  const defaults = settings ?? (DEFAULT_SETTINGS as Settings);
+  // Until settings load, a page we were injected into is covered: the worker only registers enabled sites.
+  const coverage = settings ? coverageFor(settings, host) : { site, enabled: true };
+  const catalogueSite = coverage.site ?? site;
+  return {
+    active: coverage.enabled && !isSnoozed(defaults),
+    mode: defaults.mode,
+    sensitivity: defaults.sensitivity,
+    breathing: defaults.breathing,
+    sendKey: catalogueSite?.sendKey ?? 'either',
+    sendButtons: catalogueSite?.sendButton ?? [],
+  };
+}
+
+function copyToClipboard(text: string): void {
+  navigator.clipboard?.writeText(text).catch(() => undefined);
+}
+
+function main(): void {
+  const scope = globalThis as { [INSTANCE]?: boolean };
+  if (scope[INSTANCE] || !extensionAlive()) return;
+  scope[INSTANCE] = true;
+
+  const host = frameHost();
+  let settings: Settings | null = null;
+  const controller = new ContentController({
+    window,
+    policy: () => policyFor(settings, host),
+    ui: createContentUi,
+    record: recordOutcome,
+    alive: extensionAlive,
+    copy: copyToClipboard,
+  });
+  controller.start();
+
+  const apply = (next: Settings) => {
+    settings = next;
+    controller.refresh();
+  };
+  loadSettings().then(apply, () => undefined);
+  try {
+    onSettingsChanged(apply, controller.signal);
+  } catch {
+    // Storage events are unavailable once the extension is gone; the defaults stay in force.
+  }
+}
+
+try {
+  main();
+} catch {
+  // Never throw into the page.
+}

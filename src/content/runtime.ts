@@ -1,0 +1,22 @@
+import browser from 'webextension-polyfill';
+import type { PauseOutcome } from '../settings/types';
+import type { WorkerMessage } from '../messages';
+
+/** False once the extension was reloaded or updated behind this page ("Extension context invalidated"). */
+export function extensionAlive(): boolean {
+  try {
+    return typeof globalThis.chrome?.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** Counts an outcome in the worker; fire-and-forget, and silent when the extension is gone. */
+export function recordOutcome(outcome: PauseOutcome): void {
+  const message: WorkerMessage = { type: 'attune/record', outcome };
+  try {
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // The extension context is gone; the page keeps working without counts.
+  }
+}

@@ -1,0 +1,85 @@
+import { styles } from '../ui/styles';
+
+/** Marks our own hosts, so events from inside our UI are never mistaken for the page's editors. */
+export const HOST_ATTRIBUTE = 'data-attune-host';
+
+/**
+ * Inline `!important` beats every author rule, even `* { display: none !important }` or `all: unset`,
+ * so the page cannot hide, move or restyle the host; the shadow root keeps its CSS out of our UI.
+ */
+const HOST_STYLE: Readonly<Record<string, string>> = {
+  all: 'initial',
+  display: 'block',
+  position: 'fixed',
+  visibility: 'visible',
+  opacity: '1',
+  'z-index': '2147483647',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  'pointer-events': 'auto',
+};
+
+export interface ShadowHost {
+  host: HTMLElement;
+  /** Where the Preact tree renders, inside the open shadow root. */
+  container: HTMLElement;
+  /** Sets one of the host's inline, important style properties (position, size). */
+  place(properties: Readonly<Record<string, string>>): void;
+  remove(): void;
+}
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function constructedSheet(): CSSStyleSheet | null {
+  if (sharedSheet !== undefined) return sharedSheet;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+    sharedSheet = sheet;
+  } catch {
+    sharedSheet = null;
+  }
+  return sharedSheet;
+}
+
+function adoptStyles(root: ShadowRoot): void {
+  const sheet = constructedSheet();
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Some content-script worlds cannot adopt a sheet made here; a <style> element does the same job.
+    }
+  }
+  const style = root.ownerDocument.createElement('style');
+  style.textContent = styles;
+  root.append(style);
+}
+
+/** A host element on <html> (not <body>, which single-page apps replace) with an open shadow root and our styles. */
+export function createShadowHost(name: string): ShadowHost {
+  const document = window.document;
+  const host = document.createElement('div');
+  host.setAttribute(HOST_ATTRIBUTE, name);
+  const place = (properties: Readonly<Record<string, string>>) => {
+    for (const [property, value] of Object.entries(properties)) host.style.setProperty(property, value, 'important');
+  };
+  place(HOST_STYLE);
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+  const container = document.createElement('div');
+  root.append(container);
+  document.documentElement.append(host);
+  return { host, container, place, remove: () => host.remove() };
+}
+
+/** Whether an event came from inside one of our own hosts. */
+export function isFromOurUi(path: readonly EventTarget[]): boolean {
+  return path.some((target) => target instanceof Element && target.hasAttribute(HOST_ATTRIBUTE));
+}
