@@ -13,9 +13,14 @@ import {
   IMPERATIVES,
   INTENSIFIERS,
   LAUGHTER,
+  LEANING,
   NEGATORS,
   NOT_ANGER,
   NOT_WARM,
+  FEELING_VERBS,
+  REFUSALS,
+  THINGS,
+  OWNERS,
   SECOND_PERSON,
   THIRD_PERSON,
   WARM_EMOJI,
@@ -30,7 +35,7 @@ const afinnOf = afinnScore;
 export const ANALYSIS_WINDOW = 20_000;
 
 /** Score at or above which a draft is heated, per sensitivity. */
-export const THRESHOLDS: Record<Sensitivity, number> = { gentle: 1.6, balanced: 1.0, strict: 0.7 };
+export const THRESHOLDS: Record<Sensitivity, number> = { gentle: 1.2, balanced: 1.0, strict: 0.7 };
 /** A draft is tense (not yet heated) from this share of its heated threshold. */
 const TENSE_SHARE = 0.5;
 
@@ -49,6 +54,9 @@ const WEIGHTS: Record<string, number> = {
   bangs: 0.4,
   interrobang: 0.5,
   'angry-emoji': 0.8,
+  'caps-draft': 0.5,
+  vent: 1.15,
+  leaning: 1.0,
   warm: -0.15,
 };
 
@@ -58,6 +66,8 @@ const SOFTENING = 0.5;
 const MAX_SOFTENERS = 2;
 /** No single word or phrase outweighs two and a half thresholds, so one laugh can still turn it to teasing. */
 const MAX_HIT = 2.5;
+/** Venting with no one in the draft is heated at balanced and strict, but never, word by word, clearly hurtful (gentle). */
+const MAX_VENT = 1.15;
 
 const AIMED_AT_READER = 1.5;
 const AIMED_AT_OTHERS = 1.2;
@@ -67,6 +77,12 @@ const CAPITALISED = 1.3;
 const BEFORE_CONTRAST = 0.6;
 const MAX_CAPS_WORDS = 4;
 const CAPS_UNAIMED = 0.6;
+/** A feeling the writer owns ("I feel frustrated", "I'm feeling annoyed") is a disclosure, not an attack. */
+const OWNED = 0.12;
+/** Venting at a named thing ("this printer is the worst") reads tense at most unless it piles up. */
+const AT_A_THING = 0.3;
+/** How many words after "I feel" / "I'm" still name the writer's own feeling. */
+const OWNED_REACH = 5;
 
 /** One piece of evidence; `kind` is absent for softeners. */
 export interface Hit {
@@ -80,7 +96,10 @@ export interface Hit {
 interface SentenceInfo {
   aimedAtReader: boolean;
   aimedAtOthers: boolean;
+  /** Names an everyday thing (a printer, traffic, Mondays). */
+  aboutThing: boolean;
   iStatement: boolean;
+  warm: boolean;
   /** Index of the last contrast word ("but"), or -1. */
   contrastAt: number;
 }
@@ -123,7 +142,7 @@ function describeSentences(tokens: Token[]): SentenceInfo[] {
     let info = sentences[token.sentence];
     const opens = info === undefined;
     if (!info) {
-      info = { aimedAtReader: false, aimedAtOthers: false, iStatement: false, contrastAt: -1 };
+      info = { aimedAtReader: false, aimedAtOthers: false, aboutThing: false, iStatement: false, warm: false, contrastAt: -1 };
       sentences[token.sentence] = info;
     }
     if (token.type !== 'word') continue;
@@ -131,6 +150,8 @@ function describeSentences(tokens: Token[]): SentenceInfo[] {
     if (SECOND_PERSON.has(word) || (opens && IMPERATIVES.has(word))) info.aimedAtReader = true;
     else if (THIRD_PERSON.has(word)) info.aimedAtOthers = true;
     else if (CONTRAST.has(word)) info.contrastAt = i;
+    else if (warmth(word) > 0) info.warm = true;
+    else if (THINGS.has(word)) info.aboutThing = true;
     if (opens || (i > 0 && tokens[i - 1]!.sentence !== token.sentence)) {
       const next = tokens[i + 1]?.norm;
       info.iStatement =
@@ -195,6 +216,25 @@ function matchAt(tokens: Token[], start: number): PatternMatch {
   return best;
 }
 
+/**
+ * Marks the words that follow "I feel", "I felt", "I'm feeling", "I've been feeling", up to a word that turns to
+ * someone ("I feel like you...", "I feel that they..."): they name the writer's own state.
+ */
+function ownedFeelings(tokens: Token[]): Uint8Array {
+  const owned = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'word') continue;
+    if (!FEELING_VERBS.has(token.norm) || !OWNERS.has(sameSentenceWord(tokens, i - 1, token.sentence)?.norm ?? '')) continue;
+    for (let j = i + 1; j <= i + OWNED_REACH; j++) {
+      const word = sameSentenceWord(tokens, j, token.sentence);
+      if (!word || SECOND_PERSON.has(word.norm) || THIRD_PERSON.has(word.norm) || word.norm === 'like' || word.norm === 'that') break;
+      owned[j] = 1;
+    }
+  }
+  return owned;
+}
+
 function targetFactor(info: SentenceInfo | undefined, index: number): number {
   if (!info) return 1;
   let factor = info.iStatement ? I_STATEMENT : info.aimedAtReader ? AIMED_AT_READER : info.aimedAtOthers ? AIMED_AT_OTHERS : 1;
@@ -202,11 +242,14 @@ function targetFactor(info: SentenceInfo | undefined, index: number): number {
   return factor;
 }
 
-/** Capitals read as shouting in words of four letters or more, or in a run of capitalised words; not in acronyms or "[NAME]" placeholders. */
-function isShouted(tokens: Token[], index: number, text: string): boolean {
+/**
+ * Capitals read as shouting in words of four letters or more, in a run of capitalised words, or anywhere in a draft
+ * written all in capitals; not in acronyms or "[NAME]" placeholders.
+ */
+function isShouted(tokens: Token[], index: number, text: string, allCaps: boolean): boolean {
   const token = tokens[index]!;
   if (!token.caps || ACRONYMS.has(token.norm) || text.charCodeAt(token.start - 1) === 0x5b) return false;
-  if (token.end - token.start >= 4) return true;
+  if (allCaps || token.end - token.start >= 4) return true;
   const neighbour = (i: number): boolean => tokens[i]?.caps === true && tokens[i]!.sentence === token.sentence && !ACRONYMS.has(tokens[i]!.norm);
   return neighbour(index - 1) || neighbour(index + 1);
 }
@@ -230,6 +273,20 @@ export function collectHits(text: string): Hit[] {
   if (tokens.length === 0 || isMostlyForeign(tokens)) return hits;
   const sentences = describeSentences(tokens);
   const claimed = new Uint8Array(tokens.length);
+  const owned = ownedFeelings(tokens);
+  const aimed = sentences.some((info) => info.aimedAtReader || info.aimedAtOthers);
+  const warmDraft = sentences.some((info) => info.warm);
+  let capitalised = 0;
+  let lowerCase = 0;
+  let refuses = sentences.some((info) => info.aimedAtReader);
+  for (const token of tokens) {
+    if (token.type !== 'word' || token.end - token.start < 2) continue;
+    if (token.caps) capitalised++;
+    else if (!/^\d+$/.test(token.norm)) lowerCase++;
+    if (REFUSALS.has(token.norm)) refuses = true;
+  }
+  // A draft typed all in capitals at the reader, or refusing, with nothing warm in it, is a raised voice ("STOP IT", "NO. JUST NO.").
+  const allCaps = capitalised > 0 && lowerCase === 0 && refuses && !warmDraft;
 
   for (let i = 0; i < tokens.length; i++) {
     if (!PATTERN_TRIE.next.has(tokens[i]!.norm)) continue;
@@ -244,6 +301,7 @@ export function collectHits(text: string): Hit[] {
   }
 
   let capsWords = 0;
+  const leaned = new Set<string>();
   let laughs = 0;
   let warmEmoji = 0;
   let warm = 0;
@@ -266,11 +324,12 @@ export function collectHits(text: string): Hit[] {
     }
     if (token.type !== 'word') continue;
     const word = token.norm;
-    if (isShouted(tokens, i, text) && capsWords < MAX_CAPS_WORDS) {
+    if (isShouted(tokens, i, text, allCaps) && capsWords < MAX_CAPS_WORDS) {
       capsWords++;
       // Capitals at the reader ("WHERE ARE YOU", "ANSWER YOUR PHONE") shout; elsewhere they are as often glee.
-      const atReader = sentences[token.sentence]?.aimedAtReader === true;
+      const atReader = allCaps || sentences[token.sentence]?.aimedAtReader === true;
       hits.push({ key: 'caps', kind: 'shouting', start: token.start, end: token.end, value: atReader ? AIMED_AT_READER : CAPS_UNAIMED });
+      if (allCaps && capsWords === 1) hits.push({ key: 'caps-draft', kind: 'shouting', start: token.start, end: token.end, value: 1 });
     }
     if (claimed[i]) continue;
     if (isLaughter(token)) {
@@ -286,6 +345,11 @@ export function collectHits(text: string): Hit[] {
     const negated = (previous && NEGATORS.has(previous.norm)) || NEGATORS.has(sameSentenceWord(tokens, i - 2, sentence)?.norm ?? '');
     const afinn = afinnOf(word);
     const lexicon = HEAT.get(word);
+    const leaning = lexicon === undefined ? LEANING.get(word) : undefined;
+    if (leaning !== undefined && !leaned.has(word)) {
+      leaned.add(word);
+      hits.push({ key: 'leaning', start: token.start, end: token.end, value: leaning });
+    }
 
     if (lexicon !== undefined || (afinn !== undefined && afinn < 0)) {
       if (negated) continue;
@@ -296,11 +360,18 @@ export function collectHits(text: string): Hit[] {
         const next = tokens[i + 1]!.norm;
         if (HEAT.has(next) || ((afinnOf(next) ?? 0) < 0 && !NOT_ANGER.has(next))) continue;
       }
-      const value = targetFactor(info, i) * intensified * (token.caps ? CAPITALISED : 1);
+      const swearing = lexicon?.category === 'profanity' || (previous !== undefined && HEAT.get(previous.norm)?.category === 'profanity');
+      const ownedFactor = owned[i] && !swearing ? OWNED : 1;
+      // Swearing is not softened by an "I feel" opening ("I feel fucking furious with you").
+      const target = swearing && info ? targetFactor({ ...info, iStatement: false }, i) : targetFactor(info, i);
+      const value = target * intensified * (token.caps ? CAPITALISED : 1) * ownedFactor;
       const atReader = info?.aimedAtReader === true;
       if (lexicon !== undefined) {
         const kind = heatKind(word, lexicon.category, atReader, atReader || info?.aimedAtOthers === true);
-        hits.push({ key: 'heat', kind, start: token.start, end: token.end, value: lexicon.weight * value });
+        // Anger at a printer, traffic or Mondays, with no person anywhere in the draft, is venting, not an attack.
+        const key = aimed ? 'heat' : 'vent';
+        const atThing = !aimed && info?.aboutThing === true ? AT_A_THING : 1;
+        hits.push({ key, kind, start: token.start, end: token.end, value: lexicon.weight * value * atThing });
       } else if (afinn !== undefined) {
         const soft = NOT_ANGER.has(word);
         // Most AFINN words are only negative ("charges", "dumped"); they add to the score but name a reason only when strong or aimed.
@@ -371,7 +442,7 @@ export function scoreHits(hits: Hit[]): number {
   let softeners = 0;
   for (const hit of hits) {
     if (SOFTENERS.has(hit.key)) softeners++;
-    const contribution = Math.min(weightOf(hit.key) * hit.value, MAX_HIT);
+    const contribution = Math.min(weightOf(hit.key) * hit.value, hit.key === 'vent' ? MAX_VENT : MAX_HIT);
     if (contribution > 0) heat += contribution;
     else relief -= contribution;
   }

@@ -30,6 +30,14 @@ const CATEGORIES: [HeatCategory, string][] = [
   ],
 ];
 
+/**
+ * Everyday words that lean heated or calm on their own ("stop", "dare", "seriously" against "sorry", "maybe", "thanks"),
+ * fitted jointly with the scorer's features on GoEmotions' training split; topic words (sports, politics) left out.
+ */
+export const LEANING: Map<string, number> = new Map(
+  'stop:.53 bad:.36 dont:.31 kill:.23 people:.23 dare:.21 better:.20 mouth:.20 yeah:.20 seriously:.19 even:.19 cant:.18 stuff:.16 talking:.15 our:.15 call:.15 these:.14 serious:.14 care:.14 tell:.13 myself:.13 talk:.13 own:.13 give:.13 again:.13 respect:.13 sense:.13 no:.12 around:.12 insane:.12 argument:.12 crazy:.12 killing:.12 sick:.12 gets:.12 away:.11 killed:.11 anyone:.11 already:.11 super:.11 anything:.10 leave:.10 gone:.10 actual:.10 beautiful:-.10 nah:-.10 lets:-.10 ah:-.11 always:-.11 joke:-.11 im:-.12 wouldnt:-.12 wait:-.12 youll:-.12 hahaha:-.12 might:-.12 interesting:-.13 afraid:-.13 must:-.13 agree:-.13 remember:-.13 happy:-.13 finally:-.14 lost:-.14 could:-.15 surprised:-.15 right:-.15 see:-.16 think:-.16 great:-.16 worry:-.16 wish:-.16 hope:-.17 if:-.18 probably:-.19 sad:-.19 thought:-.19 thanks:-.22 can:-.22 maybe:-.25 lol:-.26 love:-.29 know:-.29 thank:-.36 sorry:-.45'.split(' ').map((entry) => [entry.slice(0, entry.indexOf(':')), Number(entry.slice(entry.indexOf(':') + 1))]),
+);
+
 export interface HeatWord {
   category: HeatCategory;
   weight: number;
@@ -71,8 +79,17 @@ export const CONTRAST = words('but though although however');
 /** Verbs that, opening a sentence, address the reader ("ANSWER YOUR PHONE", "stop ignoring me"). */
 export const IMPERATIVES = words('stop answer call pick listen get shut leave look come go give tell move');
 export const SECOND_PERSON = words('you your yours yourself yourselves youre youve youll youd');
-export const THIRD_PERSON = words('he she they him her them his their people guy guys dude girl these those name');
+export const THIRD_PERSON = words('he she they him her them his their people guy guys dude girl these those name everyone everybody');
+/** "I feel", "I felt", "I'm feeling", "I've been feeling", "I still feel": the writer naming a feeling of their own. */
+export const FEELING_VERBS = words('feel felt feeling');
+export const OWNERS = words('i im ive been am was still really just do also');
 
+/** Everyday things people vent about; anger at them, with no person in the sentence, is venting, not an attack. */
+export const THINGS = words(
+  'printer laptop computer phone wifi internet app apps website site update updates software code bug bugs spreadsheet email emails inbox traffic bus buses train trains tube subway flight flights airline airport plane queue line weather rain snow heat cold wind monday mondays week weekend morning day today tonight car engine tyre tire parking ticket tickets bill bills rent tax taxes landlord heating dmv meeting meetings commute hold printer dinner oven fridge coffee alarm battery charger wind noise drilling construction game team match ref refs exam exams homework deadline deadlines job work shift office hangover headache cold flu cat dog package delivery',
+);
+/** In a draft all in capitals, these make it a raised voice rather than glee. */
+export const REFUSALS = words('no nope stop not never dont enough done quit');
 /** Capitals that are names or habits, not shouting. */
 export const ACRONYMS = words(
   'ok okay lol lmao omg omfg wtf btw fyi asap imo imho tbh idk irl brb ty thx np pm am usa uk us eu nyc la tv id ceo cto hr pr it qa api url pdf cv faq diy dm nba nfl nhl mlb fc ps eta rip gg mvp ai ui ux vp uk eod eow ooo pto wfh xd',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import type { Analysis, ReasonKind } from '../../src/analysis/types';
+import { SENSITIVITIES, type Analysis, type ReasonKind } from '../../src/analysis/types';
 
 function spanTexts(text: string, result: Analysis, kind: ReasonKind): string[] {
   const reason = result.reasons.find((r) => r.kind === kind);
@@ -70,6 +70,61 @@ describe('analyze: the calm cases named in the issue', () => {
     it(`reads "${text}" as calm with no reasons`, () => {
       expect(analyze(text)).toMatchObject({ level: 'calm', heated: false, reasons: [] });
     });
+  }
+});
+
+describe('analyze: feelings the writer owns', () => {
+  const statements = [
+    'When I think about the dishes, I feel frustrated, because I need us to share the load.',
+    'Right now I feel frustrated and a bit lonely. I need some time with you this week.',
+    "I'm feeling annoyed about how the trip planning went, can we talk tonight?",
+    "I felt hurt when you didn't call.",
+    "I've been feeling really angry about the money, and I'd like us to sit down together.",
+  ];
+  for (const text of statements) {
+    it(`reads "${text}" as calm at every sensitivity`, () => {
+      for (const sensitivity of SENSITIVITIES) expect(analyze(text, { sensitivity }).level).toBe('calm');
+    });
+  }
+
+  it('still flags an insult that follows "I feel like you"', () => {
+    expect(analyze("I feel like you're a selfish idiot").heated).toBe(true);
+  });
+
+  it('still flags swearing inside an "I feel" frame', () => {
+    expect(analyze('I feel fucking furious with you').heated).toBe(true);
+  });
+});
+
+describe('analyze: venting about things and raised voices', () => {
+  for (const text of ['ugh this printer is the worst', 'the weather is disgusting today', 'this traffic is so annoying']) {
+    it(`does not pause "${text}" at balanced`, () => expect(analyze(text).heated).toBe(false));
+  }
+
+  it('keeps strongly hostile venting about people heated', () => {
+    expect(analyze('I fucking hate everyone at this company').heated).toBe(true);
+  });
+
+  for (const text of ['I SAID NO', 'STOP IT', 'NO. JUST NO.']) {
+    it(`reads "${text}" as shouting`, () => {
+      const result = analyze(text);
+      expect(result.heated).toBe(true);
+      expect(result.reasons.map((r) => r.kind)).toContain('shouting');
+    });
+  }
+
+  for (const text of ['OMG CONGRATS!!!', 'HAPPY BIRTHDAY']) {
+    it(`reads "${text}" as calm`, () => expect(analyze(text).heated).toBe(false));
+  }
+});
+
+describe('analyze: gentle pauses only the clearly hurtful', () => {
+  for (const text of ["you never listen, you're useless", 'fuck you', "if you touch my stuff again I'll kill you", "you're a pathetic excuse for a friend"]) {
+    it(`flags "${text}" at gentle`, () => expect(analyze(text, { sensitivity: 'gentle' }).heated).toBe(true));
+  }
+
+  for (const text of ['ugh seriously?', 'why did you do that', 'this is annoying']) {
+    it(`leaves "${text}" alone at gentle`, () => expect(analyze(text, { sensitivity: 'gentle' }).heated).toBe(false));
   }
 });
 
