@@ -76,7 +76,9 @@ async function shoot(demo: Demo, options: Options & { screenshot: string }): Pro
       await dialog.waitFor();
       if (options.scene === 'replies') {
         await dialog.getByRole('button', { name: 'Skip breathing' }).click();
-        await dialog.getByRole('button', { name: 'Use this reply' }).first().waitFor();
+        const firstReply = dialog.getByRole('button', { name: 'Use this reply' }).first();
+        await firstReply.waitFor();
+        await dialog.getByText(/choose a reply/i).first().evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
       } else {
         await page.waitForTimeout(1800);
       }

@@ -74,6 +74,8 @@ export function createShadowHost(name: string): ShadowHost {
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root);
   const container = document.createElement('div');
+  // The host's inline `all: initial` also resets inherited fonts and colours; the theme class sets them again inside.
+  container.className = 'attune-theme';
   root.append(container);
   document.documentElement.append(host);
   return { host, container, place, remove: () => host.remove() };
