@@ -20,8 +20,8 @@ const dist = path.join(root, 'dist');
 const chromeDir = path.join(dist, 'chrome');
 const firefoxDir = path.join(dist, 'firefox');
 
-/** Firefox needs 128 for MV3 `scripting.registerContentScripts` with `persistAcrossSessions`. */
-const FIREFOX_MIN_VERSION = '128.0';
+/** Firefox 140 (the current ESR) reads `data_collection_permissions`; MV3 content-script registration came earlier. */
+const FIREFOX_MIN_VERSION = '140.0';
 const GECKO_ID = 'attune@attune-extension.org';
 
 const entryPoints = {
@@ -74,6 +74,7 @@ async function manifests() {
       strict_min_version: FIREFOX_MIN_VERSION,
       data_collection_permissions: { required: ['none'] },
     },
+    gecko_android: { strict_min_version: '142.0' },
   };
   return { chrome, firefox };
 }
@@ -84,7 +85,7 @@ const buildOptions = {
   outdir: chromeDir,
   bundle: true,
   format: 'iife',
-  target: ['chrome111', 'firefox128'],
+  target: ['chrome111', 'firefox140'],
   minify: !dev,
   sourcemap: dev ? 'linked' : false,
   legalComments: 'none',
