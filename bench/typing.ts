@@ -27,25 +27,28 @@ const LONG_TASK_OBSERVER = `
   } catch {}
 `;
 
-async function taskDuration(page: Page): Promise<number> {
+/** Reads the renderer's cumulative main-thread busy time through one devtools session kept for the whole sample. */
+async function taskDurationReader(page: Page): Promise<() => Promise<number>> {
   const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable');
-  const { metrics } = await session.send('Performance.getMetrics');
-  await session.detach();
-  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  };
 }
 
 async function typeOnce(context: BrowserContext, fixture: FixtureName): Promise<Sample> {
   const page = await openFixture(context, FIXTURE_HOST_OF[fixture]);
   await page.waitForTimeout(300);
-  const before = await taskDuration(page);
+  const taskDuration = await taskDurationReader(page);
+  const before = await taskDuration();
   const longTasksBefore = await page.evaluate(() => (window as unknown as { __longTasks: number }).__longTasks);
   for (let offset = 0; offset < TEXT.length; offset += BURST) {
     await typeDraft(page, TEXT.slice(offset, offset + BURST), 0);
     await page.waitForTimeout(PAUSE_MS);
   }
   await page.waitForTimeout(600);
-  const busy = (await taskDuration(page)) - before;
+  const busy = (await taskDuration()) - before;
   const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: number }).__longTasks)) - longTasksBefore;
   await page.close();
   return { busy, longTasks };
