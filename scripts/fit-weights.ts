@@ -1,100 +1,132 @@
-// Fits the scorer's feature weights by logistic regression on GoEmotions' training split and prints them scaled so
-// that the F1-best threshold is 1. Run: node scripts/run-ts.mjs scripts/fit-weights.ts [train.tsv] [--words]
-// The printed weights are reviewed by hand before they go into src/analysis/analyze.ts.
+// Fits the leaning of everyday words (LEANING in src/analysis/lexicon.ts) on GoEmotions' training split, with the
+// scorer's own score as a fixed input, so each word's weight is in score units and the balanced threshold stays 1.
+//   node scripts/run-ts.mjs scripts/fit-weights.ts [train.tsv] [--words 500] [--l2 3e-3] [--holdout]
+// --holdout fits on the first 80 % and reports the scorer's F1 on the last 20 % beside the shipped table's; without
+// it, it fits on all of the file and prints a table in LEANING's grouped form ("weight:word word|..."). Never fit on dev.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { collectHits } from '../src/analysis/analyze';
-import { HEAT } from '../src/analysis/lexicon';
-import { normalise } from '../src/analysis/tokens';
+import { analyze, collectHits, scoreHits } from '../src/analysis/analyze';
+import { WORDS } from '../src/analysis/lexicon';
+import { tokenize } from '../src/analysis/tokens';
 
 const args = process.argv.slice(2);
-const file = args.find((arg) => !arg.startsWith('--')) ?? path.resolve('../shared/data/goemotions/train.tsv');
-const perWord = args.includes('--words');
-const MIN_SUPPORT = 15;
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const file = args.find((arg, i) => !arg.startsWith('--') && !(args[i - 1] ?? '').startsWith('--')) ?? path.resolve('../shared/data/goemotions/train.tsv');
+const TABLE_SIZE = option('--words', 500);
+const L2 = option('--l2', 3e-4);
+const holdout = args.includes('--holdout');
+/** A word must appear in this many comments to earn a weight. */
+const MIN_SUPPORT = 25;
+/** No one everyday word moves the score by more than this. */
+const MAX_LEAN = 0.6;
+/** A larger score adds no more evidence to the fit: it is heated either way. */
+const SCORE_CAP = 2.5;
 
-interface Example {
-  features: Map<string, number>;
+interface Comment {
+  text: string;
   heated: boolean;
 }
 
-const examples: Example[] = [];
+const comments: Comment[] = [];
 for (const line of readFileSync(file, 'utf8').split('\n')) {
-  const [raw = '', ids = ''] = line.split('\t');
-  // GoEmotions masks names as "[NAME]"; as capitals it would read as shouting.
-  const text = raw.replace(/\[NAME\]/g, 'Sam');
-  if (!text) continue;
-  const features = new Map<string, number>();
-  for (const hit of collectHits(text)) {
-    const word = text.slice(hit.start, hit.end).toLowerCase();
-    // Per word, the fit sees the word's context factor alone, not its current weight.
-    const value = perWord && hit.key === 'heat' ? hit.value / (HEAT.get(normalise(word))?.weight ?? 1) : hit.value;
-    const key = perWord && hit.key === 'heat' ? `w:${normalise(word)}` : hit.key;
-    features.set(key, (features.get(key) ?? 0) + value);
-  }
-  examples.push({ features, heated: ids.split(',').some((id) => id === '2' || id === '3' || id === '11') });
+  const [text = '', ids = ''] = line.split('\t');
+  if (text) comments.push({ text, heated: ids.split(',').some((id) => id === '2' || id === '3' || id === '11') });
 }
+const cut = holdout ? Math.floor(comments.length * 0.8) : comments.length;
+const training = comments.slice(0, cut);
+const checking = comments.slice(cut);
 
-const support = new Map<string, number>();
-for (const example of examples) for (const key of example.features.keys()) support.set(key, (support.get(key) ?? 0) + 1);
-const keys = [...support.keys()].filter((key) => (support.get(key) ?? 0) >= MIN_SUPPORT).sort();
-const weights = new Map(keys.map((key) => [key, 0]));
-let bias = -2;
-
-// Full-batch gradient descent with Adam and a light L2 penalty.
-const L2 = 1e-4;
-const rate = 0.05;
-const m = new Map<string, number>();
-const v = new Map<string, number>();
-let mb = 0;
-let vb = 0;
-for (let step = 1; step <= 600; step++) {
-  const grad = new Map<string, number>();
-  let gradBias = 0;
-  for (const example of examples) {
-    let z = bias;
-    for (const [key, value] of example.features) z += (weights.get(key) ?? 0) * value;
-    const error = 1 / (1 + Math.exp(-z)) - (example.heated ? 1 : 0);
-    gradBias += error;
-    for (const [key, value] of example.features) if (weights.has(key)) grad.set(key, (grad.get(key) ?? 0) + error * value);
-  }
-  const adam = (g: number, key: string): number => {
-    const mk = 0.9 * (m.get(key) ?? 0) + 0.1 * g;
-    const vk = 0.999 * (v.get(key) ?? 0) + 0.001 * g * g;
-    m.set(key, mk);
-    v.set(key, vk);
-    return (rate * (mk / (1 - 0.9 ** step))) / (Math.sqrt(vk / (1 - 0.999 ** step)) + 1e-8);
-  };
-  for (const key of keys) {
-    const w = weights.get(key) ?? 0;
-    weights.set(key, w - adam((grad.get(key) ?? 0) / examples.length + L2 * w, key));
-  }
-  gradBias /= examples.length;
-  mb = 0.9 * mb + 0.1 * gradBias;
-  vb = 0.999 * vb + 0.001 * gradBias * gradBias;
-  bias -= (rate * (mb / (1 - 0.9 ** step))) / (Math.sqrt(vb / (1 - 0.999 ** step)) + 1e-8);
-}
-
-const logits = examples.map((example) => {
-  let z = bias;
-  for (const [key, value] of example.features) z += (weights.get(key) ?? 0) * value;
-  return z;
-});
-let best = { f1: 0, threshold: 0 };
-for (let t = -4; t <= 3; t += 0.05) {
+function f1(rows: Comment[]): string {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  examples.forEach((example, i) => {
-    const flagged = (logits[i] ?? 0) >= t;
-    if (flagged && example.heated) tp++;
-    else if (flagged) fp++;
-    else if (example.heated) fn++;
-  });
-  const f1 = (2 * tp) / (2 * tp + fp + fn);
-  if (f1 > best.f1) best = { f1, threshold: t };
+  for (const row of rows) {
+    const heated = analyze(row.text).heated;
+    if (heated && row.heated) tp++;
+    else if (heated) fp++;
+    else if (row.heated) fn++;
+  }
+  return `P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`;
 }
-const scale = best.threshold - bias;
-console.log(`train F1 ${best.f1.toFixed(3)} at logit ${best.threshold.toFixed(2)}, bias ${bias.toFixed(2)}, ${examples.length} comments`);
-for (const key of keys.sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))) {
-  console.log(`${key}\t${((weights.get(key) ?? 0) / scale).toFixed(2)}\t(n=${support.get(key)})`);
+if (holdout) console.error(`scorer as shipped, held-out 20 %: ${f1(checking)}`);
+
+// Every plain word common enough to fit, except the heat words, which carry their own weights.
+const support = new Map<string, number>();
+for (const { text } of training) {
+  for (const word of new Set(tokenize(text).flatMap((token) => (token.type === 'word' ? [token.norm] : [])))) {
+    support.set(word, (support.get(word) ?? 0) + 1);
+  }
 }
+const candidates = [...support.keys()].filter(
+  (word) => (support.get(word) ?? 0) >= MIN_SUPPORT && WORDS.get(word)?.heat === undefined && /^[a-z0-9]+$/.test(word),
+);
+
+/** Sets every word's leaning in the scorer's own lexicon, adding words it does not know yet. */
+function setLeaning(lean: (word: string) => number): void {
+  for (const [word, facts] of WORDS) facts.lean = facts.heat === undefined ? lean(word) : 0;
+  for (const word of candidates) if (!WORDS.has(word)) WORDS.set(word, { flags: 0, afinn: 0, warmth: 0, heat: undefined, lean: lean(word) });
+}
+
+// With every candidate at leaning 1, the scorer reports exactly which words it would weigh in each comment.
+const index = new Map(candidates.map((word, i) => [word, i]));
+setLeaning((word) => (index.has(word) ? 1 : 0));
+const examples = training.map(({ text, heated }) => {
+  const hits = collectHits(text);
+  const at = new Map(tokenize(text).map((token) => [token.start, token.norm]));
+  const words = hits.flatMap((hit) => (hit.key === 'leaning' ? [index.get(at.get(hit.start) ?? '') ?? -1] : [])).filter((i) => i >= 0);
+  const score = Math.min(scoreHits(hits.filter((hit) => hit.key !== 'leaning')), SCORE_CAP);
+  return { words, score, heated };
+});
+
+// Logistic regression on z = slope * (score + sum of leanings - 1) + offset, by full-batch Adam with an L2 penalty.
+const lean = new Float64Array(candidates.length);
+let slope = 1;
+let offset = -1;
+const m = new Float64Array(candidates.length + 2);
+const v = new Float64Array(candidates.length + 2);
+const RATE = 0.02;
+for (let step = 1; step <= 800; step++) {
+  const grad = new Float64Array(candidates.length + 2);
+  for (const example of examples) {
+    let sum = example.score - 1;
+    for (const i of example.words) sum += lean[i] ?? 0;
+    const error = 1 / (1 + Math.exp(-(slope * sum + offset))) - (example.heated ? 1 : 0);
+    for (const i of example.words) grad[i] = (grad[i] ?? 0) + error * slope;
+    grad[candidates.length] = (grad[candidates.length] ?? 0) + error * sum;
+    grad[candidates.length + 1] = (grad[candidates.length + 1] ?? 0) + error;
+  }
+  const update = (i: number, g: number): number => {
+    m[i] = 0.9 * (m[i] ?? 0) + 0.1 * g;
+    v[i] = 0.999 * (v[i] ?? 0) + 0.001 * g * g;
+    return (RATE * ((m[i] ?? 0) / (1 - 0.9 ** step))) / (Math.sqrt((v[i] ?? 0) / (1 - 0.999 ** step)) + 1e-8);
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    const w = lean[i] ?? 0;
+    lean[i] = w - update(i, (grad[i] ?? 0) / examples.length + L2 * w);
+  }
+  slope -= update(candidates.length, (grad[candidates.length] ?? 0) / examples.length);
+  offset -= update(candidates.length + 1, (grad[candidates.length + 1] ?? 0) / examples.length);
+}
+
+// The strongest words, quantised to one decimal.
+const table = new Map<string, number>();
+const ranked = candidates.map((word, i) => ({ word, weight: lean[i] ?? 0 })).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+for (const { word, weight } of ranked) {
+  const quantised = Math.round(Math.max(-MAX_LEAN, Math.min(MAX_LEAN, weight)) * 10) / 10;
+  if (quantised !== 0 && table.size < TABLE_SIZE) table.set(word, quantised);
+}
+setLeaning((word) => table.get(word) ?? 0);
+
+console.error(`${candidates.length} candidate words, slope ${slope.toFixed(2)}, offset ${offset.toFixed(2)}, ${table.size} kept`);
+console.error(`scorer with this table, fitted comments: ${f1(training)}`);
+if (holdout) console.error(`scorer with this table, held-out 20 %: ${f1(checking)}`);
+const groups = new Map<number, string[]>();
+for (const [word, weight] of table) groups.set(weight, [...(groups.get(weight) ?? []), word]);
+const source = [...groups.entries()]
+  .sort((a, b) => b[0] - a[0])
+  .map(([weight, words]) => `${weight}:${words.sort().join(' ')}`)
+  .join('|');
+console.log(source);

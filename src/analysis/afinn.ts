@@ -8,3 +8,8 @@ const AFINN = new Map(Object.entries(english.labels));
 export function afinnScore(word: string): number | undefined {
   return AFINN.get(word);
 }
+
+/** Every AFINN-165 word with its valence. */
+export function afinnWords(): Iterable<[string, number]> {
+  return AFINN.entries();
+}

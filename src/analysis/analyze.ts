@@ -1,35 +1,31 @@
 // Scores how heated a draft reads, and why. Pure: runs the same in Node, the content script and the service worker.
-import { afinnScore } from './afinn';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
 import {
-  ACRONYMS,
-  ANGRY_EMOJI,
-  CONTRAST,
-  ENGLISH_COMMON,
-  FOREIGN_COMMON,
-  HEAT,
-  IMPERATIVES,
-  INTENSIFIERS,
-  LAUGHTER,
-  LEANING,
-  NEGATORS,
-  NOT_ANGER,
-  NOT_WARM,
-  FEELING_VERBS,
-  REFUSALS,
-  THINGS,
-  OWNERS,
-  SECOND_PERSON,
-  THIRD_PERSON,
-  WARM_EMOJI,
-  MORE_WARM,
-  CHEERS,
+  ACRONYM,
+  ANGRY_SYMBOL,
+  CHEER,
+  CONTRASTS,
+  ENGLISH,
+  FEELING,
+  FOREIGN,
+  IMPERATIVE,
+  INTENSIFIES,
+  LAUGH_SHAPE,
+  LAUGHS,
+  NEGATES,
+  NOT_ANGRY,
+  OWNER,
+  REFUSAL,
+  SECOND,
+  THING,
+  THIRD,
+  WARM_SYMBOL,
+  WORDS,
   heatKind,
+  type WordFacts,
 } from './lexicon';
-
-const afinnOf = afinnScore;
 
 /** Drafts are analysed up to this many UTF-16 units; beyond it (a pasted log, a 1 MB string) the tail is ignored. */
 export const ANALYSIS_WINDOW = 20_000;
@@ -104,38 +100,30 @@ interface SentenceInfo {
   contrastAt: number;
 }
 
-const LAUGH_SHAPE = /^(?:a?(?:ha|he|hi){2,}h?|lo+l|lmf?a+o+|l+m+a+o+)$/;
-
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 
 function weightOf(key: string): number {
   return WEIGHTS[key] ?? 0;
 }
 
-function isLaughter(token: Token): boolean {
-  return token.type === 'word' ? LAUGHTER.has(token.norm) || LAUGH_SHAPE.test(token.norm) : false;
+/** A draft's tokens with what the lexicon knows of each, looked up once. */
+interface Draft {
+  text: string;
+  tokens: Token[];
+  facts: (WordFacts | undefined)[];
 }
 
-function warmth(word: string): number {
-  if (NOT_WARM.has(word) || LAUGHTER.has(word)) return 0;
-  if (MORE_WARM.has(word)) return 2;
-  const value = afinnOf(word);
-  return value !== undefined && value > 0 ? value : 0;
+const flagsAt = (draft: Draft, index: number): number => draft.facts[index]?.flags ?? 0;
+
+function isLaughter(draft: Draft, index: number): boolean {
+  const token = draft.tokens[index]!;
+  if (token.type !== 'word') return false;
+  const facts = draft.facts[index];
+  return facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(token.norm);
 }
 
-/** Text written mostly in another language is left alone, even if one of its words happens to be English. */
-function isMostlyForeign(tokens: Token[]): boolean {
-  let english = 0;
-  let foreign = 0;
-  for (const token of tokens) {
-    if (token.type !== 'word') continue;
-    if (ENGLISH_COMMON.has(token.norm)) english++;
-    else if (FOREIGN_COMMON.has(token.norm)) foreign++;
-  }
-  return foreign >= 2 && foreign > 2 * english;
-}
-
-function describeSentences(tokens: Token[]): SentenceInfo[] {
+function describeSentences(draft: Draft): SentenceInfo[] {
+  const { tokens, facts } = draft;
   const sentences: SentenceInfo[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -146,26 +134,31 @@ function describeSentences(tokens: Token[]): SentenceInfo[] {
       sentences[token.sentence] = info;
     }
     if (token.type !== 'word') continue;
-    const word = token.norm;
-    if (SECOND_PERSON.has(word) || (opens && IMPERATIVES.has(word))) info.aimedAtReader = true;
-    else if (THIRD_PERSON.has(word)) info.aimedAtOthers = true;
-    else if (CONTRAST.has(word)) info.contrastAt = i;
-    else if (warmth(word) > 0) info.warm = true;
-    else if (THINGS.has(word)) info.aboutThing = true;
+    const word = facts[i];
+    if (word) {
+      const flags = word.flags;
+      if (flags & SECOND || (opens && flags & IMPERATIVE)) info.aimedAtReader = true;
+      else if (flags & THIRD) info.aimedAtOthers = true;
+      else if (flags & CONTRASTS) info.contrastAt = i;
+      else if (word.warmth > 0) info.warm = true;
+      else if (flags & THING) info.aboutThing = true;
+    }
     if (opens || (i > 0 && tokens[i - 1]!.sentence !== token.sentence)) {
+      const first = token.norm;
       const next = tokens[i + 1]?.norm;
       info.iStatement =
-        (word === 'i' && (next === 'feel' || next === 'felt' || next === 'get' || next === 'was' || next === 'need')) ||
-        (word === 'im' && (next === 'feeling' || next === 'a' || next === 'frustrated' || next === 'angry')) ||
-        (word === 'it' && (next === 'made' || next === 'makes' || next === 'hurts'));
+        (first === 'i' && (next === 'feel' || next === 'felt' || next === 'get' || next === 'was' || next === 'need')) ||
+        (first === 'im' && (next === 'feeling' || next === 'a' || next === 'frustrated' || next === 'angry')) ||
+        (first === 'it' && (next === 'made' || next === 'makes' || next === 'hurts'));
     }
   }
   return sentences;
 }
 
-function sameSentenceWord(tokens: Token[], index: number, sentence: number): Token | undefined {
+/** Index of the word at `index` when it is in `sentence`, else -1. */
+function sameSentenceWord(tokens: Token[], index: number, sentence: number): number {
   const token = tokens[index];
-  return token && token.sentence === sentence && token.type === 'word' ? token : undefined;
+  return token && token.sentence === sentence && token.type === 'word' ? index : -1;
 }
 
 function endsSentence(tokens: Token[], index: number, sentence: number): boolean {
@@ -174,14 +167,14 @@ function endsSentence(tokens: Token[], index: number, sentence: number): boolean
 }
 
 /** Warm words right after a phrase ("you always make me laugh") turn a criticism pattern into praise. */
-function warmAfter(tokens: Token[], from: number, sentence: number): boolean {
+function warmAfter(draft: Draft, from: number, sentence: number): boolean {
   let warm = 0;
   for (let i = from; i < from + 8; i++) {
-    const token = sameSentenceWord(tokens, i, sentence);
-    if (!token) break;
-    const value = afinnOf(token.norm);
-    if (value !== undefined && value < 0 && !NOT_ANGER.has(token.norm)) return false;
-    warm += warmth(token.norm) + (token.norm === 'laugh' || token.norm === 'smile' ? 2 : 0);
+    if (sameSentenceWord(draft.tokens, i, sentence) < 0) break;
+    const facts = draft.facts[i];
+    const norm = draft.tokens[i]!.norm;
+    if (facts && facts.afinn < 0 && !(facts.flags & NOT_ANGRY)) return false;
+    warm += (facts?.warmth ?? 0) + (norm === 'laugh' || norm === 'smile' ? 2 : 0);
   }
   return warm > 0;
 }
@@ -191,11 +184,12 @@ interface PatternMatch {
   end: number;
 }
 
-function walkPatterns(tokens: Token[], at: PatternNode, index: number, sentence: number, atSentenceStart: boolean, best: PatternMatch): void {
+function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: number, atSentenceStart: boolean, best: PatternMatch): void {
+  const tokens = draft.tokens;
   for (const pattern of at.found) {
     if (pattern.atStart && !atSentenceStart) continue;
     if (pattern.atEnd && !endsSentence(tokens, index, sentence)) continue;
-    if (pattern.unlessWarm && warmAfter(tokens, index, sentence)) continue;
+    if (pattern.unlessWarm && warmAfter(draft, index, sentence)) continue;
     if (index > best.end || (index === best.end && pattern.weight > (best.pattern?.weight ?? 0))) {
       best.pattern = pattern;
       best.end = index;
@@ -204,15 +198,16 @@ function walkPatterns(tokens: Token[], at: PatternNode, index: number, sentence:
   const token = tokens[index];
   if (!token || token.sentence !== sentence || token.type === 'bang') return;
   const child = at.next.get(token.norm);
-  if (child) walkPatterns(tokens, child, index + 1, sentence, atSentenceStart, best);
-  if (at.any && token.type === 'word') walkPatterns(tokens, at.any, index + 1, sentence, atSentenceStart, best);
+  if (child) walkPatterns(draft, child, index + 1, sentence, atSentenceStart, best);
+  if (at.any && token.type === 'word') walkPatterns(draft, at.any, index + 1, sentence, atSentenceStart, best);
 }
 
-/** The longest phrase pattern starting at `start`, if any. */
-function matchAt(tokens: Token[], start: number): PatternMatch {
+/** The longest phrase pattern starting at `start` (whose first word opens some pattern), if any. */
+function matchAt(draft: Draft, start: number, first: PatternNode): PatternMatch {
+  const tokens = draft.tokens;
   const sentence = tokens[start]!.sentence;
   const best: PatternMatch = { pattern: undefined, end: start };
-  walkPatterns(tokens, PATTERN_TRIE, start, sentence, start === 0 || tokens[start - 1]!.sentence !== sentence, best);
+  walkPatterns(draft, first, start + 1, sentence, start === 0 || tokens[start - 1]!.sentence !== sentence, best);
   return best;
 }
 
@@ -220,15 +215,18 @@ function matchAt(tokens: Token[], start: number): PatternMatch {
  * Marks the words that follow "I feel", "I felt", "I'm feeling", "I've been feeling", up to a word that turns to
  * someone ("I feel like you...", "I feel that they..."): they name the writer's own state.
  */
-function ownedFeelings(tokens: Token[]): Uint8Array {
+function ownedFeelings(draft: Draft): Uint8Array {
+  const { tokens } = draft;
   const owned = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type !== 'word') continue;
-    if (!FEELING_VERBS.has(token.norm) || !OWNERS.has(sameSentenceWord(tokens, i - 1, token.sentence)?.norm ?? '')) continue;
+    if (token.type !== 'word' || !(flagsAt(draft, i) & FEELING)) continue;
+    const before = sameSentenceWord(tokens, i - 1, token.sentence);
+    if (before < 0 || !(flagsAt(draft, before) & OWNER)) continue;
     for (let j = i + 1; j <= i + OWNED_REACH; j++) {
-      const word = sameSentenceWord(tokens, j, token.sentence);
-      if (!word || SECOND_PERSON.has(word.norm) || THIRD_PERSON.has(word.norm) || word.norm === 'like' || word.norm === 'that') break;
+      if (sameSentenceWord(tokens, j, token.sentence) < 0) break;
+      const norm = tokens[j]!.norm;
+      if (flagsAt(draft, j) & (SECOND | THIRD) || norm === 'like' || norm === 'that') break;
       owned[j] = 1;
     }
   }
@@ -246,62 +244,98 @@ function targetFactor(info: SentenceInfo | undefined, index: number): number {
  * Capitals read as shouting in words of four letters or more, in a run of capitalised words, or anywhere in a draft
  * written all in capitals; not in acronyms or "[NAME]" placeholders.
  */
-function isShouted(tokens: Token[], index: number, text: string, allCaps: boolean): boolean {
+function isShouted(draft: Draft, index: number, allCaps: boolean): boolean {
+  const { tokens, text } = draft;
   const token = tokens[index]!;
-  if (!token.caps || ACRONYMS.has(token.norm) || text.charCodeAt(token.start - 1) === 0x5b) return false;
+  if (!token.caps || flagsAt(draft, index) & ACRONYM || text.charCodeAt(token.start - 1) === 0x5b) return false;
   if (allCaps || token.end - token.start >= 4) return true;
-  const neighbour = (i: number): boolean => tokens[i]?.caps === true && tokens[i]!.sentence === token.sentence && !ACRONYMS.has(tokens[i]!.norm);
+  const neighbour = (i: number): boolean => tokens[i]?.caps === true && tokens[i]!.sentence === token.sentence && !(flagsAt(draft, i) & ACRONYM);
   return neighbour(index - 1) || neighbour(index + 1);
 }
 
 /** Swearing next to warm words ("fucking brilliant", "holy crap, congrats") is enthusiasm, not attack. */
-function isCheerfulSwearing(tokens: Token[], index: number, sentence: number): boolean {
+function isCheerfulSwearing(draft: Draft, index: number, sentence: number): boolean {
+  const { tokens } = draft;
   const before = sameSentenceWord(tokens, index - 1, sentence);
-  if (before && (before.norm === 'holy' || (before.norm === 'the' && tokens[index]!.norm === 'shit'))) return true;
-  if (CHEERS.has(sameSentenceWord(tokens, index + 1, sentence)?.norm ?? '')) return true;
+  if (before >= 0 && (tokens[before]!.norm === 'holy' || (tokens[before]!.norm === 'the' && tokens[index]!.norm === 'shit'))) return true;
+  const after = sameSentenceWord(tokens, index + 1, sentence);
+  if (after >= 0 && flagsAt(draft, after) & CHEER) return true;
   for (let i = index - 2; i <= index + 3; i++) {
-    const token = i === index ? undefined : sameSentenceWord(tokens, i, sentence);
-    if (token && warmth(token.norm) > 0) return true;
+    if (i !== index && sameSentenceWord(tokens, i, sentence) >= 0 && (draft.facts[i]?.warmth ?? 0) > 0) return true;
   }
   return false;
+}
+
+const NOTHING_OWNED = new Uint8Array(0);
+
+/** True when a word is only digits ("2024"), which neither shouts nor counts as lower case. */
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /** All evidence in a draft: phrase patterns, words, capitals and punctuation, and what softens them. */
 export function collectHits(text: string): Hit[] {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
-  if (tokens.length === 0 || isMostlyForeign(tokens)) return hits;
-  const sentences = describeSentences(tokens);
-  const claimed = new Uint8Array(tokens.length);
-  const owned = ownedFeelings(tokens);
-  const aimed = sentences.some((info) => info.aimedAtReader || info.aimedAtOthers);
-  const warmDraft = sentences.some((info) => info.warm);
+  if (tokens.length === 0) return hits;
+  const facts: (WordFacts | undefined)[] = new Array(tokens.length);
+  let english = 0;
+  let foreign = 0;
   let capitalised = 0;
   let lowerCase = 0;
-  let refuses = sentences.some((info) => info.aimedAtReader);
-  for (const token of tokens) {
-    if (token.type !== 'word' || token.end - token.start < 2) continue;
+  let refusal = false;
+  let feeling = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'word' && token.type !== 'emoji') continue;
+    const word = WORDS.get(token.norm);
+    facts[i] = word;
+    if (token.type !== 'word') continue;
+    const flags = word?.flags ?? 0;
+    if (flags & ENGLISH) english++;
+    else if (flags & FOREIGN) foreign++;
+    if (flags & FEELING) feeling = true;
+    if (token.end - token.start < 2) continue;
     if (token.caps) capitalised++;
-    else if (!/^\d+$/.test(token.norm)) lowerCase++;
-    if (REFUSALS.has(token.norm)) refuses = true;
+    else if (!isNumber(token.norm)) lowerCase++;
+    if (flags & REFUSAL) refusal = true;
+  }
+  // Text written mostly in another language is left alone, even if one of its words happens to be English.
+  if (foreign >= 2 && foreign > 2 * english) return hits;
+  const draft: Draft = { text, tokens, facts };
+  const sentences = describeSentences(draft);
+  const claimed = new Uint8Array(tokens.length);
+  const owned = feeling ? ownedFeelings(draft) : NOTHING_OWNED;
+  let aimed = false;
+  let aimedAtReader = false;
+  let warmDraft = false;
+  for (const info of sentences) {
+    if (!info) continue;
+    aimed ||= info.aimedAtReader || info.aimedAtOthers;
+    aimedAtReader ||= info.aimedAtReader;
+    warmDraft ||= info.warm;
   }
   // A draft typed all in capitals at the reader, or refusing, with nothing warm in it, is a raised voice ("STOP IT", "NO. JUST NO.").
-  const allCaps = capitalised > 0 && lowerCase === 0 && refuses && !warmDraft;
+  const allCaps = capitalised > 0 && lowerCase === 0 && (refusal || aimedAtReader) && !warmDraft;
 
   for (let i = 0; i < tokens.length; i++) {
-    if (!PATTERN_TRIE.next.has(tokens[i]!.norm)) continue;
-    const match = matchAt(tokens, i);
+    const first = PATTERN_TRIE.next.get(tokens[i]!.norm);
+    if (!first) continue;
+    const match = matchAt(draft, i, first);
     if (!match.pattern) continue;
-    const first = tokens[i]!;
-    const last = tokens[match.end - 1]!;
-    const shouted = tokens.slice(i, match.end).some((token) => token.caps) ? CAPITALISED : 1;
-    hits.push({ key: 'pattern', kind: match.pattern.kind, start: first.start, end: last.end, value: match.pattern.weight * shouted });
+    let shouted = 1;
+    for (let j = i; j < match.end; j++) if (tokens[j]!.caps) shouted = CAPITALISED;
+    hits.push({ key: 'pattern', kind: match.pattern.kind, start: tokens[i]!.start, end: tokens[match.end - 1]!.end, value: match.pattern.weight * shouted });
     claimed.fill(1, i, match.end);
     i = match.end - 1;
   }
 
   let capsWords = 0;
-  const leaned = new Set<string>();
+  const leaned: WordFacts[] = [];
   let laughs = 0;
   let warmEmoji = 0;
   let warm = 0;
@@ -313,18 +347,18 @@ export function collectHits(text: string): Hit[] {
       else if (run.length >= 3 && run[0] === '!') hits.push({ key: 'bangs', kind: 'shouting', start: token.start, end: token.end, value: 1 });
       continue;
     }
+    const flags = flagsAt(draft, i);
     if (token.type === 'emoji') {
       if (claimed[i]) continue;
-      if (ANGRY_EMOJI.has(token.norm)) hits.push({ key: 'angry-emoji', kind: 'contempt', start: token.start, end: token.end, value: 1 });
-      else if (WARM_EMOJI.has(token.norm) && warmEmoji < 2) {
+      if (flags & ANGRY_SYMBOL) hits.push({ key: 'angry-emoji', kind: 'contempt', start: token.start, end: token.end, value: 1 });
+      else if (flags & WARM_SYMBOL && warmEmoji < 2) {
         warmEmoji++;
         hits.push({ key: 'warm-emoji', start: token.start, end: token.end, value: 1 });
       }
       continue;
     }
     if (token.type !== 'word') continue;
-    const word = token.norm;
-    if (isShouted(tokens, i, text, allCaps) && capsWords < MAX_CAPS_WORDS) {
+    if (token.caps && capsWords < MAX_CAPS_WORDS && isShouted(draft, i, allCaps)) {
       capsWords++;
       // Capitals at the reader ("WHERE ARE YOU", "ANSWER YOUR PHONE") shout; elsewhere they are as often glee.
       const atReader = allCaps || sentences[token.sentence]?.aimedAtReader === true;
@@ -332,60 +366,64 @@ export function collectHits(text: string): Hit[] {
       if (allCaps && capsWords === 1) hits.push({ key: 'caps-draft', kind: 'shouting', start: token.start, end: token.end, value: 1 });
     }
     if (claimed[i]) continue;
-    if (isLaughter(token)) {
+    if (isLaughter(draft, i)) {
       if (laughs < 2) {
         laughs++;
         hits.push({ key: 'laugh', start: token.start, end: token.end, value: 1 });
       }
       continue;
     }
+    const word = facts[i];
+    if (!word) continue;
+    // The fitted leaning of an everyday word counts once per draft.
+    if (word.lean !== 0 && !leaned.includes(word)) {
+      leaned.push(word);
+      hits.push({ key: 'leaning', start: token.start, end: token.end, value: word.lean });
+    }
     const sentence = token.sentence;
     const info = sentences[sentence];
     const previous = sameSentenceWord(tokens, i - 1, sentence);
-    const negated = (previous && NEGATORS.has(previous.norm)) || NEGATORS.has(sameSentenceWord(tokens, i - 2, sentence)?.norm ?? '');
-    const afinn = afinnOf(word);
-    const lexicon = HEAT.get(word);
-    const leaning = lexicon === undefined ? LEANING.get(word) : undefined;
-    if (leaning !== undefined && !leaned.has(word)) {
-      leaned.add(word);
-      hits.push({ key: 'leaning', start: token.start, end: token.end, value: leaning });
-    }
+    const beforePrevious = sameSentenceWord(tokens, i - 2, sentence);
+    const negated = (previous >= 0 && flagsAt(draft, previous) & NEGATES) || (beforePrevious >= 0 && flagsAt(draft, beforePrevious) & NEGATES);
+    const afinn = word.afinn;
+    const lexicon = word.heat;
 
-    if (lexicon !== undefined || (afinn !== undefined && afinn < 0)) {
+    if (lexicon !== undefined || afinn < 0) {
       if (negated) continue;
-      if (lexicon?.category === 'profanity' && isCheerfulSwearing(tokens, i, sentence)) continue;
+      if (lexicon?.category === 'profanity' && isCheerfulSwearing(draft, i, sentence)) continue;
       // "so angry", "fucking idiot": the word before strengthens this one and is not counted itself.
-      const intensified = previous && INTENSIFIERS.has(previous.norm) ? INTENSIFIED : 1;
-      if (lexicon?.category === 'profanity' && INTENSIFIERS.has(word) && isWord(tokens[i + 1]) && !claimed[i + 1]) {
-        const next = tokens[i + 1]!.norm;
-        if (HEAT.has(next) || ((afinnOf(next) ?? 0) < 0 && !NOT_ANGER.has(next))) continue;
+      const intensified = previous >= 0 && flagsAt(draft, previous) & INTENSIFIES ? INTENSIFIED : 1;
+      if (lexicon?.category === 'profanity' && flags & INTENSIFIES && isWord(tokens[i + 1]) && !claimed[i + 1]) {
+        const next = facts[i + 1];
+        if (next && (next.heat !== undefined || (next.afinn < 0 && !(next.flags & NOT_ANGRY)))) continue;
       }
-      const swearing = lexicon?.category === 'profanity' || (previous !== undefined && HEAT.get(previous.norm)?.category === 'profanity');
+      const swearing = lexicon?.category === 'profanity' || (previous >= 0 && facts[previous]?.heat?.category === 'profanity');
       const ownedFactor = owned[i] && !swearing ? OWNED : 1;
       // Swearing is not softened by an "I feel" opening ("I feel fucking furious with you").
       const target = swearing && info ? targetFactor({ ...info, iStatement: false }, i) : targetFactor(info, i);
       const value = target * intensified * (token.caps ? CAPITALISED : 1) * ownedFactor;
       const atReader = info?.aimedAtReader === true;
       if (lexicon !== undefined) {
-        const kind = heatKind(word, lexicon.category, atReader, atReader || info?.aimedAtOthers === true);
+        const kind = heatKind(token.norm, lexicon.category, atReader, atReader || info?.aimedAtOthers === true);
         // Anger at a printer, traffic or Mondays, with no person anywhere in the draft, is venting, not an attack.
         const key = aimed ? 'heat' : 'vent';
         const atThing = !aimed && info?.aboutThing === true ? AT_A_THING : 1;
         hits.push({ key, kind, start: token.start, end: token.end, value: lexicon.weight * value * atThing });
-      } else if (afinn !== undefined) {
-        const soft = NOT_ANGER.has(word);
+      } else {
+        const soft = (flags & NOT_ANGRY) !== 0;
         // Most AFINN words are only negative ("charges", "dumped"); they add to the score but name a reason only when strong or aimed.
         const kind = !soft && (afinn <= -3 || atReader) ? 'hostility' : undefined;
         hits.push({ key: soft ? 'afinn:soft' : 'afinn', kind, start: token.start, end: token.end, value: -afinn * value });
       }
       continue;
     }
-    const warmValue = warmth(word);
+    const warmValue = word.warmth;
     if (warmValue > 0) {
       if (negated) hits.push({ key: 'negated-warm', start: token.start, end: token.end, value: warmValue });
       else warm += warmValue;
-      const next = sameSentenceWord(tokens, i + 1, sentence)?.norm;
-      if (word === 'love' && (next === 'you' || next === 'it' || next === 'this')) hits.push({ key: 'affection', start: token.start, end: token.end, value: 1 });
+      const next = sameSentenceWord(tokens, i + 1, sentence);
+      const after = next >= 0 ? tokens[next]!.norm : '';
+      if (token.norm === 'love' && (after === 'you' || after === 'it' || after === 'this')) hits.push({ key: 'affection', start: token.start, end: token.end, value: 1 });
     }
   }
   if (warm > 0) hits.push({ key: 'warm', start: 0, end: 0, value: Math.min(warm, 6) });
@@ -402,12 +440,33 @@ const MESSAGES: Record<ReasonKind, string> = {
   shouting: 'reads as shouting',
 };
 
+/**
+ * One reason per kind, strongest first. Words that add heat without a kind of their own (a weak AFINN word, a
+ * leaning word) are named as hostility when they outweigh every kind found, so a heated draft always points at
+ * the words that drove it.
+ */
 function explain(text: string, hits: Hit[]): Reason[] {
   const byKind = new Map<ReasonKind, { total: number; strongest: Hit; strength: number; spans: Span[] }>();
+  let unnamed: Hit | undefined;
+  let unnamedStrength = 0;
+  let strongestKind = 0;
   for (const hit of hits) {
+    const strength = weightOf(hit.key) * hit.value;
+    if (strength <= 0 || hit.end <= hit.start) continue;
+    if (!hit.kind) {
+      if (strength > unnamedStrength && !SOFTENERS.has(hit.key)) {
+        unnamed = hit;
+        unnamedStrength = strength;
+      }
+      continue;
+    }
+    strongestKind = Math.max(strongestKind, strength);
+  }
+  const named = unnamed && unnamedStrength > strongestKind ? [...hits, { ...unnamed, kind: 'hostility' as const }] : hits;
+  for (const hit of named) {
     if (!hit.kind) continue;
     const strength = weightOf(hit.key) * hit.value;
-    if (strength <= 0) continue;
+    if (strength <= 0 || hit.end <= hit.start) continue;
     const entry = byKind.get(hit.kind);
     if (!entry) {
       byKind.set(hit.kind, { total: strength, strongest: hit, strength, spans: [{ start: hit.start, end: hit.end }] });

@@ -49,6 +49,8 @@ const MERGE = new Map<string, string>([
   ['that is', 'thats'],
   ['what is', 'whats'],
 ]);
+/** Second words of the MERGE pairs, checked first so most words skip building a pair. */
+const MERGE_SECOND = new Set([...MERGE.keys()].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
 const SINGLE = new Map([
   ['cannot', 'cant'],
   ['u', 'you'],
@@ -151,7 +153,7 @@ export function tokenize(text: string): Token[] {
       const norm = ascii && !hasUpper && !hasApostrophe && !hasTriple ? (SINGLE.get(raw) ?? raw) : normalise(raw, hasApostrophe, hasTriple);
       const caps = ascii ? hasUpper && !hasLower && raw.length >= 2 : isCaps(raw);
       const prev = tokens[tokens.length - 1];
-      const merged = prev && prev.type === 'word' && prev.sentence === sentence ? MERGE.get(`${prev.norm} ${norm}`) : undefined;
+      const merged = prev && prev.type === 'word' && prev.sentence === sentence && MERGE_SECOND.has(norm) ? MERGE.get(`${prev.norm} ${norm}`) : undefined;
       if (prev && merged !== undefined) {
         prev.norm = merged;
         prev.end = i;
