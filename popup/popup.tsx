@@ -19,6 +19,7 @@ import {
 } from '../src/settings/store';
 import type { Counts, Settings } from '../src/settings/types';
 import { PopupView, type PageState } from '../src/ui/Popup';
+import { pageStyles } from '../src/ui/page-styles';
 import { styles } from '../src/ui/styles';
 
 /** The active tab's web origin, or undefined for browser pages and tabs we may not read. */
@@ -96,7 +97,7 @@ function Popup() {
 }
 
 const style = document.createElement('style');
-style.textContent = styles;
+style.textContent = `${styles}\n${pageStyles}`;
 document.head.append(style);
 document.title = t('extName');
 document.documentElement.lang = browser.i18n.getUILanguage();

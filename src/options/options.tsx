@@ -2,12 +2,13 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../i18n';
+import { pageStyles } from '../ui/page-styles';
 import { styles } from '../ui/styles';
 import { OptionsPage } from './OptionsPage';
 import { optionsStyles } from './options-styles';
 
 const style = document.createElement('style');
-style.textContent = `${styles}\n${optionsStyles}`;
+style.textContent = `${styles}\n${pageStyles}\n${optionsStyles}`;
 document.head.append(style);
 document.title = t('optionsTitle');
 const locale = browser.i18n.getUILanguage();
