@@ -6,7 +6,7 @@ import { afinnScore } from './afinn';
 export interface Point {
   /** A noun phrase that reads after "about": "the dishes", "the rent and the $40 late fee", "this". */
   about: string;
-  /** A plain past clause from the draft ("you said you'd be here at 3pm") that carries every detail, if any. */
+  /** What happened, from the draft and carrying every detail: "you said you'd be here at 3pm", "Mia wasn't picked up". */
   clause: string | null;
   /** A habit the draft complains about, without the "always": "you leave the dishes for me". */
   habit: string | null;
@@ -29,36 +29,33 @@ const words = (list: string): Set<string> => new Set(list.split(' '));
 
 // Function words, pronouns and common verbs: none of them is the thing a draft is about.
 const STOP = words(
-  "a an the my your our his her their its this that these those some any no not all every each both either " +
-    "i me we us you he him she they them it i'm i've i'll i'd you're you've you'll you'd we're it's that's there's " +
-    "he's she's they're what's who's let's ur u im ive dont cant wont didnt isnt doesnt " +
-    'and or but so if then than because cause cuz as when while until after before since though although ' +
-    'to of in on at by for with from about into onto over under up down out off back around through again ' +
-    'is are was were be been being am do does did done doing have has had having get got gets getting go goes ' +
-    'went gone going come came make made take took give gave say said says tell told ask asked want wanted ' +
-    'need needed know knew think thought see saw look feel felt let can could will would shall should may might ' +
-    "must don't didn't doesn't won't can't isn't aren't wasn't weren't haven't hasn't hadn't couldn't wouldn't " +
-    "shouldn't ain't gonna wanna gotta just even also too very really so such still already yet now then here " +
-    'there where why how what who whom which whatever always never ever once twice anymore ' +
-    'literally seriously actually basically honestly totally completely again ok okay yes yeah yep no nope lol ' +
-    'like well oh ah um hmm please thanks thank sorry maybe more most less much many lot lots one ones thing ' +
-    'things stuff something anything everything nothing someone anyone everyone nobody time times way day ' +
-    'same other another own only whole rest point fault problem deal idea kind sort bit part reason least ' +
-    'first last end life world guy guys one side job matter attitude tone mouth face head mind business ' +
-    'opinion excuse excuses nerve care clue help listen stop keep start try tried leave left call called ' +
-    'happen happened happens work works worked use used put run ran wait waited show showed turn forgot forget ' +
-    'sure wow great nice right wrong fine cool good whatever dude bro man babe hey listen look wait congrats ' +
-    'early ago enough alone perfect expert fun together',
+  'a an the my your our his her their its this that these those some any no not all every each both ' +
+    "either i me we us you he him she they them it i'm i've i'll i'd you're you've you'll you'd we're " +
+    "it's that's there's he's she's they're what's who's let's ur u im ive dont cant wont didnt isnt " +
+    'doesnt and or but so if then than because cause cuz as when while until after before since though ' +
+    'although to of in on at by for with from about into onto over under up down out off back around ' +
+    'through again is are was were be been being am do does did done doing have has had having get got ' +
+    'gets getting go goes went gone going come came make made take took give gave say said says tell told ' +
+    'ask asked want wanted need needed know knew think thought see saw look feel felt let can could will ' +
+    "would shall should may might must don't didn't doesn't won't can't isn't aren't wasn't weren't " +
+    "haven't hasn't hadn't couldn't wouldn't shouldn't ain't gonna wanna gotta just even also too very " +
+    'really such still already yet now here there where why how what who whom which whatever always never ' +
+    'ever once twice anymore literally seriously actually basically honestly totally completely ok okay ' +
+    'yes yeah yep nope lol like well oh ah um hmm please thanks thank sorry maybe more most less much ' +
+    'many lot lots one ones thing things stuff something anything everything nothing someone anyone ' +
+    'everyone nobody time times way day same other another own only whole rest point fault problem deal ' +
+    'idea kind sort bit part reason least first last end life world guy guys side job matter attitude ' +
+    'tone mouth face head mind business opinion excuse excuses nerve care clue help listen stop keep ' +
+    'start try tried leave left call called happen happened happens work works worked use used put run ' +
+    'ran wait waited show showed turn forgot forget sure wow great nice right wrong fine cool good dude ' +
+    'bro man babe hey congrats early ago enough alone perfect expert fun together without question within ' +
+    'instead unless second third fourth fifth',
 );
 
-// Words that attack a person; AFINN's negative words are dropped as well.
+// Words that attack a person and that AFINN does not already score -2 or lower.
 const HARM = words(
-  'lazy selfish useless stupid idiot idiotic moron moronic dumb dumbass pathetic loser jerk bitch asshole ' +
-    'ass bastard fuck fucking fucked fuckin shit shitty crap crappy damn damned hell bloody freaking frickin ' +
-    'friggin wtf stfu ffs omg genius einstein sherlock clown joke psycho crazy insane idiots retard retarded ' +
-    'incompetent worthless disgusting gross ugly fat liar cheater coward baby brat princess karen dick prick ' +
-    'twat cunt whore slut piss pissed bullshit bs rubbish trash garbage hopeless clueless spoiled spoilt ' +
-    'dumbest stupidest worst dumber stupider',
+  'lazy moronic freaking frickin friggin stfu ffs omg genius einstein sherlock clown joke psycho idiots ' +
+    'fat baby brat princess karen bs rubbish trash garbage dumbest stupidest dumber stupider',
 );
 
 const OBJECT_VERBS = words(
@@ -94,7 +91,7 @@ const RELATIVE_TAIL = words('morning afternoon evening night week weekend month 
 const PREPOSITIONS = words('at on by before after until till since from with for in around');
 const NAME_FOLLOWERS = words(
   "said says told asked is was has had and will wants wanted called texted thinks knows can did didn't isn't " +
-    "wasn't doesn't won't just already also",
+    "wasn't doesn't won't just already also you",
 );
 // Capitalised words that are not names even mid-sentence.
 const NOT_NAMES = words("i i'm i've i'll i'd ok okay god jesus christ lord omg lol mr mrs ms dr sir madam hey hi dear");
@@ -272,8 +269,10 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
       const t = tokens[i - back];
       return !!t && OBJECT_VERBS.has(t.lower) && tokens.slice(i - back + 1, i).every((p) => PARTICLES.has(p.lower));
     });
-    const determiner = /^(?:the|my|your|our|his|her|their|this|that|these|those)$/.test(token.lower);
+    const determiner = /^(?:the|my|your|our|his|her|their|this|that|these|those|another)$/.test(token.lower);
     if (!determiner && !(afterVerb && isContentWord(token))) continue;
+    // "forgot to pick up Mia": a word between "to" and its object is the verb, not the topic.
+    if (!determiner && tokens[i - 1]?.lower === 'to' && /^(?:the|my|your|our|his|her|up|out|off|back)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     const labelled = [1, 2, 3].some((back) => {
       const t = tokens[i - back]?.lower ?? '';
       return LABELLING.has(t) || (/^(?:are|were)$/.test(t) && /^(?:you|u)$/.test(tokens[i - back - 1]?.lower ?? ''));
@@ -289,7 +288,7 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
         if (!isContentWord(tokens[j + 1]) || detailAt.has(j + 1)) break;
         phrase.push(detailText(tokens, j) ?? t.text);
         hasDetail = true;
-      } else if (isContentWord(t)) {
+      } else if (isContentWord(t) || (/'s$/.test(phrase[phrase.length - 1] ?? '') && t.type === 'word' && !harmful(t.lower))) {
         phrase.push(t.lower);
       } else if (t.type === 'word' && harmful(t.lower) && !STOP.has(t.lower) && phrase.length === 0) {
         // Skip an insult in front of the noun: "the stupid report" is about "the report".
@@ -297,14 +296,14 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
       j++;
     }
     // A trailing "-ed"/"-ing" word after a noun is usually the verb ("the dishes piled"); "-est" is no noun.
-    while (phrase.length > 0 && /(?:ed|ing|est)$/.test(phrase[phrase.length - 1] as string) && (phrase.length > 1 || /est$/.test(phrase[0] as string))) {
+    while (phrase.length > 0 && (/(?:ed|ing|est)$/.test(phrase[phrase.length - 1] as string) || PAST.has(phrase[phrase.length - 1] as string)) && (phrase.length > 1 || /est$/.test(phrase[0] as string))) {
       phrase.pop();
       j--;
     }
     if (phrase.length === 0) continue;
     let det = determiner ? token.lower : '';
-    if (det === 'your' || det === 'that' || det === 'this' || det === 'these' || det === 'those') {
-      det = det === 'your' && KIN.has(phrase[phrase.length - 1] as string) ? 'your' : 'the';
+    if (/^(?:your|another|that|this|these|those)$/.test(det)) {
+      det = det === 'your' && KIN.has((phrase[0] as string).replace(/'s$/, '')) ? 'your' : 'the';
     }
     candidates.push({
       start: i,
@@ -331,7 +330,7 @@ function safeWords(tokens: Token[]): boolean {
 function clauses(text: string): string[] {
   return text
     .split(/[.!?;]+|,\s*|\s(?=(?:but|and|so|because|cause|cuz)\s)/i)
-    .map((part) => part.trim().replace(/^(?:and|but|so|because|cause|cuz)\s+/i, ''))
+    .map((part) => part.trim().replace(/^(?:and|but|so|because|cause|cuz|i can'?t believe|i'm (?:really )?\w+ that)\s+/i, ''))
     .filter((part) => part.length > 0);
 }
 
@@ -339,15 +338,29 @@ const lowerFirst = (clause: string): string => (/^you\b/i.test(clause) ? `y${cla
 
 /** A plain past clause such as "you said you'd be here at 3pm" that holds every detail: no insult, no absolute. */
 function findClause(parts: string[], details: string[], isCalm: (clause: string) => boolean): string | null {
-  for (const clause of parts) {
+  for (const part of parts) {
+    const clause = part.replace(/\s+(?:again|anyway)$/i, '');
     const tokens = tokenize(clause);
     const first = tokens[0];
     if (!first || tokens.length < 4 || tokens.length > 16 || !details.every((d) => clause.includes(d))) continue;
     const subject = /^you$/i.test(first.text) || (isTitle(first.text) && isName([{ ...first, sentenceStart: false }], 0));
-    const past = tokens.some((t) => PAST.has(t.lower) || /^(?:supposed|promised)$/.test(t.lower) || /ed$/.test(t.lower));
-    if (subject && past && safeWords(tokens) && isCalm(clause)) return lowerFirst(clause);
+    const past = tokens.some((t) => PAST.has(t.lower) || /^(?:supposed|promised|didn't)$/.test(t.lower) || /ed$/.test(t.lower));
+    if (subject && past && safeWords(tokens) && isCalm(clause)) return passive(clause) ?? lowerFirst(clause);
   }
   return null;
+}
+
+const PARTICIPLES: Record<string, string> = { pay: 'paid', do: 'done', take: 'taken', bring: 'brought', send: 'sent', buy: 'bought', feed: 'fed', tell: 'told', give: 'given', put: 'put', get: 'got' };
+
+/** "you forgot to pick up Mia from school" describes the event, not the person: "Mia wasn't picked up from school". */
+function passive(clause: string): string | null {
+  const m = /^[Yy]ou (?:forgot to|didn't|did not) (\w+)(?: (up|out|off|back|in))? ((?:the|my|our|his|her|your) [^,]+?|\p{Lu}\w+)((?: (?:from|at|on|by|for|before|after|this|last|yesterday|today|tonight|until|when)\b.*)?)$/u.exec(clause);
+  if (!m || STATE_VERBS.has((m[1] as string).toLowerCase())) return null;
+  const verb = (m[1] as string).toLowerCase();
+  const done = PARTICIPLES[verb] ?? verb.replace(/([^aeiou])y$/, '$1i').replace(/e?$/, 'ed');
+  const object = m[3] as string;
+  const plural = /s$/.test(object) && !/'s$|ss$/.test(object) && !/^\p{Lu}/u.test(object);
+  return `${object} ${plural ? "weren't" : "wasn't"} ${done}${m[2] ? ` ${m[2]}` : ''}${m[4]}`;
 }
 
 /** "you always leave the dishes for me" becomes the observation "you leave the dishes for me". */
@@ -358,7 +371,8 @@ function findHabit(parts: string[], isCalm: (clause: string) => boolean): string
     const subject = /^(?:you|u)$/i.test(match[1] as string) ? 'you' : "you're";
     const rest = tokenize(match[2] as string);
     const last = rest[rest.length - 1]?.lower ?? '';
-    if (rest.length < 2 || rest.length > 10 || rest.some((t) => t.type === 'stop')) continue;
+    // "you're always right, aren't you" is sarcasm, not a habit.
+    if (rest.length < 2 || rest.length > 10 || rest.some((t) => t.type === 'stop' || /^(?:right|aren't|don't|isn't)$/.test(t.lower))) continue;
     if (/^(?:this|that|it|everything|anything|something)$/.test(last) && rest.length <= 2) continue;
     if (subject === 'you' && (STATE_VERBS.has(rest[0]?.lower ?? '') || /^(?:have|do|make)$/.test(rest[0]?.lower ?? ''))) {
       continue;
@@ -411,7 +425,7 @@ function findAddressee(tokens: Token[], details: Detail[]): Detail | undefined {
     if (d.attach !== 'noun' || !/^\p{Lu}/u.test(d.text) || DAYS.has(d.text.toLowerCase()) || MONTHS.has(d.text.toLowerCase())) return false;
     const before = tokens[d.index - 1];
     const after = tokens[d.end];
-    const opens = (d.index === 0 || (d.index === 1 && /^(?:hi|hey|hello|dear|ok|okay|look|listen|so)$/.test(before?.lower ?? ''))) && after?.text === ',';
+    const opens = (d.index === 0 || (d.index === 1 && /^(?:hi|hey|hello|dear|ok|okay|look|listen|so|seriously|wow|omg|come|oh)$/.test(before?.lower ?? ''))) && /^(?:[,?!]|you)$/.test(after?.text ?? '');
     const closes = before?.text === ',' && (!after || /^[.!?]$/.test(after.text)) && words.length > 2;
     return opens || closes;
   });
@@ -430,8 +444,8 @@ function composeAbout(tokens: Token[], topic: Candidate | undefined, details: De
     } else nouns.push(detail.phrase);
   }
   if (!topic && about) {
-    const past = tokens.some((t) => /^(?:was|were|did|didn't|yesterday|last|said|told|\w+ed)$/.test(t.lower));
-    about = `${past ? 'what happened' : 'the plan'} ${about}`;
+    const past = tokens.some((t) => /^(?:was|were|did|didn't|forgot|yesterday|last|said|told|\w+ed)$/.test(t.lower));
+    about = `${past ? 'what happened' : "what's happening"} ${about}`;
   }
   const all = about ? [about, ...nouns] : nouns;
   if (all.length === 0) return 'this';
@@ -440,7 +454,10 @@ function composeAbout(tokens: Token[], topic: Candidate | undefined, details: De
 
 /** What the draft is about, ready to be repeated in a reply. */
 export function findPoint(text: string, isCalm: (clause: string) => boolean): Point {
-  const cleaned = cleanDraft(text);
+  let cleaned = cleanDraft(text);
+  const letters = cleaned.match(/\p{L}+/gu) ?? [];
+  // Shouted text hides its nouns and names behind capitals: read it in lower case.
+  if (letters.filter(isAllCaps).length * 2 > letters.length) cleaned = cleaned.toLowerCase();
   const tokens = tokenize(cleaned);
   const allDetails = findDetails(tokens);
   const addressee = findAddressee(tokens, allDetails);
@@ -455,7 +472,7 @@ export function findPoint(text: string, isCalm: (clause: string) => boolean): Po
   const habit = findHabit(parts, isCalm);
   return {
     about: composeAbout(tokens, topic, details),
-    clause: detailTexts.length > 0 ? findClause(parts, detailTexts, isCalm) : null,
+    clause: findClause(parts, detailTexts, isCalm),
     habit: habit && detailTexts.every((d) => habit.includes(d)) ? habit : null,
     behaviour: findBehaviour(tokens, isCalm),
     addressee: addressee?.text ?? null,

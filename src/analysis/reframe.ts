@@ -1,6 +1,6 @@
 // Turns a heated draft into two or three replies that keep its point and drop the harm (issue 4).
 import { analyze } from './analyze';
-import { findPoint, type Point } from './reframe-topic';
+import { findPoint, type Point, type Theme } from './reframe-topic';
 import type { Analysis, ReasonKind, ReframeOptions, Suggestion, SuggestionStyle } from './types';
 import { FEELINGS, findFeeling, findNeed, likelyFeeling, type Feeling, type Need } from './vocabulary';
 
@@ -36,7 +36,15 @@ interface Draft {
   feeling: Feeling;
   need: Need;
   theirFeeling: Feeling | undefined;
+  /** Picks one of a template's wordings, from the draft itself so the same draft reads the same. */
+  seed: number;
+  /** Below heated (the writer opened the pause at "tense"): softer words. */
+  mild: boolean;
+  /** The feeling is a guess, so a mild draft gets "a bit" of it. */
+  guessed: boolean;
 }
+
+const pick = (seed: number, ...wordings: string[]): string => wordings[seed % wordings.length] as string;
 
 function strongestKind(analysis: Analysis): ReasonKind | undefined {
   const counts = new Map<ReasonKind, number>();
@@ -48,103 +56,125 @@ function strongestKind(analysis: Analysis): ReasonKind | undefined {
   return best;
 }
 
+// Everyday words for feelings the vocabulary names more plainly.
+const ALIASES: Record<string, string> = {
+  annoyed: 'frustrated', angry: 'frustrated', mad: 'frustrated', irritated: 'frustrated', upset: 'hurt',
+  'sick of': 'fed-up', 'tired of': 'fed-up', scared: 'anxious', nervous: 'anxious', exhausted: 'drained',
+};
+
 /** A feeling the writer already named ("I'm so frustrated", "I feel hurt") beats a guess. */
 function namedFeeling(text: string): Feeling | undefined {
-  const lower = text.toLowerCase();
-  return FEELINGS.find((f) =>
-    new RegExp(`\\bi(?: am|'m| feel| felt| was|'ve been| have been)(?: so| really| just| a bit| kind of)? ${f.word}\\b`).test(lower),
-  );
+  const said = new RegExp(
+    `\\bi(?: am|'m| feel| felt| was|'ve been| have been)(?: so| really| just| a bit| kind of| pretty)? (${[...Object.keys(ALIASES), ...FEELINGS.map((f) => f.word)].join('|')})\\b`,
+  ).exec(text.toLowerCase().replace(/[\u2019]/g, "'"))?.[1];
+  return said ? (FEELINGS.find((f) => f.word === said) ?? findFeeling(ALIASES[said])) : undefined;
 }
 
+const NEED_BY_THEME: Record<Theme, string> = { chores: 'fairness', reliability: 'reliability', work: 'clarity' };
+const NEED_BY_KIND: Partial<Record<ReasonKind, string>> = { stonewalling: 'space', defensiveness: 'teamwork' };
+
 function guessNeed(kind: ReasonKind | undefined, point: Point): Need {
+  const theme = point.themes[0];
   const id =
     kind === 'contempt'
       ? 'respect'
-      : kind === 'stonewalling'
-        ? 'space'
-        : kind === 'defensiveness'
-          ? 'understanding'
-          : point.themes.includes('chores')
-            ? 'fairness'
-            : point.themes.includes('reliability')
-              ? 'reliability'
-              : point.themes.includes('work')
-                ? 'clarity'
-                : 'heard';
+      : ((theme && NEED_BY_THEME[theme]) ?? (kind && NEED_BY_KIND[kind]) ?? (!kind && point.behaviour ? 'support' : 'heard'));
   return findNeed(id) as Need;
 }
 
-function iStatement({ kind, point, feeling, need }: Draft): Suggestion {
-  const { about, behaviour } = point;
-  const request = behaviour ? `It would mean a lot if you could ${behaviour}.` : `Could we ${need.request}?`;
-  if (kind === 'contempt') {
-    const feel = about === 'this' ? `I'm feeling ${feeling.word} right now` : `I'm feeling ${feeling.word} about ${about}`;
-    return {
-      style: 'i-statement',
-      text: `${feel}, and I need ${need.phrase}. ${request}`,
-      why: 'Says what you feel and need without putting them down.',
-    };
-  }
-  // A defensive writer's "you forgot too" is a counter-attack, not an observation.
-  const observed = kind === 'defensiveness' ? null : point.clause ? `how ${point.clause}` : point.habit;
-  const because = `because I need ${need.phrase}. ${request}`;
+// "I feel misunderstood because I need to be understood" says nothing: each such need has a partner that does.
+const CIRCULAR: Record<string, string> = { misunderstood: 'understanding', unheard: 'heard' };
+
+function iStatement({ kind, point, feeling, need, seed, mild, guessed }: Draft): Suggestion {
+  const { about, behaviour, clause } = point;
+  const word = mild && guessed ? `a bit ${feeling.word}` : feeling.word;
+  const request = behaviour
+    ? pick(seed, `Could you ${behaviour}?`, `It would mean a lot if you could ${behaviour}.`, `I'd really appreciate it if you could ${behaviour}.`)
+    : pick(seed, `Could we ${need.request}?`, `Can we ${need.request}?`);
+  // A defensive writer's "you forgot too" is a counter-attack and a contemptuous one's is sarcasm, not an observation.
+  const observe = kind !== 'defensiveness' && kind !== 'contempt';
+  const felt =
+    observe && clause
+      ? /^you (?:said|promised|told me|were supposed)/.test(clause)
+        ? `${capitalize(clause)}, and I felt ${word} when that didn't happen`
+        : `When ${clause}, I felt ${word}`
+      : observe && point.habit
+        ? `When ${point.habit}, I feel ${word}`
+        : about === 'this'
+          ? pick(seed, `I'm feeling ${word} right now`, `I feel ${word} right now`)
+          : pick(seed, `I feel ${word} about ${about}`, `I'm feeling ${word} about ${about}`);
   return {
     style: 'i-statement',
-    text: observed
-      ? `When ${observed.startsWith('how ') ? `I think about ${observed}` : observed}, I feel ${feeling.word}, ${because}`
-      : `I feel ${feeling.word} ${about === 'this' ? 'right now' : `about ${about}`}, ${because}`,
+    text: `${felt}${pick(seed >>> 2, ', because I need ', ', and I need ', '. I need ')}${need.phrase}. ${request}`,
     why: 'Describes the moment and your feeling instead of judging the person.',
   };
 }
 
-function curious({ kind, point, theirFeeling }: Draft): Suggestion {
+function curious({ kind, point, theirFeeling, seed }: Draft): Suggestion {
   const { about, clause, behaviour } = point;
   const wonder = theirFeeling ? `I wonder if you're feeling ${theirFeeling.word}. ` : '';
-  const understand = "I'd like to understand your side before we sort it out.";
-  let question: string;
-  if (kind === 'defensiveness') {
-    question = `What part of ${about} matters most to you? I want to understand how it looks from your side.`;
-  } else if (kind === 'stonewalling') {
-    question = `I don't want to shut you out. What would help most right now with ${about}?`;
-  } else if (clause) {
-    question = `${capitalize(clause)}, so I'd like to understand what happened. What was going on for you?`;
-  } else if (kind === 'contempt') {
-    question =
-      about === 'this'
-        ? "Can we talk about what's really going on? I'd like to hear how things have been for you."
-        : `Can we talk about ${about} properly? I'd like to hear how it's been for you.`;
-  } else if (behaviour && about === 'this') {
-    question = `What's been making it hard to ${behaviour}? ${understand}`;
-  } else {
-    question = `What's been going on for you with ${about === 'this' ? 'all this' : about}? ${understand}`;
-  }
+  const side = pick(seed, "I'd like to hear your side.", "I'd like to understand how it looks to you.");
+  const topic = about === 'this' ? '' : ` with ${about}`;
+  const question =
+    kind === 'defensiveness'
+      ? `${about === 'this' ? 'What matters most to you here?' : `What part of ${about} matters most to you?`} ${side}`
+      : kind === 'stonewalling'
+        ? `I don't want to shut you out. What would help most right now${topic}?`
+        : clause
+          ? pick(seed, `${capitalize(clause)}, so I'd like to understand what happened. What was going on for you?`, `I keep thinking about how ${clause}. Can you help me understand what happened?`)
+          : behaviour && point.details.every((d) => d === point.addressee || behaviour.includes(d))
+            ? kind
+              ? `${pick(seed, "What's been making it hard to", 'Is something making it hard to')} ${behaviour}? ${side}`
+              : `Would it work for you to ${behaviour}? Let me know if today is tricky.`
+            : about === 'this'
+              ? pick(seed, "Can we talk about what's really going on? I'd like to hear how things have been for you.", "What's going on for you right now? I'd really like to understand.")
+              : `${pick(seed, `What's been going on for you${topic}?`, `How do you see ${about}?`, `Can we talk about ${about} properly?`)} ${side}`;
   return { style: 'curious', text: wonder + question, why: 'Asks for their side, so they can explain instead of defend.' };
 }
 
-function repair({ kind, point }: Draft): Suggestion {
+function repair({ kind, point, seed }: Draft): Suggestion {
+  const { about } = point;
   if (kind === 'defensiveness') {
     return {
       style: 'repair',
-      text: `You may have a point about ${point.about}, and I can own my part in it. Can we work out what to do differently?`,
+      text: pick(
+        seed,
+        `You may have a point about ${about}, and I can own my part in it. Can we work out what to do differently?`,
+        `I can see my part in ${about}, and I don't want this to turn into blame. What could we each do differently?`,
+      ),
       why: 'Owning your part makes it easier for them to own theirs.',
     };
   }
-  const again = point.about === 'this' ? 'start again' : `start again on ${point.about}`;
+  const again = about === 'this' ? 'start again' : `start again on ${about}`;
   return {
     style: 'repair',
-    text: `I don't want to talk to you like that. I'm sorry for my part, and I'd like us to ${again}.`,
+    text: pick(
+      seed,
+      `I don't want to talk to you like that. I'm sorry for my part, and I'd like us to ${again}.`,
+      `That came out harsher than I meant, and I'm sorry. Can we ${again}?`,
+    ),
     why: 'Takes back the sting so the conversation can start again.',
   };
 }
 
-function pause({ kind, point }: Draft): Suggestion {
-  const about = point.about;
+function pause({ kind, point, seed, mild }: Draft): Suggestion {
+  const { about } = point;
   const text =
     kind === 'stonewalling'
-      ? `I'm not walking away from ${about}, I just need a little time to think. Can we talk again in an hour?`
+      ? pick(
+          seed,
+          `I'm not walking away from ${about}, I just need a little time to think. Can we talk again in an hour?`,
+          `I do care about ${about}, I'm just at my limit right now. Can we talk again in an hour?`,
+        )
       : point.themes.includes('work')
         ? `I'd like to give ${about} proper attention once I've had a moment. Could we pick it up again in an hour?`
-        : `I want to talk about ${about}, but I'm too wound up to do it well right now. Can I take 20 minutes and come back to it?`;
+        : mild
+          ? `I'd like to think about ${about} for a few minutes before I answer. Can we talk about it in 20 minutes?`
+          : pick(
+              seed,
+              `I want to talk about ${about}, but I'm too wound up to do it well right now. Can I take 20 minutes and come back to it?`,
+              `I need a few minutes to cool down before we talk about ${about}. Can we pick it up again in 20 minutes?`,
+            );
   return { style: 'pause', text, why: 'Asks for a break with a time to come back, instead of shutting them out.' };
 }
 
@@ -175,13 +205,14 @@ export function reframe(text: string, analysis: Analysis, options: ReframeOption
   try {
     const kind = strongestKind(analysis);
     const point = findPoint(String(text), isCalm);
-    const draft: Draft = {
-      kind,
-      point,
-      feeling: findFeeling(options.feeling) ?? namedFeeling(text) ?? likelyFeeling(kind),
-      need: findNeed(options.need) ?? guessNeed(kind, point),
-      theirFeeling: findFeeling(options.theirFeeling),
-    };
+    const named = findFeeling(options.feeling) ?? namedFeeling(text);
+    // With nothing flagged the draft is a request or a letdown, not a fight.
+    const feeling = named ?? (kind ? likelyFeeling(kind) : (findFeeling(point.behaviour ? 'stretched-thin' : 'disappointed') as Feeling));
+    let need = findNeed(options.need) ?? guessNeed(kind, point);
+    if (!options.need && CIRCULAR[feeling.id] === need.id) need = findNeed('teamwork') as Need;
+    let seed = 0;
+    for (const char of text) seed = (seed * 31 + char.charCodeAt(0)) >>> 0;
+    const draft: Draft = { kind, point, feeling, need, theirFeeling: findFeeling(options.theirFeeling), seed, mild: !analysis.heated, guessed: !named };
     const limit = 2 * text.length + 160;
     // The words taken from the draft are what could make a reply long or heated: each fallback uses fewer of them.
     const points: Point[] = [

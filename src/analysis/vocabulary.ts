@@ -51,7 +51,7 @@ export const NEEDS: readonly Need[] = [
   { id: 'respect', phrase: 'us to treat each other with respect', request: 'talk about it without putting each other down' },
   { id: 'support', phrase: 'some support', request: 'figure out together what would help' },
   { id: 'rest', phrase: 'some rest', request: 'pick this up once we have both had a breather' },
-  { id: 'reliability', phrase: 'to be able to count on each other', request: 'agree on something we can both rely on' },
+  { id: 'reliability', phrase: 'to know we can count on each other', request: 'agree on something we can both rely on' },
   { id: 'fairness', phrase: 'us to share the load', request: 'find a split that works for both of us' },
   { id: 'closeness', phrase: 'to feel close to you', request: 'make some time for just the two of us' },
   { id: 'understanding', phrase: 'to be understood', request: 'each say how we see it before we decide anything' },
@@ -61,7 +61,7 @@ export const NEEDS: readonly Need[] = [
   { id: 'honesty', phrase: 'honesty between us', request: 'be straight with each other about it' },
   { id: 'teamwork', phrase: 'us to be on the same side', request: 'work on this together' },
   { id: 'calm', phrase: 'some calm', request: 'slow down and talk about it calmly' },
-  { id: 'trust', phrase: 'to trust each other', request: 'talk about what would help us trust each other' },
+  { id: 'trust', phrase: 'us to trust each other', request: 'talk about what would help us trust each other' },
   { id: 'reassurance', phrase: 'some reassurance', request: 'check in with each other about it' },
 ];
 
