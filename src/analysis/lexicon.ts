@@ -55,6 +55,11 @@ function buildHeat(): Map<string, HeatWord> {
 
 const HEAT: Map<string, HeatWord> = buildHeat();
 
+/** Whether the scorer counts the lower-case word as profanity, an insult or anger ("bs", "idiot", "furious"). */
+export function isHeatWord(word: string): boolean {
+  return HEAT.has(word);
+}
+
 /** AFINN words that read as sadness, fear or mishap far more often than as anger (measured on GoEmotions' training split). */
 const NOT_ANGER = words(
   'afraid worries worry worried worrying nervous depressing depressed anxious anxiety lonely alone confused confusing illness ill sick panic struggle homeless disappointment disappointed disappointing sadly sad broke shocked shock missed miss missing scary scared scare sorry painful pain fail failed failing failure hide guilty guilt losing lost loss injured injury injuries forgot forget embarrassed embarrassing embarrassment insecure fear cry crying cried tears died dead death dying die hurt hurts hurting difficult hard accident desperate desperately apologize regret mistake mistakes poor poorly trouble problem problems no stop stopped tired exhausted kill killing killed crazy insane badass drunk wrong bad upset stress pressure blind alone silly doubt leave avoid',

@@ -1,6 +1,7 @@
 // Finds what a draft is about in words that are safe to repeat: the thing (a noun phrase) and every name, number,
 // time and date. Hand-written on purpose: a tagger library would do it better but costs the content script ~200 kB.
 import { afinnScore } from './afinn';
+import { isHeatWord } from './lexicon';
 
 /** What a draft is about, in the writer's own words minus anything that hurts. */
 export interface Point {
@@ -164,7 +165,7 @@ const isTitle = (text: string): boolean => /^\p{Lu}[\p{Ll}'&-]+$/u.test(text);
 const isAllCaps = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
 const titleCase = (lower: string): string => lower.charAt(0).toUpperCase() + lower.slice(1);
 // AFINN's mild words ("leave", "apologize", "forgot") are the point of many drafts, not an attack.
-const harmful = (lower: string): boolean => HARM.has(lower) || wordScore(lower) <= -2;
+const harmful = (lower: string): boolean => HARM.has(lower) || isHeatWord(lower) || wordScore(lower) <= -2;
 
 function isName(tokens: Token[], i: number): boolean {
   const token = tokens[i];
@@ -192,7 +193,7 @@ function detailText(tokens: Token[], i: number): string | null {
   }
   if (isName(tokens, i)) return token.text.replace(/'s$/, '');
   // Two-letter acronyms (HR, PR, TV) are names of things; longer all-caps words are shouting.
-  if (isAllCaps(token.text) && token.text.length === 2 && !STOP.has(token.lower) && wordScore(token.lower) === 0) {
+  if (isAllCaps(token.text) && token.text.length === 2 && !STOP.has(token.lower) && !harmful(token.lower) && wordScore(token.lower) === 0) {
     const neighbourShouts = [tokens[i - 1], tokens[i + 1]].some((t) => t && t.type === 'word' && isAllCaps(t.text));
     return neighbourShouts ? null : token.text;
   }

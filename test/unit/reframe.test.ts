@@ -189,6 +189,14 @@ describe('reframe on typical drafts, checked by hand', () => {
     expect(byStyle(s, 'i-statement')).toContain('my charger');
   });
 
+  it('profanity: never keeps a swearing acronym as if it were a name', () => {
+    const s = run("not my fault, this is BS and you know it. Sam said 8pm", ['defensiveness', 'profanity']);
+    for (const { text } of s) {
+      expect(text).not.toMatch(/\bBS\b/);
+      expect(text).toContain('8pm');
+    }
+  });
+
   it('uses the feeling and need the writer named in the pause', () => {
     const s = run('You never help with the dishes', ['criticism'], { feeling: 'overwhelmed', need: 'support' });
     expect(byStyle(s, 'i-statement')).toMatch(/^I(?: feel|'m feeling) overwhelmed about the dishes\b/);
