@@ -144,6 +144,8 @@ export interface FixtureServer {
   hosts: readonly string[];
   /** The page's HTTPS address at its real host name, e.g. https://web.whatsapp.com/ */
   url: (host: string, pathname?: string) => string;
+  /** Every request the server answered, as host + path (e.g. "web.whatsapp.com/main.js"), in order. */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -168,10 +170,12 @@ async function selfSignedCertificate(hosts: readonly string[]): Promise<{ key: B
 export async function startFixtureServer(): Promise<FixtureServer> {
   const hosts = Object.keys(FIXTURE_HOSTS);
   const [buildDir, credentials] = await Promise.all([buildFixtures(), selfSignedCertificate(hosts)]);
+  const requests: string[] = [];
   const server: Server = createServer(credentials, (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const fixture = FIXTURE_HOSTS[host];
     const pathname = new URL(request.url ?? '/', 'https://fixture.invalid').pathname;
+    requests.push(`${host}${pathname}`);
     response.setHeader('cache-control', 'no-store');
     if (fixture === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for host ${host}`);
@@ -196,6 +200,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     port,
     hosts,
     url: (host, pathname = '/') => `https://${host}${pathname.startsWith('/') ? pathname : `/${pathname}`}`,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -231,7 +236,12 @@ const USUAL_CHROMIUM_PATHS = [
 /** The browser to drive: CHROME_PATH, else the usual Chromium install locations. */
 export function chromePath(): string {
   const fromEnvironment = process.env.CHROME_PATH;
-  if (fromEnvironment) return fromEnvironment;
+  if (fromEnvironment) {
+    if (!existsSync(fromEnvironment)) {
+      throw new Error(`harness: CHROME_PATH is ${fromEnvironment}, but no browser is there. Point it at a Chromium executable, or unset it.`);
+    }
+    return fromEnvironment;
+  }
   const found = USUAL_CHROMIUM_PATHS.find((candidate) => existsSync(candidate));
   if (found === undefined) {
     throw new Error(

@@ -30,6 +30,7 @@ export async function replaceVerified(
   text: string,
 ): Promise<boolean> {
   const wanted = comparableText(text);
+  const before = comparableText(read());
   for (const strategy of STRATEGIES[kind]) {
     if (!element.isConnected) return false;
     try {
@@ -37,8 +38,12 @@ export async function replaceVerified(
     } catch {
       // A strategy the editor rejects is only a reason to try the next one.
     }
+    const written = comparableText(read());
     await settle();
-    if (comparableText(read()) === wanted) return true;
+    const now = comparableText(read());
+    if (now === wanted) return true;
+    // The text landed and then the page moved on (the user sent it, the site cleared it): writing it again would resend it.
+    if (written === wanted && now !== before) return true;
   }
   return false;
 }

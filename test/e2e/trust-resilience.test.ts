@@ -1,0 +1,323 @@
+/**
+ * Trust (issue 8): never lose a message, never send one twice, and never make typing stutter.
+ * Real Chromium with the production build on the textarea fixture; the cost checks compare against the same
+ * browser without the extension, run in the same process.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  COMPOSER,
+  DEFAULT_EXTENSION_PATH,
+  draftModel,
+  FIXTURE_HOST_OF,
+  launchBrowser,
+  openFixture,
+  sent,
+  startFixtureServer,
+  typeDraft,
+  type FixtureServer,
+} from './harness';
+import { button, dialog, extensionWorker, freshPage, HEATED, pasteDraft, pauseWithEnter, skipToSuggestions } from './harness-trust';
+
+const HOST = FIXTURE_HOST_OF.textarea;
+
+let server: FixtureServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  context = await launchBrowser({ server });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${HOST}` });
+  await context.addInitScript(recordLongTasks);
+  page = await openFixture(context, HOST);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** Lets anything still scheduled happen before asserting that it did not. */
+function quiet(target: Page, ms = 500): Promise<void> {
+  return target.waitForTimeout(ms);
+}
+
+describe('never lose a message', () => {
+  test('the site replaces its editor during the pause: "Send anyway" sends nothing, says so, and the draft is on the clipboard', async () => {
+    await freshPage(page);
+    await typeDraft(page, HEATED);
+    await pauseWithEnter(page);
+    // A single-page app re-rendering its composer: the old element is gone, a new empty one (with its own send handler) takes its place.
+    await page.evaluate(() => {
+      const old = document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]');
+      const replacement = document.createElement('textarea');
+      replacement.dataset.testid = 'composer';
+      replacement.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' || event.shiftKey || replacement.value.trim() === '') return;
+        event.preventDefault();
+        window.__sent.push(replacement.value);
+        replacement.value = '';
+      });
+      window.__draft = () => replacement.value;
+      old?.replaceWith(replacement);
+    });
+    await button(dialog(page), 'Send anyway').click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Your message is on the clipboard');
+    expect(await dialog(page).count()).toBe(0);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(HEATED);
+    await quiet(page);
+    expect(await sent(page)).toEqual([]);
+  });
+
+  test('"Use this reply" followed at once by Enter sends the reply once and never writes it back into the emptied editor', async () => {
+    await freshPage(page);
+    await typeDraft(page, HEATED);
+    await pauseWithEnter(page);
+    const reply = ((await skipToSuggestions(page))[0] ?? '').trim();
+    await button(dialog(page), 'Use this reply').first().click();
+    // Enter as soon as the reply shows, while a slower write path could still be waiting to check its work.
+    await page.waitForFunction((wanted) => window.__draft() === wanted, reply, { polling: 'raf' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sent(page)).toEqual([reply]);
+    await quiet(page);
+    expect(await draftModel(page)).toBe('');
+    expect(await sent(page)).toEqual([reply]);
+  });
+
+  test('after "Send anyway", a double Enter on a site that is slow to clear its editor sends once', async () => {
+    await freshPage(page);
+    // The site empties its editor 400 ms after sending, as one waiting for its server would.
+    await page.evaluate(() => {
+      const composer = document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]');
+      const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+      if (!composer || !native?.get || !native.set) throw new Error('no textarea composer');
+      const { get, set } = native;
+      Object.defineProperty(composer, 'value', {
+        configurable: true,
+        get() {
+          return get.call(composer);
+        },
+        set(value: string) {
+          if (value === '') setTimeout(() => set.call(composer, value), 400);
+          else set.call(composer, value);
+        },
+      });
+    });
+    await typeDraft(page, HEATED);
+    await pauseWithEnter(page);
+    await button(dialog(page), 'Send anyway').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await quiet(page, 800);
+    expect(await sent(page)).toEqual([HEATED]);
+    expect(await dialog(page).count()).toBe(0);
+  });
+
+  test('the tab spends time in the background mid-pause: back in front, "Use this reply" and the next send each happen once', async () => {
+    await freshPage(page);
+    await typeDraft(page, HEATED);
+    await pauseWithEnter(page);
+
+    // Headless Chromium keeps background tabs "visible", so our content script gets what a hidden tab gets: no frames, timers at 1 s.
+    const background = await inOurWorld(page);
+    await background.evaluate(HIDE_TAB);
+    const other = await openFixture(context, FIXTURE_HOST_OF.contenteditable);
+    await other.bringToFront();
+    await typeDraft(other, 'See you at six');
+    await quiet(other, 1_500);
+    await other.close();
+    await page.bringToFront();
+    await background.evaluate(SHOW_TAB);
+    await background.close();
+
+    expect(await dialog(page).count()).toBe(1);
+    const reply = ((await skipToSuggestions(page))[0] ?? '').trim();
+    await button(dialog(page), 'Use this reply').first().click();
+    await expect.poll(() => draftModel(page)).toBe(reply);
+    expect(await sent(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sent(page)).toEqual([reply]);
+    await quiet(page);
+    expect(await sent(page)).toEqual([reply]);
+  });
+});
+
+/** Runs code in our content script's isolated world of `target`, through CDP. */
+async function inOurWorld(target: Page): Promise<{ evaluate: (expression: string) => Promise<void>; close: () => Promise<void> }> {
+  const name = await extensionDisplayName();
+  const session = await target.context().newCDPSession(target);
+  const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  session.on('Runtime.executionContextCreated', ({ context: created }) => contexts.push(created));
+  await session.send('Runtime.enable');
+  const ours = contexts.find((candidate) => candidate.auxData?.type === 'isolated' && candidate.name === name);
+  if (!ours) throw new Error(`no isolated world named ${name} in the page`);
+  return {
+    evaluate: async (expression) => {
+      const result = await session.send('Runtime.evaluate', { expression, contextId: ours.id });
+      if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
+    },
+    close: () => session.detach(),
+  };
+}
+
+async function extensionDisplayName(): Promise<string> {
+  const catalogue = JSON.parse(await readFile(path.join(DEFAULT_EXTENSION_PATH, '_locales/en/messages.json'), 'utf8')) as { extName: { message: string } };
+  return catalogue.extName.message;
+}
+
+const HIDE_TAB = `(() => {
+  const scope = globalThis;
+  scope.__attuneVisible = { raf: scope.requestAnimationFrame, timeout: scope.setTimeout, interval: scope.setInterval };
+  const { timeout, interval } = scope.__attuneVisible;
+  scope.requestAnimationFrame = () => 0;
+  scope.setTimeout = (handler, ms, ...rest) => timeout.call(scope, handler, Math.max(Number(ms) || 0, 1000), ...rest);
+  scope.setInterval = (handler, ms, ...rest) => interval.call(scope, handler, Math.max(Number(ms) || 0, 1000), ...rest);
+})()`;
+
+const SHOW_TAB = `(() => {
+  const scope = globalThis;
+  scope.requestAnimationFrame = scope.__attuneVisible.raf;
+  scope.setTimeout = scope.__attuneVisible.timeout;
+  scope.setInterval = scope.__attuneVisible.interval;
+})()`;
+
+declare global {
+  interface Window {
+    __longTasks?: number[];
+  }
+}
+
+/** Init script: every long task (> 50 ms) on the page's main thread, by duration. */
+function recordLongTasks(): void {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks?.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the counts stay empty on both sides.
+  }
+}
+
+function longTasks(target: Page): Promise<number[]> {
+  return target.evaluate(() => [...(window.__longTasks ?? [])]);
+}
+
+/** A draft of `length` characters mixing heated and calm words, so the scorer has real work on every read. */
+function longDraft(length: number): string {
+  const words = 'you never listen this is stupid and I hate it but let us talk tomorrow about the plan calmly'.split(' ');
+  let text = '';
+  for (let index = 0; text.length < length; index += 1) text += `${words[index % words.length]} `;
+  return text.slice(0, length);
+}
+
+type Workload = (target: Page) => Promise<void>;
+
+/** Long tasks while a person types into the textarea fixture after `prepare`, with and without the extension. */
+async function longTasksWhileTyping(withExtension: BrowserContext, withoutExtension: BrowserContext, prepare: Workload, typing: Workload): Promise<{ with: number[]; without: number[] }> {
+  const measure = async (browser: BrowserContext) => {
+    const target = await openFixture(browser, HOST);
+    try {
+      await prepare(target);
+      const before = (await longTasks(target)).length;
+      await typing(target);
+      // Past the debounce, so the reads our typing triggered are counted too.
+      await quiet(target, 700);
+      return (await longTasks(target)).slice(before);
+    } finally {
+      await target.close();
+    }
+  };
+  const without = await measure(withoutExtension);
+  const withIt = await measure(withExtension);
+  return { with: withIt, without };
+}
+
+describe('bounded cost', () => {
+  let plain: BrowserContext;
+
+  beforeAll(async () => {
+    plain = await launchBrowser({ server, extensionPath: null });
+    await plain.addInitScript(recordLongTasks);
+  });
+
+  afterAll(async () => {
+    await plain?.close();
+  });
+
+  test('typing after pasting a 100,000-character draft adds no long task', async () => {
+    const draft = longDraft(100_000);
+    const result = await longTasksWhileTyping(
+      context,
+      plain,
+      async (target) => {
+        await pasteDraft(target, draft);
+        await quiet(target, 1_000);
+      },
+      (target) => target.keyboard.type(' and more words', { delay: 40 }),
+    );
+    console.info(`long tasks while typing after a 100,000-character paste: with Attune ${JSON.stringify(result.with)}, without ${JSON.stringify(result.without)}`);
+    expect(result.with.length).toBeLessThanOrEqual(result.without.length);
+  });
+
+  test('typing while the page adds 10,000 DOM nodes a second adds no long task', async () => {
+    const result = await longTasksWhileTyping(
+      context,
+      plain,
+      (target) =>
+        target.evaluate(() => {
+          // Unrendered, so the page's own layout work does not drown the count: what is left is the cost of observing the DOM.
+          const box = document.createElement('div');
+          box.hidden = true;
+          document.body.append(box);
+          const timer = setInterval(() => {
+            const batch = document.createDocumentFragment();
+            for (let index = 0; index < 1_000; index += 1) batch.append(Object.assign(document.createElement('span'), { textContent: 'x' }));
+            box.append(batch);
+          }, 100);
+          setTimeout(() => clearInterval(timer), 3_000);
+        }),
+      (target) => typeDraft(target, 'You never listen to me and I hate it, this is so stupid', 50),
+    );
+    console.info(`long tasks while typing under a DOM flood: with Attune ${JSON.stringify(result.with)}, without ${JSON.stringify(result.without)}`);
+    expect(result.with.length).toBeLessThanOrEqual(result.without.length);
+  });
+});
+
+// Last: it reloads the extension, which leaves this browser's pages without a live content script.
+describe('the extension reloaded mid-pause', () => {
+  test('the page shows no error, keeps the draft exactly as typed and sends it once on Enter', async () => {
+    await freshPage(page);
+    await typeDraft(page, HEATED);
+    await pauseWithEnter(page);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+
+    const worker = await extensionWorker(context);
+    // The worker dies with the reload, so this call may not return cleanly.
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // Long enough for the breathing circle to re-render in the orphaned pause.
+    await quiet(page, 1_500);
+
+    // The person decides in the pause still on screen; with the extension gone it closes and leaves the draft alone.
+    await button(dialog(page), 'Send anyway').click();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    const afterDecision = await sent(page);
+    if (afterDecision.length === 0) {
+      expect(await draftModel(page)).toBe(HEATED);
+      await page.locator(COMPOSER).focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => sent(page)).toEqual([HEATED]);
+    await page.keyboard.press('Enter');
+    await quiet(page);
+    expect(await sent(page)).toEqual([HEATED]);
+    expect(errors).toEqual([]);
+  });
+});
