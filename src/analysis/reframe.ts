@@ -201,10 +201,21 @@ const isCalm = (text: string): boolean => !analyze(text, { sensitivity: 'strict'
  * Two or three replies that say what the draft needed to say in a way the other person can hear.
  * Never throws: a failure here must not stand between the writer and their message.
  */
-export function reframe(text: string, analysis: Analysis, options: ReframeOptions = {}): Suggestion[] {
+/** Replies speak to the opening of a very long draft (a pasted log, a wall of emoji); reading all of it would stall the page. */
+const REFRAME_WINDOW = 4_000;
+
+function openingOf(text: string): string {
+  if (text.length <= REFRAME_WINDOW) return text;
+  // Never cut a surrogate pair in half.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(REFRAME_WINDOW - 1)) ? REFRAME_WINDOW - 1 : REFRAME_WINDOW;
+  return text.slice(0, end);
+}
+
+export function reframe(draftText: string, analysis: Analysis, options: ReframeOptions = {}): Suggestion[] {
   try {
+    const text = openingOf(String(draftText));
     const kind = strongestKind(analysis);
-    const point = findPoint(String(text), isCalm);
+    const point = findPoint(text, isCalm);
     const named = findFeeling(options.feeling) ?? namedFeeling(text);
     // With nothing flagged the draft is a request or a letdown, not a fight.
     const feeling = named ?? (kind ? likelyFeeling(kind) : (findFeeling(point.behaviour ? 'stretched-thin' : 'disappointed') as Feeling));

@@ -189,6 +189,16 @@ describe('reframe on typical drafts, checked by hand', () => {
     expect(byStyle(s, 'i-statement')).toContain('my charger');
   });
 
+  it('speaks to the opening of a very long draft and keeps its details', () => {
+    const text = `Sam, you never paid me the $40 for Friday. ${'😡'.repeat(50_000)}`;
+    const s = reframe(text, analyze(text));
+    expect(s.length).toBeGreaterThanOrEqual(2);
+    for (const suggestion of s) {
+      expect(analyze(suggestion.text).heated).toBe(false);
+      expect(suggestion.text).toContain('$40');
+    }
+  });
+
   it('profanity: never keeps a swearing acronym as if it were a name', () => {
     const s = run("not my fault, this is BS and you know it. Sam said 8pm", ['defensiveness', 'profanity']);
     for (const { text } of s) {
