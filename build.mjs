@@ -26,6 +26,8 @@ const GECKO_ID = 'attune@attune-extension.org';
 
 const entryPoints = {
   content: 'src/content/index.ts',
+  // The pause dialog and the reframer: injected into a tab by the worker only when a send there is paused.
+  pause: 'src/pause/index.tsx',
   background: 'src/background/index.ts',
   'popup/popup': 'popup/popup.tsx',
   'options/options': 'src/options/options.tsx',

@@ -20,6 +20,7 @@ import {
 import type { Counts, Settings } from '../src/settings/types';
 import { PopupView, type PageState } from '../src/ui/Popup';
 import { pageStyles } from '../src/ui/page-styles';
+import { pauseStyles } from '../src/ui/pause-styles';
 import { styles } from '../src/ui/styles';
 
 /** The active tab's web origin, or undefined for browser pages and tabs we may not read. */
@@ -97,7 +98,7 @@ function Popup() {
 }
 
 const style = document.createElement('style');
-style.textContent = `${styles}\n${pageStyles}`;
+style.textContent = `${styles}\n${pauseStyles}\n${pageStyles}`;
 document.head.append(style);
 document.title = t('extName');
 document.documentElement.lang = browser.i18n.getUILanguage();

@@ -6,7 +6,9 @@ import type { PauseOutcome } from './settings/types';
  */
 export type WorkerMessage =
   | { type: 'attune/record'; outcome: PauseOutcome }
-  | { type: 'attune/reconcile' };
+  | { type: 'attune/reconcile' }
+  /** From a content script: run `pause.js` in the sender's frame; answered with true once it has run. */
+  | { type: 'attune/load-pause' };
 
 export function isWorkerMessage(value: unknown): value is WorkerMessage {
   if (typeof value !== 'object' || value === null) return false;
@@ -20,6 +22,7 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
         message.outcome === 'keptEditing'
       );
     case 'attune/reconcile':
+    case 'attune/load-pause':
       return true;
     default:
       return false;
@@ -30,7 +33,7 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number } | null;
   frameId?: number;
 }
 
@@ -46,4 +49,13 @@ export function isTrustedSender(sender: SenderInfo, extensionId: string, extensi
   if (extensionBaseUrl && sender.url.startsWith(extensionBaseUrl)) return true;
   // A content script always runs in a tab, on a web page or in one's about:blank frame (manifest match_about_blank).
   return sender.tab !== undefined && sender.tab !== null && /^(?:https?:|about:(?:blank|srcdoc)$)/.test(sender.url);
+}
+
+/** The tab and frame a trusted sender's content script runs in; null for our own pages or a sender without a frame. */
+export function contentScriptFrame(sender: SenderInfo, extensionBaseUrl: string): { tabId: number; frameId: number } | null {
+  if (typeof sender.url !== 'string' || sender.url.startsWith(extensionBaseUrl)) return null;
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (typeof tabId !== 'number' || tabId < 0 || typeof frameId !== 'number' || frameId < 0) return null;
+  return { tabId, frameId };
 }

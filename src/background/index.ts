@@ -1,6 +1,7 @@
 /**
  * The service worker (a background script in Firefox): repairs stored settings, keeps custom-site
- * content scripts registered, adopts sites the user grants in the browser's own UI, and counts outcomes.
+ * content scripts registered, adopts sites the user grants in the browser's own UI, counts outcomes, and loads
+ * the pause into a tab when its content script asks.
  * Every listener is registered at the top level so the browser can wake the worker for it.
  */
 import browser from 'webextension-polyfill';
@@ -10,6 +11,7 @@ import { SETTINGS_KEY, updateSettings } from '../settings/store';
 import { parseSiteInput } from '../settings/site-input';
 import type { CustomSite } from '../settings/types';
 import { recordOutcome } from './counts';
+import { injectPause } from './pause';
 import { reconcile } from './reconcile';
 
 /** Validates and writes back the stored settings: migrates older shapes and repairs damaged values. */
@@ -70,5 +72,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       return recordOutcome(message.outcome).catch(() => undefined);
     case 'attune/reconcile':
       return reconcile();
+    case 'attune/load-pause':
+      return injectPause(sender);
   }
 });

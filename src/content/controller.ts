@@ -24,8 +24,18 @@ export interface ContentUi {
   hideNudge(): void;
   /** A short calm line near the editor, for the rare case we could not do what the user asked. */
   notice(anchor: HTMLElement, message: string): void;
-  /** Mounts the pause; the returned function unmounts it. */
-  openPause(props: PauseDialogProps): () => void;
+  /** Starts loading the pause ahead of need (a heated draft exists), so a send usually finds it ready. */
+  preparePause(): void;
+  /**
+   * Mounts the pause, at once if it is loaded, else once it loads. Calls `status.onShown` when it is on screen, or
+   * `status.onUnavailable` (never both) when it cannot load. The returned function unmounts it or cancels the load.
+   */
+  openPause(props: PauseDialogProps, status: PauseStatus): () => void;
+}
+
+export interface PauseStatus {
+  onShown(): void;
+  onUnavailable(): void;
 }
 
 export interface ContentDeps {
@@ -188,6 +198,7 @@ export class ContentController {
       this.ui.hideNudge();
       return;
     }
+    this.ui.preparePause();
     this.ui.showNudge(
       editor.anchor(),
       reading.text,
@@ -276,7 +287,7 @@ export class ContentController {
       this.deps.record(outcome);
       return true;
     };
-    const close = this.ui.openPause({
+    const props: PauseDialogProps = {
       draft: reading.text,
       analysis: reading.analysis,
       breathing: policy.breathing,
@@ -291,10 +302,27 @@ export class ContentController {
         editor.focus();
         restoreSelection();
       },
+    };
+    const close = this.ui.openPause(props, {
+      onShown: () => this.deps.record('paused'),
+      onUnavailable: () => {
+        if (this.pause?.close !== close) return;
+        this.pause = null;
+        void this.sendUnpaused(editor, draft, trigger).catch(() => undefined);
+      },
     });
     this.pause = { editor, close };
     this.ui.hideNudge();
-    this.deps.record('paused');
+  }
+
+  /**
+   * The pause could not load: the send the user made goes through as if Attune were absent, once, unless they
+   * changed the draft while waiting. A pause asked for from the nudge was no send, so nothing is sent then.
+   */
+  private async sendUnpaused(editor: EditorAdapter, draft: string, trigger: SendTrigger): Promise<void> {
+    if (trigger.kind === 'nudge') return;
+    if (editor.element.isConnected && comparableText(editor.getText()) !== comparableText(draft)) return;
+    await this.sendOriginal(editor, draft, trigger);
   }
 
   /** "Send anyway": the original text, exactly once, through the site's own path; never a changed or lost draft. */

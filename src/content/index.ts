@@ -8,7 +8,8 @@ import type { Settings } from '../settings/types';
 import { siteForHost } from '../sites';
 import { ContentController } from './controller';
 import type { Policy } from './policy';
-import { extensionAlive, recordOutcome } from './runtime';
+import { createPauseLoader } from './pause-loader';
+import { extensionAlive, injectPauseScript, recordOutcome } from './runtime';
 import { createContentUi } from './ui';
 
 const INSTANCE = Symbol.for('attune.content');
@@ -48,11 +49,12 @@ function main(): void {
   scope[INSTANCE] = true;
 
   const host = frameHost();
+  const pauses = createPauseLoader(injectPauseScript);
   let settings: Settings | null = null;
   const controller = new ContentController({
     window,
     policy: () => policyFor(settings, host),
-    ui: createContentUi,
+    ui: (signal) => createContentUi(signal, pauses),
     record: recordOutcome,
     alive: extensionAlive,
     copy: copyToClipboard,

@@ -20,3 +20,10 @@ export function recordOutcome(outcome: PauseOutcome): void {
     // The extension context is gone; the page keeps working without counts.
   }
 }
+
+/** Asks the worker to run `pause.js` in this frame; settles once it has run, rejects if it could not. */
+export async function injectPauseScript(): Promise<void> {
+  const message: WorkerMessage = { type: 'attune/load-pause' };
+  const injected: unknown = await browser.runtime.sendMessage(message);
+  if (injected !== true) throw new Error('the worker did not load the pause');
+}

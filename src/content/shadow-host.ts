@@ -1,3 +1,4 @@
+import { adoptSheet } from '../ui/adopt-sheet';
 import { styles } from '../ui/styles';
 
 /** Marks our own hosts, so events from inside our UI are never mistaken for the page's editors. */
@@ -33,35 +34,6 @@ export interface ShadowHost {
   remove(): void;
 }
 
-let sharedSheet: CSSStyleSheet | null | undefined;
-
-function constructedSheet(): CSSStyleSheet | null {
-  if (sharedSheet !== undefined) return sharedSheet;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-    sharedSheet = sheet;
-  } catch {
-    sharedSheet = null;
-  }
-  return sharedSheet;
-}
-
-function adoptStyles(root: ShadowRoot): void {
-  const sheet = constructedSheet();
-  if (sheet) {
-    try {
-      root.adoptedStyleSheets = [sheet];
-      return;
-    } catch {
-      // Some content-script worlds cannot adopt a sheet made here; a <style> element does the same job.
-    }
-  }
-  const style = root.ownerDocument.createElement('style');
-  style.textContent = styles;
-  root.append(style);
-}
-
 /** A host element on <html> (not <body>, which single-page apps replace) with an open shadow root and our styles. */
 export function createShadowHost(name: string): ShadowHost {
   const document = window.document;
@@ -72,7 +44,7 @@ export function createShadowHost(name: string): ShadowHost {
   };
   place(HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root);
+  adoptSheet(root, styles);
   const container = document.createElement('div');
   // The host's inline `all: initial` also resets inherited fonts and colours; the theme class sets them again inside.
   container.className = 'attune-theme';

@@ -1,8 +1,10 @@
 import { render, type ComponentChild } from 'preact';
 import type { Analysis } from '../analysis/types';
+import type { PauseModule } from '../pause/api';
 import { Nudge } from '../ui/Nudge';
-import { PauseDialog, type PauseDialogProps } from '../ui/PauseDialog';
-import type { ContentUi } from './controller';
+import type { PauseDialogProps } from '../ui/PauseDialog';
+import type { ContentUi, PauseStatus } from './controller';
+import type { PauseLoader } from './pause-loader';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** Space between the editor and the nudge, and between the nudge and the viewport's edge. */
@@ -23,8 +25,8 @@ function keepEventsPrivate(shadow: ShadowHost, signal: AbortSignal): void {
   }
 }
 
-/** The nudge, notices and the pause, each in its own shadow-root host on <html>. */
-export function createContentUi(signal: AbortSignal): ContentUi {
+/** The nudge, notices and the pause (loaded on demand by `pauses`), each in its own shadow-root host on <html>. */
+export function createContentUi(signal: AbortSignal, pauses: PauseLoader): ContentUi {
   let floating: {
     shadow: ShadowHost;
     anchor: HTMLElement;
@@ -103,21 +105,53 @@ export function createContentUi(signal: AbortSignal): ContentUi {
       );
       if (floating) floating.hideTimer = setTimeout(hideFloating, NOTICE_MS);
     },
-    openPause(props: PauseDialogProps) {
-      const shadow = createShadowHost('pause');
-      shadow.place({ top: '0px', left: '0px', width: '0px', height: '0px', overflow: 'visible' });
-      const events = new AbortController();
-      keepEventsPrivate(shadow, events.signal);
-      render(<PauseDialog {...props} />, shadow.container);
+    preparePause: () => pauses.prefetch(),
+    openPause(props: PauseDialogProps, status: PauseStatus) {
       let open = true;
+      let mounted: { shadow: ShadowHost; unmount: () => void } | null = null;
+      const events = new AbortController();
       const close = () => {
         if (!open) return;
         open = false;
         events.abort();
-        render(null, shadow.container);
-        shadow.remove();
+        mounted?.unmount();
+        mounted?.shadow.remove();
+      };
+      const mount = (pause: PauseModule) => {
+        const shadow = createShadowHost('pause');
+        try {
+          shadow.place({ top: '0px', left: '0px', width: '0px', height: '0px', overflow: 'visible' });
+          keepEventsPrivate(shadow, events.signal);
+          mounted = { shadow, unmount: pause.mountPause(shadow.container, props) };
+        } catch (error) {
+          shadow.remove();
+          throw error;
+        }
       };
       signal.addEventListener('abort', close, { once: true });
+      const ready = pauses.ready();
+      if (ready) {
+        // Already loaded: it opens in the same task as the send key.
+        mount(ready);
+        status.onShown();
+        return close;
+      }
+      pauses
+        .load()
+        .then((pause) => {
+          if (open) mount(pause);
+        })
+        .then(
+          () => {
+            if (open) status.onShown();
+          },
+          () => {
+            // Not loaded in time, or it would not mount: the same to the user, whose send must then go through.
+            if (!open) return;
+            close();
+            status.onUnavailable();
+          },
+        );
       return close;
     },
   };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '../../src/analysis/types';
-import { ContentController, WATCH_DELAY_MS, type ContentUi } from '../../src/content/controller';
+import { ContentController, WATCH_DELAY_MS, type ContentUi, type PauseStatus } from '../../src/content/controller';
 import type { Policy } from '../../src/content/policy';
 import type { PauseDialogProps } from '../../src/ui/PauseDialog';
 
@@ -19,6 +19,11 @@ interface FakeUi extends ContentUi {
   nudges: string[];
   notices: string[];
   failOpen?: boolean;
+  /** Times the controller asked for the pause to be loaded ahead of need. */
+  prepared: number;
+  /** When set, the pause is still loading: it shows only when the test settles `loading`. */
+  slowLoad?: boolean;
+  loading: PauseStatus[];
 }
 
 function fakeUi(): FakeUi {
@@ -27,13 +32,18 @@ function fakeUi(): FakeUi {
     open: 0,
     nudges: [],
     notices: [],
+    prepared: 0,
+    loading: [],
+    preparePause: () => void (ui.prepared += 1),
     showNudge: (_anchor, draft) => void ui.nudges.push(draft),
     hideNudge: () => undefined,
     notice: (_anchor, message) => void ui.notices.push(message),
-    openPause: (props) => {
+    openPause: (props, status) => {
       if (ui.failOpen) throw new Error('render failed');
       ui.pauses.push(props);
       ui.open += 1;
+      if (ui.slowLoad) ui.loading.push(status);
+      else status.onShown();
       return () => {
         ui.open -= 1;
       };
@@ -344,5 +354,111 @@ describe('the nudge', () => {
     write('HEATED again');
     vi.advanceTimersByTime(WATCH_DELAY_MS + 10);
     expect(ui.nudges).toHaveLength(2);
+  });
+});
+
+describe('a pause that loads on demand', () => {
+  function loading(): PauseStatus {
+    const status = ui.loading.at(-1);
+    if (!status) throw new Error('no pause loading');
+    return status;
+  }
+
+  test('a heated draft asks for the pause to load while the nudge shows, before any send', () => {
+    vi.useFakeTimers();
+    write('you are HEATED');
+    vi.advanceTimersByTime(WATCH_DELAY_MS + 10);
+    expect(ui.nudges).toEqual(['you are HEATED']);
+    expect(ui.prepared).toBe(1);
+  });
+
+  test('while the pause loads, the Enter and a second Enter are held back and the pause is not yet counted', () => {
+    ui.slowLoad = true;
+    write('this is HEATED');
+    expect(press().defaultPrevented).toBe(true);
+    expect(press().defaultPrevented).toBe(true);
+    expect(siteSent).toEqual([]);
+    expect(ui.pauses).toHaveLength(1);
+    expect(records).toEqual([]);
+    loading().onShown();
+    expect(records).toEqual(['paused']);
+  });
+
+  test('a pause that cannot load sends the original exactly once through the site\'s own key handler', async () => {
+    ui.slowLoad = true;
+    write('this is HEATED');
+    press();
+    press();
+    loading().onUnavailable();
+    loading().onUnavailable();
+    await vi.waitFor(() => expect(siteSent).toEqual(['this is HEATED']));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(siteSent).toEqual(['this is HEATED']);
+    expect(records).toEqual([]);
+  });
+
+  test('a pause that cannot load clicks the site\'s send button once when the button started the send', async () => {
+    ui.slowLoad = true;
+    write('this is HEATED');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    document.querySelector('#send')!.dispatchEvent(click);
+    expect(siteSent).toEqual([]);
+    loading().onUnavailable();
+    await vi.waitFor(() => expect(siteSent).toEqual(['this is HEATED']));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(siteSent).toEqual(['this is HEATED']);
+  });
+
+  test('a pause that cannot load sends nothing when the draft was changed while it loaded', async () => {
+    ui.slowLoad = true;
+    write('this is HEATED');
+    press();
+    write('this is HEATED, and more');
+    loading().onUnavailable();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(siteSent).toEqual([]);
+    expect(textarea.value).toBe('this is HEATED, and more');
+    expect(ui.notices).toEqual([]);
+  });
+
+  test('after a pause that could not load, the next heated send is paused again', async () => {
+    ui.slowLoad = true;
+    write('this is HEATED');
+    press();
+    loading().onUnavailable();
+    await vi.waitFor(() => expect(siteSent).toEqual(['this is HEATED']));
+    write('HEATED once more');
+    expect(press().defaultPrevented).toBe(true);
+    expect(ui.pauses).toHaveLength(2);
+    expect(siteSent).toEqual(['this is HEATED']);
+  });
+
+  test('a pause asked for from the nudge that cannot load sends nothing', async () => {
+    vi.useFakeTimers();
+    ui.slowLoad = true;
+    let pauseNow = () => {};
+    ui.showNudge = (_anchor, draft, _analysis, onPause) => {
+      ui.nudges.push(draft);
+      pauseNow = onPause;
+    };
+    write('you are HEATED');
+    vi.advanceTimersByTime(WATCH_DELAY_MS + 10);
+    pauseNow();
+    expect(ui.pauses).toHaveLength(1);
+    loading().onUnavailable();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(siteSent).toEqual([]);
+    expect(textarea.value).toBe('you are HEATED');
+  });
+
+  test('a pause whose loading ends after the content script stopped sends nothing', async () => {
+    ui.slowLoad = true;
+    write('this is HEATED');
+    press();
+    controller.stop();
+    loading().onUnavailable();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(siteSent).toEqual([]);
+    expect(textarea.value).toBe('this is HEATED');
   });
 });

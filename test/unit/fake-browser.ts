@@ -191,6 +191,11 @@ export interface FakeTab {
   title?: string;
 }
 
+export interface ScriptInjection {
+  target: { tabId: number; frameIds?: number[]; allFrames?: boolean };
+  files?: string[];
+}
+
 export const EXTENSION_ID = 'attune-test-id';
 export const EXTENSION_BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
 
@@ -218,6 +223,10 @@ function createFake() {
     /** The sender `runtime.sendMessage` reports: by default the extension's options page. */
     sender: { id: EXTENSION_ID, url: `${EXTENSION_BASE_URL}options/options.html` } as MessageSender,
     openedOptionsPage: 0,
+    /** Every `scripting.executeScript` call's injection, in order. */
+    injected: [] as ScriptInjection[],
+    /** When set, `scripting.executeScript` rejects with it, like a browser refusing a frame. */
+    injectError: undefined as Error | undefined,
   };
 
   const browser = {
@@ -281,8 +290,11 @@ function createFake() {
         for (const update of updates) if (!scripts.has(update.id)) throw new Error(`Nonexistent script ID '${update.id}'`);
         for (const update of updates) scripts.set(update.id, { ...scripts.get(update.id)!, ...clone(update) });
       },
-      async executeScript(): Promise<unknown[]> {
+      async executeScript(injection: ScriptInjection): Promise<unknown[]> {
         log('scripting.executeScript');
+        state.injected.push(clone(injection));
+        await tick();
+        if (state.injectError) throw state.injectError;
         return [];
       },
     },
@@ -364,6 +376,8 @@ function createFake() {
       state.tabs = [];
       state.sender = { id: EXTENSION_ID, url: `${EXTENSION_BASE_URL}options/options.html` };
       state.openedOptionsPage = 0;
+      state.injected = [];
+      state.injectError = undefined;
       if (!options.keepListeners) {
         for (const event of [storageChanged, sync.onChanged, local.onChanged, onAdded, onRemoved, onMessage, onInstalled, onStartup]) {
           (event as FakeEvent<Listener>).clear();

@@ -5,6 +5,7 @@ import { FEELINGS, NEEDS } from '../../src/analysis/vocabulary';
 import { t } from '../../src/i18n';
 import { BREATHING_PATTERNS } from '../../src/ui/breathing-patterns';
 import { vocabularyKey } from '../../src/ui/FeelingPicker';
+import { pauseStyles } from '../../src/ui/pause-styles';
 import { styles } from '../../src/ui/styles';
 
 const catalogue = JSON.parse(readFileSync(new URL('../../_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
@@ -41,8 +42,8 @@ describe('UI strings and styles', () => {
   it('styles light and dark themes, reduced motion, the shadow host and focus', () => {
     expect(styles).toMatch(/:host\s*\{\s*all:\s*initial;/);
     expect(styles).toContain('@media (prefers-color-scheme: dark)');
-    expect(styles).toContain('@media (prefers-reduced-motion: reduce)');
+    expect(pauseStyles).toContain('@media (prefers-reduced-motion: reduce)');
     expect(styles).toContain(':focus-visible');
-    for (const selector of styles.match(/^\.[\w-]+/gm) ?? []) expect(selector.startsWith('.attune-')).toBe(true);
+    for (const selector of `${styles}\n${pauseStyles}`.match(/^\.[\w-]+/gm) ?? []) expect(selector.startsWith('.attune-')).toBe(true);
   });
 });

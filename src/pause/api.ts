@@ -1,0 +1,28 @@
+/**
+ * The seam between the content script and the pause, which loads on demand: `pause.js` runs in the same isolated
+ * world as `content.js` (content scripts of one extension share one per frame) and leaves its mount function here.
+ * The page's own scripts live in another world and can neither see nor replace it.
+ */
+import type { PauseDialogProps } from '../ui/PauseDialog';
+
+export interface PauseModule {
+  /** Renders the pause into `container` (inside our shadow root); the returned function unmounts it. */
+  mountPause(container: HTMLElement, props: PauseDialogProps): () => void;
+}
+
+const PAUSE_GLOBAL = 'attunePause';
+
+type PauseScope = { [PAUSE_GLOBAL]?: unknown };
+
+/** The pause module if `pause.js` has run in this frame, else null. */
+export function loadedPause(scope: object = globalThis): PauseModule | null {
+  const candidate = (scope as PauseScope)[PAUSE_GLOBAL];
+  if (typeof candidate !== 'object' || candidate === null) return null;
+  return typeof (candidate as Partial<PauseModule>).mountPause === 'function' ? (candidate as PauseModule) : null;
+}
+
+/** Called once by `pause.js`; a second copy injected by a racing request keeps the first. */
+export function registerPause(module: PauseModule, scope: object = globalThis): void {
+  if (loadedPause(scope)) return;
+  Object.defineProperty(scope, PAUSE_GLOBAL, { value: Object.freeze({ ...module }), configurable: false, writable: false, enumerable: false });
+}

@@ -1,0 +1,22 @@
+/**
+ * The pause, built as its own script (`pause.js`): the dialog, the breathing, the naming step and the reframer
+ * stay out of the content script that ships to every chat tab, and load only when a heated send is paused.
+ */
+import { render } from 'preact';
+import { adoptSheet } from '../ui/adopt-sheet';
+import { PauseDialog, type PauseDialogProps } from '../ui/PauseDialog';
+import { pauseStyles } from '../ui/pause-styles';
+import { registerPause } from './api';
+
+function mountPause(container: HTMLElement, props: PauseDialogProps): () => void {
+  const root = container.getRootNode();
+  if (root instanceof ShadowRoot) adoptSheet(root, pauseStyles);
+  render(<PauseDialog {...props} />, container);
+  return () => render(null, container);
+}
+
+try {
+  registerPause({ mountPause });
+} catch {
+  // Never throw into the page; the content script sees no pause and sends as the user asked.
+}
