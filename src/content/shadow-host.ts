@@ -44,6 +44,8 @@ export function createShadowHost(name: string): ShadowHost {
   };
   place(HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
+  // Only a person's click (or key press on a button) may decide: a page script calling `.click()` on "Send anyway" is ignored.
+  root.addEventListener('click', ignoreScriptedClick, { capture: true });
   adoptSheet(root, styles);
   const container = document.createElement('div');
   // The host's inline `all: initial` also resets inherited fonts and colours; the theme class sets them again inside.
@@ -51,6 +53,12 @@ export function createShadowHost(name: string): ShadowHost {
   root.append(container);
   document.documentElement.append(host);
   return { host, container, place, remove: () => host.remove() };
+}
+
+function ignoreScriptedClick(event: Event): void {
+  if (event.isTrusted) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
 }
 
 /** Whether an event came from inside one of our own hosts. */

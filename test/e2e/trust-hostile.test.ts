@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { extensionId, FIXTURE_HOST_OF, launchBrowser, openFixture, sent, startFixtureServer, typeDraft, type FixtureServer } from './harness';
+import { draftModel, extensionId, FIXTURE_HOST_OF, launchBrowser, openFixture, sent, startFixtureServer, typeDraft, type FixtureServer } from './harness';
 import {
   button,
   dialog,
@@ -212,5 +212,36 @@ describe('page scripts', () => {
 
     await button(pause, 'Keep editing').click();
     expect(await sent(page)).toEqual([]);
+  });
+
+  test('cannot press "Send anyway" or "Use this reply" by calling click() on them', async () => {
+    await freshPage(page);
+    await typeDraft(page, HEATED);
+    const pause = await pauseWithEnter(page);
+    await skipToSuggestions(page);
+
+    const clicked = await page.evaluate(() => {
+      const names = new Set(['Send anyway', 'Use this reply']);
+      let count = 0;
+      for (const host of document.querySelectorAll('[data-attune-host]')) {
+        for (const control of host.shadowRoot?.querySelectorAll('button') ?? []) {
+          if (!names.has(control.textContent?.trim() ?? '')) continue;
+          control.click();
+          control.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          count++;
+        }
+      }
+      return count;
+    });
+
+    // The page reached the buttons (the shadow root is open), but scripted clicks decide nothing.
+    expect(clicked).toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(300);
+    expect(await sent(page)).toEqual([]);
+    expect(await draftModel(page)).toBe(HEATED);
+    expect(await pause.count()).toBe(1);
+
+    await button(pause, 'Send anyway').click();
+    await expect.poll(() => sent(page)).toEqual([HEATED]);
   });
 });
