@@ -15,6 +15,9 @@ import { isFromOurUi } from './shadow-host';
 /** Quiet time after the last keystroke before the draft is read. */
 export const WATCH_DELAY_MS = 300;
 
+/** Events that arrive with every keystroke, kept as cheap as possible. */
+const KEYSTROKE_EVENTS = new Set(['keydown', 'input']);
+
 /** After "Send anyway" reached the site, a repeat of the same send this soon is a double Enter, not a new message. */
 export const DOUBLE_SEND_MS = 600;
 
@@ -24,8 +27,6 @@ export interface ContentUi {
   hideNudge(): void;
   /** A short calm line near the editor, for the rare case we could not do what the user asked. */
   notice(anchor: HTMLElement, message: string): void;
-  /** Starts loading the pause ahead of need (a heated draft exists), so a send usually finds it ready. */
-  preparePause(): void;
   /**
    * Mounts the pause, at once if it is loaded, else once it loads. Calls `status.onShown` when it is on screen, or
    * `status.onUnavailable` (never both) when it cannot load. The returned function unmounts it or cancels the load.
@@ -78,6 +79,9 @@ export class ContentController {
   /** The draft "Send anyway" just handed to the site, until when a second send of it is swallowed. */
   private justSent: { text: string; until: number } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending read of the draft is due, and when its timer fires (epoch ms). */
+  private dueAt = 0;
+  private timerAt = 0;
   private readonly controller = new AbortController();
   private readonly ui: ContentUi;
 
@@ -112,7 +116,7 @@ export class ContentController {
   }
 
   private cleanUp(): void {
-    clearTimeout(this.timer);
+    this.cancelSchedule();
     this.ui.hideNudge();
     const pause = this.pause;
     this.pause = null;
@@ -126,7 +130,8 @@ export class ContentController {
   private guarded<E extends Event>(handler: (event: E) => void): (event: E) => void {
     return (event: E) => {
       if (this.signal.aborted) return;
-      if (!this.deps.alive()) {
+      // Keystrokes skip the liveness check: the read they schedule and any send they guard make it themselves.
+      if (!KEYSTROKE_EVENTS.has(event.type) && !this.deps.alive()) {
         this.stop();
         return;
       }
@@ -150,6 +155,10 @@ export class ContentController {
   }
 
   private onInput(event: Event): void {
+    if (this.editor !== null && event.target === this.editor.element) {
+      this.schedule(WATCH_DELAY_MS);
+      return;
+    }
     const path = event.composedPath();
     if (isFromOurUi(path)) return;
     const editor = detectEditor(event.target, path);
@@ -166,17 +175,39 @@ export class ContentController {
     this.settledDraft = null;
   }
 
-  private schedule(delay: number): void {
+  private cancelSchedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      if (this.signal.aborted) return;
-      try {
-        this.updateNudge();
-      } catch {
-        this.ui.hideNudge();
-      }
-    }, delay);
+    this.timer = undefined;
   }
+
+  /** Reads the draft once `delay` ms have passed without another call; one timer, moved on lazily while typing goes on. */
+  private schedule(delay: number): void {
+    this.dueAt = Date.now() + delay;
+    if (this.timer !== undefined && this.dueAt >= this.timerAt) return;
+    clearTimeout(this.timer);
+    this.timerAt = this.dueAt;
+    this.timer = setTimeout(this.onTimer, delay);
+  }
+
+  private readonly onTimer = (): void => {
+    this.timer = undefined;
+    if (this.signal.aborted) return;
+    const wait = this.dueAt - Date.now();
+    if (wait > 0) {
+      this.timerAt = this.dueAt;
+      this.timer = setTimeout(this.onTimer, wait);
+      return;
+    }
+    if (!this.deps.alive()) {
+      this.stop();
+      return;
+    }
+    try {
+      this.updateNudge();
+    } catch {
+      this.ui.hideNudge();
+    }
+  };
 
   private updateNudge(): void {
     const editor = this.editor;
@@ -198,7 +229,6 @@ export class ContentController {
       this.ui.hideNudge();
       return;
     }
-    this.ui.preparePause();
     this.ui.showNudge(
       editor.anchor(),
       reading.text,
@@ -212,7 +242,12 @@ export class ContentController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (this.replaying) return;
+    // Every keystroke passes here: anything but Enter leaves before any other work.
+    if (event.key !== 'Enter' || this.replaying) return;
+    if (!this.deps.alive()) {
+      this.stop();
+      return;
+    }
     const policy = this.deps.policy();
     if (!policy.active || !isSendKey(event, policy.sendKey)) return;
     const path = event.composedPath();
@@ -277,7 +312,7 @@ export class ContentController {
   }
 
   private openPause(editor: EditorAdapter, draft: string, reading: DraftReading, trigger: SendTrigger): void {
-    clearTimeout(this.timer);
+    this.cancelSchedule();
     const restoreSelection = editor.saveSelection();
     const policy = this.deps.policy();
     const finish = (outcome: PauseOutcome): boolean => {

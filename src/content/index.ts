@@ -51,9 +51,15 @@ function main(): void {
   const host = frameHost();
   const pauses = createPauseLoader(injectPauseScript);
   let settings: Settings | null = null;
+  // Worked out once per settings change, not per keystroke; again when a snooze runs out.
+  let policy = policyFor(settings, host);
+  const currentPolicy = (): Policy => {
+    if (!policy.active && settings !== null && settings.snoozeUntil > 0 && !isSnoozed(settings)) policy = policyFor(settings, host);
+    return policy;
+  };
   const controller = new ContentController({
     window,
-    policy: () => policyFor(settings, host),
+    policy: currentPolicy,
     ui: (signal) => createContentUi(signal, pauses),
     record: recordOutcome,
     alive: extensionAlive,
@@ -63,6 +69,7 @@ function main(): void {
 
   const apply = (next: Settings) => {
     settings = next;
+    policy = policyFor(settings, host);
     controller.refresh();
   };
   loadSettings().then(apply, () => undefined);

@@ -9,8 +9,6 @@ export interface PauseLoader {
   ready(): PauseModule | null;
   /** Resolves with the pause, or rejects when it cannot be loaded within the timeout. */
   load(): Promise<PauseModule>;
-  /** Starts loading ahead of need; cheap to call again. */
-  prefetch(): void;
 }
 
 /**
@@ -51,6 +49,5 @@ export function createPauseLoader(inject: () => Promise<void>, timeoutMs = PAUSE
   return {
     ready: () => loadedPause(scope),
     load,
-    prefetch: () => void load().catch(() => undefined),
   };
 }

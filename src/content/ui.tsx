@@ -86,7 +86,8 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
     }
     clearTimeout(floating.hideTimer);
     render(content, floating.shadow.container);
-    place();
+    // Measured with the page's own next frame instead of forcing a layout in the middle of typing.
+    schedulePlace();
   };
 
   signal.addEventListener('abort', hideFloating, { once: true });
@@ -105,7 +106,6 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
       );
       if (floating) floating.hideTimer = setTimeout(hideFloating, NOTICE_MS);
     },
-    preparePause: () => pauses.prefetch(),
     openPause(props: PauseDialogProps, status: PauseStatus) {
       let open = true;
       let mounted: { shadow: ShadowHost; unmount: () => void } | null = null;

@@ -20,7 +20,6 @@ interface FakeUi extends ContentUi {
   notices: string[];
   failOpen?: boolean;
   /** Times the controller asked for the pause to be loaded ahead of need. */
-  prepared: number;
   /** When set, the pause is still loading: it shows only when the test settles `loading`. */
   slowLoad?: boolean;
   loading: PauseStatus[];
@@ -32,9 +31,7 @@ function fakeUi(): FakeUi {
     open: 0,
     nudges: [],
     notices: [],
-    prepared: 0,
     loading: [],
-    preparePause: () => void (ui.prepared += 1),
     showNudge: (_anchor, draft) => void ui.nudges.push(draft),
     hideNudge: () => undefined,
     notice: (_anchor, message) => void ui.notices.push(message),
@@ -364,12 +361,12 @@ describe('a pause that loads on demand', () => {
     return status;
   }
 
-  test('a heated draft asks for the pause to load while the nudge shows, before any send', () => {
+  test('a heated draft that only shows the nudge never loads the pause', () => {
     vi.useFakeTimers();
     write('you are HEATED');
     vi.advanceTimersByTime(WATCH_DELAY_MS + 10);
     expect(ui.nudges).toEqual(['you are HEATED']);
-    expect(ui.prepared).toBe(1);
+    expect(ui.loading).toEqual([]);
   });
 
   test('while the pause loads, the Enter and a second Enter are held back and the pause is not yet counted', () => {

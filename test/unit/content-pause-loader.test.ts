@@ -14,12 +14,11 @@ afterEach(() => {
 });
 
 describe('the pause loader', () => {
-  test('asks once, however many sends and prefetches wait for it, and resolves with the registered pause', async () => {
+  test('asks once, however many sends wait for it, and resolves with the registered pause', async () => {
     const scope = frame();
     const inject = vi.fn(async () => registerPause(module, scope));
     const loader = createPauseLoader(inject, 3_000, scope);
     expect(loader.ready()).toBeNull();
-    loader.prefetch();
     const [first, second] = await Promise.all([loader.load(), loader.load()]);
     expect(first.mountPause).toBe(module.mountPause);
     expect(second).toBe(first);

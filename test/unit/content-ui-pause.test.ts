@@ -28,11 +28,9 @@ const pause: PauseModule = {
 /** A loader whose one load the test settles by hand. */
 function manualLoader(loaded: PauseModule | null = null) {
   let settle: { resolve(module: PauseModule): void; reject(error: Error): void } | undefined;
-  const loader: PauseLoader & { prefetched: number } = {
-    prefetched: 0,
+  const loader: PauseLoader = {
     ready: () => loaded,
     load: () => new Promise<PauseModule>((resolve, reject) => (settle = { resolve, reject })),
-    prefetch: () => void (loader.prefetched += 1),
   };
   return {
     loader,
@@ -121,11 +119,5 @@ describe('opening the pause from the content script', () => {
       expect(status).toMatchObject({ shown: 0, unavailable: 0 });
       expect(pauseHosts()).toHaveLength(0);
     }
-  });
-
-  test('preparing the pause starts loading it', () => {
-    const { loader } = manualLoader();
-    createContentUi(lifetime.signal, loader).preparePause();
-    expect(loader.prefetched).toBe(1);
   });
 });
