@@ -4,30 +4,24 @@
  * in light and dark; the dialog traps and returns focus; it stays usable 320 px wide.
  * On the fixture page axe is scoped to our shadow hosts: the fixture's own markup is not what is tested.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { COMPOSER, FIXTURE_HOST_OF, launchBrowser, openFixture, sent, startFixtureServer, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { COMPOSER, FIXTURE_HOST_OF, openFixture, sent } from './harness';
 import { HEATED, message, openExtensionPage, reloadFixture, seriousViolations, typeHeatedAndWatchForNudge } from './harness-extension';
+import { useBrowserSession } from './browser-session';
 
 const OUR_UI = '[data-attune-host]';
 
-let server: FixtureServer;
-let context: BrowserContext;
 let lexical: Page;
 let popup: Page;
 let options: Page;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  context = await launchBrowser({ server });
-  lexical = await openFixture(context, FIXTURE_HOST_OF.lexical);
-  popup = await openExtensionPage(context, 'popup/popup.html');
-  options = await openExtensionPage(context, 'options/options.html');
-});
+const session = useBrowserSession();
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
+beforeAll(async () => {
+  lexical = await openFixture(session.context, FIXTURE_HOST_OF.lexical);
+  popup = await openExtensionPage(session.context, 'popup/popup.html');
+  options = await openExtensionPage(session.context, 'options/options.html');
 });
 
 function dialog(page: Page) {

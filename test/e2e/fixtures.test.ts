@@ -1,34 +1,21 @@
 /** The fixture chat sites alone, without the extension: each sends like the app it stands for, so extension tests can trust them. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   FIXTURE_HOST_OF,
   FIXTURE_HOSTS,
   draftModel,
-  launchBrowser,
   openFixture,
   sent,
-  startFixtureServer,
   typeDraft,
   type FixtureName,
-  type FixtureServer,
 } from './harness';
+import { useBrowserSession } from './browser-session';
 
-let server: FixtureServer;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  context = await launchBrowser({ server, extensionPath: null });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const session = useBrowserSession({ extensionPath: null });
 
 async function withFixture(host: string, run: (page: Page) => Promise<void>): Promise<void> {
-  const page = await openFixture(context, host);
+  const page = await openFixture(session.context, host);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {

@@ -4,19 +4,17 @@
  * (`window.__draft()`), never about the extension's own state.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   COMPOSER,
   draftModel,
   FIXTURE_HOST_OF,
-  launchBrowser,
   openFixture,
   sent,
-  startFixtureServer,
   typeDraft,
   type FixtureName,
-  type FixtureServer,
 } from './harness';
+import { useBrowserSession } from './browser-session';
 
 const HEATED = 'You never listen to me, this is stupid and I hate it';
 const CALM = 'Sounds good, see you at six tomorrow';
@@ -38,18 +36,7 @@ const EDITORS: readonly EditorCase[] = [
   { fixture: 'button-only', sendBy: 'button' },
 ];
 
-let server: FixtureServer;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  context = await launchBrowser({ server });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 async function send(page: Page, editor: EditorCase): Promise<void> {
   if (editor.sendBy === 'button') await page.locator('.send-button').click();
@@ -91,7 +78,7 @@ describe.each(EDITORS)('$fixture', (editor) => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await openFixture(context, FIXTURE_HOST_OF[editor.fixture]);
+    page = await openFixture(session.context, FIXTURE_HOST_OF[editor.fixture]);
   });
 
   afterAll(async () => {
@@ -187,7 +174,7 @@ describe.each(EDITORS)('$fixture', (editor) => {
     expect(await draftModel(page)).toBe(`${HEATED}\nok`);
 
     // An IME composition in progress: the Enter belongs to the IME, so neither Attune nor the site acts on it.
-    const cdp = await context.newCDPSession(page);
+    const cdp = await session.context.newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'に', selectionStart: 1, selectionEnd: 1 });
     await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });

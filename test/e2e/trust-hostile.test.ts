@@ -3,9 +3,9 @@
  * page's scripts cannot make Attune send. Real Chromium, production build, the textarea fixture (the page has no CSP,
  * so markup that got parsed would run and be seen).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { draftModel, extensionId, FIXTURE_HOST_OF, launchBrowser, openFixture, sent, startFixtureServer, typeDraft, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { draftModel, extensionId, FIXTURE_HOST_OF, openFixture, sent, typeDraft } from './harness';
 import {
   button,
   dialog,
@@ -20,6 +20,7 @@ import {
   skipToSuggestions,
   waitForNudge,
 } from './harness-trust';
+import { useBrowserSession } from './browser-session';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -30,21 +31,14 @@ const LONG_WORD = 'w'.repeat(5_000);
 /** Heated words first, so the pause quotes the markup that follows them. */
 const HOSTILE = `You never listen, this is stupid and I hate it ${IMG} ${SCRIPT} ${JS_URL} ${ZERO_WIDTH} ${BIDI} ${LONG_WORD}`;
 
-let server: FixtureServer;
-let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  context = await launchBrowser({ server });
-  page = await openFixture(context, FIXTURE_HOST_OF.textarea);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
+const session = useBrowserSession();
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
+beforeAll(async () => {
+  page = await openFixture(session.context, FIXTURE_HOST_OF.textarea);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 /** Elements that would mean the draft was parsed as markup inside our shadow roots. */
@@ -159,8 +153,8 @@ async function expectUsable(target: Page, attack: string, nudge: ReturnType<Page
 
 describe('page scripts', () => {
   test('cannot make the pause send or leak through messaging: postMessage, custom events, runtime messages', async () => {
-    const worker = await extensionWorker(context);
-    const id = await extensionId(context);
+    const worker = await extensionWorker(session.context);
+    const id = await extensionId(session.context);
     await freshPage(page);
     await typeDraft(page, HEATED);
     const pause = await pauseWithEnter(page);

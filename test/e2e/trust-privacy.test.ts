@@ -4,8 +4,8 @@
  * while every request, every console message and every storage write is recorded; the tests then read the record.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { COMPOSER, extensionId, FIXTURE_HOST_OF, FIXTURE_HOSTS, launchBrowser, openFixture, sent, startFixtureServer, typeDraft, type FixtureServer } from './harness';
+import type { Page, Worker } from 'playwright-core';
+import { COMPOSER, extensionId, FIXTURE_HOST_OF, FIXTURE_HOSTS, openFixture, sent, typeDraft } from './harness';
 import {
   button,
   dialog,
@@ -18,14 +18,13 @@ import {
   waitForNudge,
   wordsOf,
 } from './harness-trust';
+import { useBrowserSession } from './browser-session';
 
 /** Three more drafts, one per decision; each carries a name no setting or catalogue string contains. */
 const SENT_ANYWAY = 'Whatever Marguerite, you always ruin everything and you are pathetic';
 const FROM_NUDGE = 'Shut up Ptolemy, you are such an idiot and I am done talking';
 const DRAFTS = [HEATED, SENT_ANYWAY, FROM_NUDGE];
 
-let server: FixtureServer;
-let context: BrowserContext;
 let id: string;
 let worker: Worker;
 const requests: { url: string; fromWorker: boolean }[] = [];
@@ -34,19 +33,14 @@ let suggestions: string[] = [];
 
 const TEXTAREA_HOST = FIXTURE_HOST_OF.textarea;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  context = await launchBrowser({ server });
-  id = await extensionId(context);
-  worker = await extensionWorker(context);
-  context.on('request', (request) => requests.push({ url: request.url(), fromWorker: request.serviceWorker() !== null }));
-  // In this Playwright the context's console event also carries the service worker's messages.
-  context.on('console', (message) => consoleLines.push(message.text()));
-});
+const session = useBrowserSession();
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
+beforeAll(async () => {
+  id = await extensionId(session.context);
+  worker = await extensionWorker(session.context);
+  session.context.on('request', (request) => requests.push({ url: request.url(), fromWorker: request.serviceWorker() !== null }));
+  // In this Playwright the context's console event also carries the service worker's messages.
+  session.context.on('console', (message) => consoleLines.push(message.text()));
 });
 
 /** The fixture page asks for its own HTML and script; everything else must be the extension's own files. */
@@ -62,7 +56,7 @@ describe('the full scenario run', () => {
 
   // Runs first: the tests after it read what this run left behind.
   test('the scenario run: nudge, pause, every decision, the popup and the options page', async () => {
-    page = await openFixture(context, TEXTAREA_HOST);
+    page = await openFixture(session.context, TEXTAREA_HOST);
 
     // Heated draft -> nudge -> pause -> "Keep editing", then "Use this reply" and send the reply.
     await typeDraft(page, HEATED);
@@ -92,7 +86,7 @@ describe('the full scenario run', () => {
 
     // The extension's own pages, as a person would open them.
     for (const path of ['popup/popup.html', 'options/options.html']) {
-      const extensionPage = await context.newPage();
+      const extensionPage = await session.context.newPage();
       await extensionPage.goto(`chrome-extension://${id}/${path}`);
       await expect.poll(() => extensionPage.locator('body').innerText(), { timeout: 3_000 }).not.toBe('');
       await extensionPage.close();
@@ -107,11 +101,11 @@ describe('the full scenario run', () => {
   test('no request left the extension: only the fixture pages\' own files and the extension\'s own files were fetched', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((request) => !isAllowedRequest(request.url, request.fromWorker))).toEqual([]);
-    expect(server.requests.filter((entry) => !/^[^/]+\/(?:main\.js)?$/.test(entry))).toEqual([]);
+    expect(session.server.requests.filter((entry) => !/^[^/]+\/(?:main\.js)?$/.test(entry))).toEqual([]);
   });
 
   test('the service worker cannot reach the network: its CSP (connect-src \'none\') refuses a fetch before it leaves', async () => {
-    const probe = server.url(TEXTAREA_HOST, '/attune-worker-probe');
+    const probe = session.server.url(TEXTAREA_HOST, '/attune-worker-probe');
     const result = await worker.evaluate(async (url) => {
       const violations: string[] = [];
       self.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective));
@@ -125,16 +119,16 @@ describe('the full scenario run', () => {
     expect(result).toEqual({ outcome: 'refused', violations: ['connect-src'] });
 
     // The same fetch from the fixture page reaches the server, so the server's log would have shown a leak.
-    const control = server.url(TEXTAREA_HOST, '/attune-page-control');
-    const page = await openFixture(context, TEXTAREA_HOST);
+    const control = session.server.url(TEXTAREA_HOST, '/attune-page-control');
+    const page = await openFixture(session.context, TEXTAREA_HOST);
     await page.evaluate((url) => fetch(url).then(() => undefined), control);
     await page.close();
-    expect(server.requests).toContain(`${TEXTAREA_HOST}/attune-page-control`);
-    expect(server.requests).not.toContain(`${TEXTAREA_HOST}/attune-worker-probe`);
+    expect(session.server.requests).toContain(`${TEXTAREA_HOST}/attune-page-control`);
+    expect(session.server.requests).not.toContain(`${TEXTAREA_HOST}/attune-worker-probe`);
   });
 
   test('the popup can neither fetch from the network nor run inline or string code', async () => {
-    const popup = await context.newPage();
+    const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${id}/popup/popup.html`);
     // Code injected through the DOM is checked against the page's CSP (code run by CDP itself is not).
     const result = await popup.evaluate(async (url) => {
@@ -154,10 +148,10 @@ describe('the full scenario run', () => {
       document.body.append(handler);
       await new Promise((resolve) => setTimeout(resolve, 200));
       return { fetched, inline: scope.__attuneInline ?? false, handler: scope.__attuneHandler ?? false, violations: [...new Set(violations)].sort() };
-    }, server.url(TEXTAREA_HOST, '/attune-popup-probe'));
+    }, session.server.url(TEXTAREA_HOST, '/attune-popup-probe'));
     await popup.close();
     expect(result).toEqual({ fetched: 'refused', inline: false, handler: false, violations: ['connect-src', 'script-src-attr', 'script-src-elem'] });
-    expect(server.requests).not.toContain(`${TEXTAREA_HOST}/attune-popup-probe`);
+    expect(session.server.requests).not.toContain(`${TEXTAREA_HOST}/attune-popup-probe`);
   });
 
   test('storage holds only settings and counts: no word of any draft and no suggestion', async () => {
@@ -184,7 +178,7 @@ describe('the full scenario run', () => {
 
   test('nothing typed reaches the console of the pages or the service worker', async () => {
     // Both channels are live: a line logged in the page and one in the worker are in the record.
-    const page = await openFixture(context, TEXTAREA_HOST);
+    const page = await openFixture(session.context, TEXTAREA_HOST);
     await page.evaluate(() => console.log('attune-console-control-page'));
     await page.close();
     await worker.evaluate(() => console.log('attune-console-control-worker'));
@@ -220,7 +214,7 @@ describe('damaged settings', () => {
   test.each(GARBAGE)('settings stored as $name: the extension still pauses a heated draft, on defaults', async ({ value }) => {
     await worker.evaluate((settings) => chrome.storage.sync.set({ settings }), value);
     await worker.evaluate(() => chrome.storage.local.set({ counts: { today: 'lots', '2024-01-01': [1, 2] } }));
-    const page = await openFixture(context, TEXTAREA_HOST);
+    const page = await openFixture(session.context, TEXTAREA_HOST);
     try {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

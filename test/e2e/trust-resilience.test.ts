@@ -15,29 +15,21 @@ import {
   launchBrowser,
   openFixture,
   sent,
-  startFixtureServer,
   typeDraft,
-  type FixtureServer,
 } from './harness';
 import { button, dialog, extensionWorker, freshPage, HEATED, pasteDraft, pauseWithEnter, skipToSuggestions } from './harness-trust';
+import { useBrowserSession } from './browser-session';
 
 const HOST = FIXTURE_HOST_OF.textarea;
 
-let server: FixtureServer;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  context = await launchBrowser({ server });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${HOST}` });
-  await context.addInitScript(recordLongTasks);
-  page = await openFixture(context, HOST);
-});
+const session = useBrowserSession();
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
+beforeAll(async () => {
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${HOST}` });
+  await session.context.addInitScript(recordLongTasks);
+  page = await openFixture(session.context, HOST);
 });
 
 /** Lets anything still scheduled happen before asserting that it did not. */
@@ -124,7 +116,7 @@ describe('never lose a message', () => {
     // Headless Chromium keeps background tabs "visible", so our content script gets what a hidden tab gets: no frames, timers at 1 s.
     const background = await inOurWorld(page);
     await background.evaluate(HIDE_TAB);
-    const other = await openFixture(context, FIXTURE_HOST_OF.contenteditable);
+    const other = await openFixture(session.context, FIXTURE_HOST_OF.contenteditable);
     await other.bringToFront();
     await typeDraft(other, 'See you at six');
     await quiet(other, 1_500);
@@ -148,18 +140,18 @@ describe('never lose a message', () => {
 /** Runs code in our content script's isolated world of `target`, through CDP. */
 async function inOurWorld(target: Page): Promise<{ evaluate: (expression: string) => Promise<void>; close: () => Promise<void> }> {
   const name = await extensionDisplayName();
-  const session = await target.context().newCDPSession(target);
+  const cdp = await target.context().newCDPSession(target);
   const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
-  session.on('Runtime.executionContextCreated', ({ context: created }) => contexts.push(created));
-  await session.send('Runtime.enable');
+  cdp.on('Runtime.executionContextCreated', ({ context: created }) => contexts.push(created));
+  await cdp.send('Runtime.enable');
   const ours = contexts.find((candidate) => candidate.auxData?.type === 'isolated' && candidate.name === name);
   if (!ours) throw new Error(`no isolated world named ${name} in the page`);
   return {
     evaluate: async (expression) => {
-      const result = await session.send('Runtime.evaluate', { expression, contextId: ours.id });
+      const result = await cdp.send('Runtime.evaluate', { expression, contextId: ours.id });
       if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
     },
-    close: () => session.detach(),
+    close: () => cdp.detach(),
   };
 }
 
@@ -240,7 +232,7 @@ describe('bounded cost', () => {
   let plain: BrowserContext;
 
   beforeAll(async () => {
-    plain = await launchBrowser({ server, extensionPath: null });
+    plain = await launchBrowser({ server: session.server, extensionPath: null });
     await plain.addInitScript(recordLongTasks);
   });
 
@@ -251,7 +243,7 @@ describe('bounded cost', () => {
   test('typing after pasting a 100,000-character draft adds no long task', async () => {
     const draft = longDraft(100_000);
     const result = await longTasksWhileTyping(
-      context,
+      session.context,
       plain,
       async (target) => {
         await pasteDraft(target, draft);
@@ -265,7 +257,7 @@ describe('bounded cost', () => {
 
   test('typing while the page adds 10,000 DOM nodes a second adds no long task', async () => {
     const result = await longTasksWhileTyping(
-      context,
+      session.context,
       plain,
       (target) =>
         target.evaluate(() => {
@@ -299,7 +291,7 @@ describe('the extension reloaded mid-pause', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
 
-    const worker = await extensionWorker(context);
+    const worker = await extensionWorker(session.context);
     // The worker dies with the reload, so this call may not return cleanly.
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // Long enough for the breathing circle to re-render in the orphaned pause.
