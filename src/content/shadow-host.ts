@@ -23,6 +23,9 @@ const HOST_STYLE: Readonly<Record<string, string>> = {
   filter: 'none',
   'clip-path': 'none',
   'pointer-events': 'auto',
+  overflow: 'visible',
+  inset: 'auto',
+  color: 'inherit',
 };
 
 export interface ShadowHost {
@@ -34,8 +37,25 @@ export interface ShadowHost {
   remove(): void;
 }
 
-/** A host element on <html> (not <body>, which single-page apps replace) with an open shadow root and our styles. */
-export function createShadowHost(name: string): ShadowHost {
+/**
+ * Puts the host in the top layer as a manual popover, where no page element can be stacked above it
+ * (a modal dialog the page opens later still is). Browsers without popovers keep the max z-index.
+ */
+function raiseToTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  try {
+    host.popover = 'manual';
+    host.showPopover();
+  } catch {
+    // Not shown as a popover (the element was moved or removed): the z-index still applies.
+  }
+}
+
+/**
+ * A host element on <html> (not <body>, which single-page apps replace) with an open shadow root and our styles.
+ * `topLayer` raises it above anything the page adds later (the nudge); the pause is a modal <dialog> already.
+ */
+export function createShadowHost(name: string, options: { topLayer?: boolean } = {}): ShadowHost {
   const document = window.document;
   const host = document.createElement('div');
   host.setAttribute(HOST_ATTRIBUTE, name);
@@ -52,6 +72,7 @@ export function createShadowHost(name: string): ShadowHost {
   container.className = 'attune-theme';
   root.append(container);
   document.documentElement.append(host);
+  if (options.topLayer) raiseToTopLayer(host);
   return { host, container, place, remove: () => host.remove() };
 }
 

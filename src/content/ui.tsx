@@ -77,7 +77,7 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
   const showFloating = (anchor: HTMLElement, content: ComponentChild) => {
     if (floating && floating.anchor !== anchor) hideFloating();
     if (!floating) {
-      const shadow = createShadowHost('nudge');
+      const shadow = createShadowHost('nudge', { topLayer: true });
       shadow.place({ top: '0px', left: '0px', width: 'max-content', 'max-width': 'min(440px, calc(100vw - 12px))', visibility: 'hidden' });
       keepEventsPrivate(shadow, signal);
       const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(schedulePlace) : null;

@@ -133,6 +133,18 @@ describe('page CSS', () => {
     });
     await expectUsable(page, 'overlay', nudge);
   });
+
+  test('an overlay added to <html> after the nudge, at the highest z-index, does not cover it', async () => {
+    await freshPage(page);
+    await typeDraft(page, HEATED);
+    const nudge = await waitForNudge(page);
+    await page.evaluate(() => {
+      const overlay = document.createElement('div');
+      overlay.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: white;';
+      document.documentElement.append(overlay);
+    });
+    await expectUsable(page, 'overlay on <html>', nudge);
+  });
 });
 
 /** The nudge is on screen and on top; its button opens the pause, which is in the top layer; "Send anyway" sends once. */
