@@ -122,28 +122,17 @@ describe('page CSS', () => {
     await expectUsable(page, css, nudge);
   });
 
-  test('a full-screen overlay at the highest z-index covers neither the nudge nor the pause', async () => {
+  // In <body> it stacks below our host on <html>; on <html> itself, added after the nudge, only the top layer keeps us above it.
+  test.each(['body', 'html'] as const)('a full-screen overlay at the highest z-index, added to <%s>, covers neither the nudge nor the pause', async (parent) => {
     await freshPage(page);
     await typeDraft(page, HEATED);
     const nudge = await waitForNudge(page);
-    await page.evaluate(() => {
+    await page.evaluate((where) => {
       const overlay = document.createElement('div');
       overlay.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: white;';
-      document.body.append(overlay);
-    });
-    await expectUsable(page, 'overlay', nudge);
-  });
-
-  test('an overlay added to <html> after the nudge, at the highest z-index, does not cover it', async () => {
-    await freshPage(page);
-    await typeDraft(page, HEATED);
-    const nudge = await waitForNudge(page);
-    await page.evaluate(() => {
-      const overlay = document.createElement('div');
-      overlay.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: white;';
-      document.documentElement.append(overlay);
-    });
-    await expectUsable(page, 'overlay on <html>', nudge);
+      (where === 'body' ? document.body : document.documentElement).append(overlay);
+    }, parent);
+    await expectUsable(page, `overlay in <${parent}>`, nudge);
   });
 });
 
