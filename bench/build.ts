@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { median } from './stats';
 import type { BenchResult } from './types';
 
 const BUDGET_SECONDS = 5;
@@ -16,7 +17,6 @@ export async function benchBuild(root: string): Promise<BenchResult> {
     baseline: timeNode(root, ['-e', "import('esbuild')"]),
     build: timeNode(root, [path.join(root, 'build.mjs')]),
   }));
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const build = median(runs.map((run) => run.build));
   const baseline = median(runs.map((run) => run.baseline));
   return {

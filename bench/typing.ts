@@ -3,6 +3,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_EXTENSION_PATH, FIXTURE_HOST_OF, launchBrowser, openFixture, startFixtureServer, typeDraft, type FixtureName } from '../test/e2e/harness';
+import { median } from './stats';
 import type { BenchResult } from './types';
 
 const FIXTURES: FixtureName[] = ['lexical', 'slate', 'textarea'];
@@ -59,11 +60,6 @@ async function typeOnce(context: BrowserContext, fixture: FixtureName): Promise<
 
 type Variant = 'attune' | 'empty' | 'none';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 /** The production build with its content script emptied: what any extension with a content script costs a page. */
 async function emptyContentScriptCopy(): Promise<string> {
