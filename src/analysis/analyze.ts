@@ -2,6 +2,7 @@
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
+import { TONE, phraseGram, phraseTone, toneWeight, wordGrams, wordTone, type ToneFeature, type ToneModel } from './tone';
 import {
   ACRONYM,
   ANGRY_SYMBOL,
@@ -24,6 +25,7 @@ import {
   WARM_SYMBOL,
   WORDS,
   heatKind,
+  type HeatCategory,
   type WordFacts,
 } from './lexicon';
 
@@ -36,34 +38,74 @@ export const THRESHOLDS: Record<Sensitivity, number> = { gentle: 1.2, balanced: 
 const TENSE_SHARE = 0.5;
 
 /**
- * Weight of each feature; a hit adds weight x its value (per-word heat lives in lexicon.ts). heat, afinn and
- * negated-warm follow scripts/fit-weights.ts on GoEmotions' training split; patterns, capitals, punctuation and
- * softeners are set by hand, since Reddit comments rarely carry them the way chat drafts do.
+ * Weight of each kind of hit; a hit adds weight x its value. Patterns, capitals, punctuation and angry emoji are set
+ * by hand for chat drafts, which Reddit comments rarely resemble; word tone (tone.ts) is fitted and already in score units.
  */
 const WEIGHTS: Record<string, number> = {
   pattern: 1,
-  heat: 1.15,
-  afinn: 0.2,
-  'afinn:soft': 0.03,
-  'negated-warm': 0.13,
   caps: 0.35,
+  shout: 0.35,
   bangs: 0.4,
   interrobang: 0.5,
   'angry-emoji': 0.8,
   'caps-draft': 0.5,
-  vent: 1.15,
-  leaning: 1.0,
-  warm: -0.15,
+  'name-calling': 0.7,
+  tone: 1,
+  vent: 1,
+  thing: 1,
+  punct: 1,
+  calm: -1,
 };
+
+/** Receives each tone feature of a draft with its value, for the fit (scripts/fit-tone.ts). */
+export type ToneSink = (feature: string, value: number) => void;
+
+/** The tone of one word in its context: the sum of its weighted features, each reported to the sink when fitting. */
+class ToneSum {
+  total = 0;
+  constructor(
+    private readonly model: ToneModel,
+    private readonly sink: ToneSink | undefined,
+  ) {}
+
+  reset(): void {
+    this.total = 0;
+  }
+
+  add(feature: string, value: number): void {
+    if (value === 0) return;
+    this.sink?.(feature, value);
+    this.total += toneWeight(this.model, feature) * value;
+  }
+
+  addPhrase(first: string, second: string, value: number): void {
+    if (value === 0) return;
+    if (this.sink) this.sink(phraseGram(first, second), value);
+    this.total += phraseTone(this.model, first, second) * value;
+  }
+
+  addWord(norm: string, value: number): void {
+    if (value === 0) return;
+    if (this.sink) for (const gram of wordGrams(norm)) this.sink(gram, value);
+    this.total += wordTone(this.model, norm) * value;
+  }
+}
+
+const HEAT_FEATURE: Record<HeatCategory, ToneFeature> = { profanity: 'heat:profanity', insult: 'heat:insult', anger: 'heat:anger' };
+
+/** "love you", "love it", "love this": affection, which softens like laughter. */
+const LOVED = new Set(['you', 'it', 'this']);
 
 /** Laughter, warm emoji and "love you" each scale the heat down: banter and teasing, not attack. */
 const SOFTENERS = new Set(['laugh', 'warm-emoji', 'affection']);
+/** Hits that add to the score but never stand as the reason shown (a question mark is not hostile on its own). */
+const UNNAMED = new Set([...SOFTENERS, 'punct']);
 const SOFTENING = 0.5;
 const MAX_SOFTENERS = 2;
 /** No single word or phrase outweighs two and a half thresholds, so one laugh can still turn it to teasing. */
 const MAX_HIT = 2.5;
-/** Venting with no one in the draft is heated at balanced and strict, but never, word by word, clearly hurtful (gentle). */
-const MAX_VENT = 1.15;
+/** Per word, venting at a named thing ("this printer is the worst") reads tense at most; it is heated only if it piles up. */
+const CAPS: Record<string, number> = { thing: 0.6 };
 
 const AIMED_AT_READER = 1.5;
 const AIMED_AT_OTHERS = 1.2;
@@ -182,6 +224,8 @@ function warmAfter(draft: Draft, from: number, sentence: number): boolean {
 interface PatternMatch {
   pattern: Pattern | undefined;
   end: number;
+  /** Praise just before the phrase ("proud of you, always"): a criticism pattern is then not one. */
+  warmBefore: boolean;
 }
 
 function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: number, atSentenceStart: boolean, best: PatternMatch): void {
@@ -189,7 +233,7 @@ function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: nu
   for (const pattern of at.found) {
     if (pattern.atStart && !atSentenceStart) continue;
     if (pattern.atEnd && !endsSentence(tokens, index, sentence)) continue;
-    if (pattern.unlessWarm && warmAfter(draft, index, sentence)) continue;
+    if (pattern.unlessWarm && (best.warmBefore || warmAfter(draft, index, sentence))) continue;
     if (index > best.end || (index === best.end && pattern.weight > (best.pattern?.weight ?? 0))) {
       best.pattern = pattern;
       best.end = index;
@@ -206,7 +250,8 @@ function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: nu
 function matchAt(draft: Draft, start: number, first: PatternNode): PatternMatch {
   const tokens = draft.tokens;
   const sentence = tokens[start]!.sentence;
-  const best: PatternMatch = { pattern: undefined, end: start };
+  const warmAt = (i: number): boolean => sameSentenceWord(tokens, i, sentence) >= 0 && (draft.facts[i]?.warmth ?? 0) > 0;
+  const best: PatternMatch = { pattern: undefined, end: start, warmBefore: warmAt(start - 1) || warmAt(start - 2) };
   walkPatterns(draft, first, start + 1, sentence, start === 0 || tokens[start - 1]!.sentence !== sentence, best);
   return best;
 }
@@ -278,7 +323,7 @@ function isNumber(word: string): boolean {
 }
 
 /** All evidence in a draft: phrase patterns, words, capitals and punctuation, and what softens them. */
-export function collectHits(text: string): Hit[] {
+export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSink): Hit[] {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   if (tokens.length === 0) return hits;
@@ -335,21 +380,33 @@ export function collectHits(text: string): Hit[] {
   }
 
   let capsWords = 0;
-  const leaned: WordFacts[] = [];
   let laughs = 0;
   let warmEmoji = 0;
-  let warm = 0;
+  let namedReader = false;
+  const tone = new ToneSum(model, sink);
+  /** Records the tone summed for a token as heat (under `key`) or relief. */
+  const pushTone = (token: Token, key: string, kind?: ReasonKind): void => {
+    if (tone.total > 0) hits.push({ key, kind, start: token.start, end: token.end, value: tone.total });
+    else if (tone.total < 0) hits.push({ key: 'calm', start: token.start, end: token.end, value: -tone.total });
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'bang') {
       const run = token.norm;
       if (run.includes('?') && run.includes('!')) hits.push({ key: 'interrobang', kind: 'shouting', start: token.start, end: token.end, value: 1 });
       else if (run.length >= 3 && run[0] === '!') hits.push({ key: 'bangs', kind: 'shouting', start: token.start, end: token.end, value: 1 });
+      // How a question or an exclamation leans, learned; it tips a score but is never named as the reason.
+      tone.reset();
+      tone.add(run.includes('?') ? 'p:?' : 'p:!', 1);
+      pushTone(token, 'punct');
       continue;
     }
     const flags = flagsAt(draft, i);
     if (token.type === 'emoji') {
       if (claimed[i]) continue;
+      tone.reset();
+      tone.add(`w:${token.norm}`, 1);
+      pushTone(token, aimed ? 'tone' : 'vent');
       if (flags & ANGRY_SYMBOL) hits.push({ key: 'angry-emoji', kind: 'contempt', start: token.start, end: token.end, value: 1 });
       else if (flags & WARM_SYMBOL && warmEmoji < 2) {
         warmEmoji++;
@@ -362,11 +419,20 @@ export function collectHits(text: string): Hit[] {
       capsWords++;
       // Capitals at the reader ("WHERE ARE YOU", "ANSWER YOUR PHONE") shout; elsewhere they are as often glee.
       const atReader = allCaps || sentences[token.sentence]?.aimedAtReader === true;
-      hits.push({ key: 'caps', kind: 'shouting', start: token.start, end: token.end, value: atReader ? AIMED_AT_READER : CAPS_UNAIMED });
+      hits.push({ key: atReader ? 'shout' : 'caps', kind: 'shouting', start: token.start, end: token.end, value: atReader ? AIMED_AT_READER : CAPS_UNAIMED });
       if (allCaps && capsWords === 1) hits.push({ key: 'caps-draft', kind: 'shouting', start: token.start, end: token.end, value: 1 });
     }
-    if (claimed[i]) continue;
+    if (claimed[i]) {
+      // A pattern's own words still carry their tone; calm ones among them offset other words, never the pattern.
+      tone.reset();
+      tone.addWord(token.norm, 1);
+      pushTone(token, aimed ? 'tone' : 'vent');
+      continue;
+    }
     if (isLaughter(draft, i)) {
+      tone.reset();
+      tone.add(`w:${token.norm}`, 1);
+      pushTone(token, aimed ? 'tone' : 'vent');
       if (laughs < 2) {
         laughs++;
         hits.push({ key: 'laugh', start: token.start, end: token.end, value: 1 });
@@ -374,59 +440,67 @@ export function collectHits(text: string): Hit[] {
       continue;
     }
     const word = facts[i];
-    if (!word) continue;
-    // The fitted leaning of an everyday word counts once per draft.
-    if (word.lean !== 0 && !leaned.includes(word)) {
-      leaned.push(word);
-      hits.push({ key: 'leaning', start: token.start, end: token.end, value: word.lean });
-    }
     const sentence = token.sentence;
     const info = sentences[sentence];
     const previous = sameSentenceWord(tokens, i - 1, sentence);
     const beforePrevious = sameSentenceWord(tokens, i - 2, sentence);
     const negated = (previous >= 0 && flagsAt(draft, previous) & NEGATES) || (beforePrevious >= 0 && flagsAt(draft, beforePrevious) & NEGATES);
-    const afinn = word.afinn;
-    const lexicon = word.heat;
-
-    if (lexicon !== undefined || afinn < 0) {
-      if (negated) continue;
-      if (lexicon?.category === 'profanity' && isCheerfulSwearing(draft, i, sentence)) continue;
-      // "so angry", "fucking idiot": the word before strengthens this one and is not counted itself.
-      const intensified = previous >= 0 && flagsAt(draft, previous) & INTENSIFIES ? INTENSIFIED : 1;
-      if (lexicon?.category === 'profanity' && flags & INTENSIFIES && isWord(tokens[i + 1]) && !claimed[i + 1]) {
+    const heat = word?.heat;
+    const afinn = word?.afinn ?? 0;
+    const warmth = word?.warmth ?? 0;
+    const soft = (flags & NOT_ANGRY) !== 0;
+    // Anger at a printer, traffic or Mondays, with no person anywhere in the draft, is venting, not an attack.
+    const atThing = !aimed && info?.aboutThing === true ? AT_A_THING : 1;
+    tone.reset();
+    if (negated && (heat !== undefined || afinn < 0 || warmth > 0)) {
+      // "not bad", "not happy": a negated word reads as neither its heat nor its warmth.
+      if (heat !== undefined || afinn < 0) tone.add('negated-heat', 1);
+      else tone.add('negated-warm', warmth);
+    } else if (heat === 'profanity' && isCheerfulSwearing(draft, i, sentence)) {
+      // Enthusiasm, not attack: the word adds no heat (Reddit's labels disagree; in a chat, people cheer like this).
+    } else {
+      // "fucking idiot": the swear word strengthens the next one and is not counted itself.
+      if (heat === 'profanity' && flags & INTENSIFIES && isWord(tokens[i + 1]) && !claimed[i + 1]) {
         const next = facts[i + 1];
         if (next && (next.heat !== undefined || (next.afinn < 0 && !(next.flags & NOT_ANGRY)))) continue;
       }
-      const swearing = lexicon?.category === 'profanity' || (previous >= 0 && facts[previous]?.heat?.category === 'profanity');
+      // "so angry", "fucking idiot": the word before strengthens this one.
+      const intensified = previous >= 0 && flagsAt(draft, previous) & INTENSIFIES ? INTENSIFIED : 1;
+      const swearing = heat === 'profanity' || (previous >= 0 && facts[previous]?.heat === 'profanity');
       const ownedFactor = owned[i] && !swearing ? OWNED : 1;
       // Swearing is not softened by an "I feel" opening ("I feel fucking furious with you").
       const target = swearing && info ? targetFactor({ ...info, iStatement: false }, i) : targetFactor(info, i);
-      const value = target * intensified * (token.caps ? CAPITALISED : 1) * ownedFactor;
-      const atReader = info?.aimedAtReader === true;
-      if (lexicon !== undefined) {
-        const kind = heatKind(token.norm, lexicon.category, atReader, atReader || info?.aimedAtOthers === true);
-        // Anger at a printer, traffic or Mondays, with no person anywhere in the draft, is venting, not an attack.
-        const key = aimed ? 'heat' : 'vent';
-        const atThing = !aimed && info?.aboutThing === true ? AT_A_THING : 1;
-        hits.push({ key, kind, start: token.start, end: token.end, value: lexicon.weight * value * atThing });
-      } else {
-        const soft = (flags & NOT_ANGRY) !== 0;
-        // Most AFINN words are only negative ("charges", "dumped"); they add to the score but name a reason only when strong or aimed.
-        const kind = !soft && (afinn <= -3 || atReader) ? 'hostility' : undefined;
-        hits.push({ key: soft ? 'afinn:soft' : 'afinn', kind, start: token.start, end: token.end, value: -afinn * value });
-      }
+      const context = target * intensified * (token.caps ? CAPITALISED : 1) * ownedFactor * atThing;
+      // What calms a word (owned, an I-statement, venting at a thing) applies to all its features; what strengthens
+      // one (aimed at the reader, "so", capitals) only to its AFINN valence and heat category, not to every word.
+      const damped = Math.min(context, 1);
+      tone.addWord(token.norm, damped);
+      const next = sameSentenceWord(tokens, i + 1, sentence);
+      if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, tokens[next]!.norm, damped);
+      if (heat !== undefined) tone.add(HEAT_FEATURE[heat], context);
+      else if (afinn < 0) tone.add(soft ? 'afinn:soft' : 'afinn', -afinn * context);
+      if (warmth > 0) tone.add('warm', warmth);
+      if (token.norm === 'love' && next >= 0 && LOVED.has(tokens[next]!.norm)) hits.push({ key: 'affection', start: token.start, end: token.end, value: 1 });
+    }
+    if (tone.total <= 0) {
+      pushTone(token, 'calm');
       continue;
     }
-    const warmValue = word.warmth;
-    if (warmValue > 0) {
-      if (negated) hits.push({ key: 'negated-warm', start: token.start, end: token.end, value: warmValue });
-      else warm += warmValue;
-      const next = sameSentenceWord(tokens, i + 1, sentence);
-      const after = next >= 0 ? tokens[next]!.norm : '';
-      if (token.norm === 'love' && (after === 'you' || after === 'it' || after === 'this')) hits.push({ key: 'affection', start: token.start, end: token.end, value: 1 });
+    const atReader = info?.aimedAtReader === true;
+    // Most AFINN words are only negative ("charges", "dumped"); they name a reason only when strong or aimed.
+    const kind =
+      heat !== undefined && !negated
+        ? heatKind(token.norm, heat, atReader, atReader || info?.aimedAtOthers === true)
+        : afinn < 0 && !soft && !negated && (afinn <= -3 || atReader)
+          ? 'hostility'
+          : undefined;
+    pushTone(token, aimed ? 'tone' : atThing < 1 ? 'thing' : 'vent', kind);
+    // Calling the reader a name ("you're a pathetic excuse for a friend") is contempt, whatever the words around it.
+    if (kind === 'contempt' && heat === 'insult' && !namedReader && !owned[i]) {
+      namedReader = true;
+      hits.push({ key: 'name-calling', kind, start: token.start, end: token.end, value: 1 });
     }
   }
-  if (warm > 0) hits.push({ key: 'warm', start: 0, end: 0, value: Math.min(warm, 6) });
   return hits;
 }
 
@@ -454,7 +528,7 @@ function explain(text: string, hits: Hit[]): Reason[] {
     const strength = weightOf(hit.key) * hit.value;
     if (strength <= 0 || hit.end <= hit.start) continue;
     if (!hit.kind) {
-      if (strength > unnamedStrength && !SOFTENERS.has(hit.key)) {
+      if (strength > unnamedStrength && !UNNAMED.has(hit.key)) {
         unnamed = hit;
         unnamedStrength = strength;
       }
@@ -495,17 +569,34 @@ function windowOf(text: string): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? ANALYSIS_WINDOW - 1 : ANALYSIS_WINDOW);
 }
 
+/**
+ * Hits set by hand for how chat drafts are written. Calm words offset them only past CALM_SLACK: "so now I'm the bad
+ * guy?" stays defensive, while "Thanks, I appreciate that. At least I know I'm not the only one" is not.
+ */
+const STRUCTURE = new Set(['pattern', 'angry-emoji', 'name-calling', 'interrobang', 'caps-draft', 'shout']);
+const CALM_SLACK = 0.5;
+/** Heat from drafts with no person in them. */
+const UNAIMED = new Set(['vent', 'thing']);
+
+/**
+ * Structure (patterns, angry emoji) plus the words' tone, each scaled down by laughter and warm emoji. Calm words
+ * offset the words' heat first and a pattern only when clearly warm: "thanks for nothing" stays contempt.
+ */
 export function scoreHits(hits: Hit[]): number {
+  let structure = 0;
   let heat = 0;
   let relief = 0;
   let softeners = 0;
   for (const hit of hits) {
     if (SOFTENERS.has(hit.key)) softeners++;
-    const contribution = Math.min(weightOf(hit.key) * hit.value, hit.key === 'vent' ? MAX_VENT : MAX_HIT);
-    if (contribution > 0) heat += contribution;
-    else relief -= contribution;
+    const contribution = Math.min(weightOf(hit.key) * hit.value, CAPS[hit.key] ?? MAX_HIT);
+    if (contribution < 0) relief -= contribution;
+    else if (STRUCTURE.has(hit.key)) structure += contribution;
+    else heat += contribution;
   }
-  const score = heat * SOFTENING ** Math.min(softeners, MAX_SOFTENERS) - relief;
+  const softening = SOFTENING ** Math.min(softeners, MAX_SOFTENERS);
+  const net = heat * softening - relief;
+  const score = structure * softening + (net >= 0 ? net : Math.min(0, net + CALM_SLACK));
   return Math.max(0, Math.round(score * 1000) / 1000);
 }
 
@@ -514,7 +605,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const calm: Analysis = { level: 'calm', heated: false, score: 0, reasons: [] };
   if (typeof text !== 'string' || text.length === 0) return calm;
   const window = windowOf(text);
-  const hits = collectHits(window);
+  const all = collectHits(window);
+  // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
+  const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
   const score = scoreHits(hits);
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';

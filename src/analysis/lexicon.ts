@@ -6,13 +6,6 @@ const words = (list: string): Set<string> => new Set(list.split(' '));
 
 export type HeatCategory = 'profanity' | 'insult' | 'anger';
 
-/**
- * Heat of each word, fitted by logistic regression on GoEmotions' training split (scripts/fit-weights.ts), capped
- * at 1.8 and floored at 0.8 for insults, which read as name-calling when aimed at the reader. Unlisted: 1.
- */
-const WEIGHTED =
-  'disgusting:1.8 fuck:1.8 annoying:1.8 awful:1.8 hate:1.8 worst:1.8 fucking:1.8 asshole:1.8 frustrating:1.8 stupid:1.8 idiots:1.8 annoyed:1.8 worse:1.2 nasty:1.8 idiot:1.8 fucked:1.8 sucks:1.8 angry:1.8 bitch:1.8 weird:0.7 ridiculous:1.7 hell:1.3 fool:1.6 bastard:1.6 wtf:1.6 suck:1.6 damn:1.2 dumb:1.5 shit:1.4 bullshit:1.4 ugly:1.4 dirty:1.2 pissed:1.3 fuckin:1.3 hated:1.2 shitty:1.2 creepy:1.2 rude:1.2 horrible:1.1 gross:1.1 nonsense:1.1 anger:1.1 disturbing:1.1 cruel:1.1 mad:1 waste:0.8 moron:1 hatred:1 sucked:1 hates:0.9 dumbass:0.9 crap:0.8 ignorant:0.8 ugh:0.8 goddamn:0.8 garbage:0.8 ass:0.8 screw:0.7 terrible:0.7 toxic:0.8 retarded:0.8 trash:0.8 loser:0.8 useless:0.8 piss:0.6 selfish:0.8 offensive:0.5 scum:0.8 rage:0.5 pathetic:0.8 stupidity:0.8 cringe:0.8 lazy:0.8 entitled:0.8 freak:0.8 jerk:0.8 bs:0.5 smh:0.5';
-
 const CATEGORIES: [HeatCategory, string][] = [
   // Swearing; counts against the writer when aimed at a person, or when nothing warm is around it.
   [
@@ -31,29 +24,13 @@ const CATEGORIES: [HeatCategory, string][] = [
   ],
 ];
 
-/**
- * Everyday words that lean heated or calm on their own ("stop", "dare", "seriously" against "sorry", "maybe", "thanks"),
- * fitted jointly with the scorer's features on GoEmotions' training split; topic words (sports, politics) left out.
- */
-const LEANING: Map<string, number> = new Map(
-  'stop:.53 bad:.36 dont:.31 kill:.23 people:.23 dare:.21 better:.20 mouth:.20 yeah:.20 seriously:.19 even:.19 cant:.18 stuff:.16 talking:.15 our:.15 call:.15 these:.14 serious:.14 care:.14 tell:.13 myself:.13 talk:.13 own:.13 give:.13 again:.13 respect:.13 sense:.13 no:.12 around:.12 insane:.12 argument:.12 crazy:.12 killing:.12 sick:.12 gets:.12 away:.11 killed:.11 anyone:.11 already:.11 super:.11 anything:.10 leave:.10 gone:.10 actual:.10 beautiful:-.10 nah:-.10 lets:-.10 ah:-.11 always:-.11 joke:-.11 im:-.12 wouldnt:-.12 wait:-.12 youll:-.12 hahaha:-.12 might:-.12 interesting:-.13 afraid:-.13 must:-.13 agree:-.13 remember:-.13 happy:-.13 finally:-.14 lost:-.14 could:-.15 surprised:-.15 right:-.15 see:-.16 think:-.16 great:-.16 worry:-.16 wish:-.16 hope:-.17 if:-.18 probably:-.19 sad:-.19 thought:-.19 thanks:-.22 can:-.22 maybe:-.25 lol:-.26 love:-.29 know:-.29 thank:-.36 sorry:-.45'.split(' ').map((entry) => [entry.slice(0, entry.indexOf(':')), Number(entry.slice(entry.indexOf(':') + 1))]),
-);
-
-export interface HeatWord {
-  category: HeatCategory;
-  weight: number;
-}
-
-function buildHeat(): Map<string, HeatWord> {
-  const weights = new Map(WEIGHTED.split(' ').map((entry) => [entry.split(':')[0] ?? '', Number(entry.split(':')[1])]));
-  const heat = new Map<string, HeatWord>();
-  for (const [category, list] of CATEGORIES) {
-    for (const word of list.split(' ')) if (!heat.has(word)) heat.set(word, { category, weight: weights.get(word) ?? 1 });
-  }
+function buildHeat(): Map<string, HeatCategory> {
+  const heat = new Map<string, HeatCategory>();
+  for (const [category, list] of CATEGORIES) for (const word of list.split(' ')) if (!heat.has(word)) heat.set(word, category);
   return heat;
 }
 
-const HEAT: Map<string, HeatWord> = buildHeat();
+const HEAT: Map<string, HeatCategory> = buildHeat();
 
 /** Whether the scorer counts the lower-case word as profanity, an insult or anger ("bs", "idiot", "furious"). */
 export function isHeatWord(word: string): boolean {
@@ -143,9 +120,8 @@ export interface WordFacts {
   afinn: number;
   /** How warm the word reads (AFINN's positive valence, minus hedges), 0 when not warm. */
   warmth: number;
-  heat: HeatWord | undefined;
-  /** The fitted leaning of an everyday word, 0 when it has none. */
-  lean: number;
+  /** The heat lexicon's category, when the word is in it. */
+  heat: HeatCategory | undefined;
 }
 
 export const LAUGH_SHAPE = /^(?:a?(?:ha|he|hi){2,}h?|lo+l|lmf?a+o+|l+m+a+o+)$/;
@@ -155,7 +131,7 @@ function buildWords(): Map<string, WordFacts> {
   const factsOf = (word: string): WordFacts => {
     let facts = table.get(word);
     if (!facts) {
-      facts = { flags: 0, afinn: 0, warmth: 0, heat: undefined, lean: 0 };
+      facts = { flags: 0, afinn: 0, warmth: 0, heat: undefined };
       table.set(word, facts);
     }
     return facts;
@@ -183,7 +159,6 @@ function buildWords(): Map<string, WordFacts> {
   ];
   for (const [flag, list] of flagged) for (const word of list) factsOf(word).flags |= flag;
   for (const [word, heat] of HEAT) factsOf(word).heat = heat;
-  for (const [word, lean] of LEANING) factsOf(word).lean = lean;
   for (const word of MORE_WARM) factsOf(word);
   for (const [word, facts] of table) {
     if (LAUGH_SHAPE.test(word)) facts.flags |= LAUGHS;

@@ -2,6 +2,7 @@
 // time and date. Hand-written on purpose: a tagger library would do it better but costs the content script ~200 kB.
 import { afinnScore } from './afinn';
 import { isHeatWord } from './lexicon';
+import { TONE, wordTone } from './tone';
 
 /** What a draft is about, in the writer's own words minus anything that hurts. */
 export interface Point {
@@ -164,8 +165,11 @@ function tokenize(text: string): Token[] {
 const isTitle = (text: string): boolean => /^\p{Lu}[\p{Ll}'&-]+$/u.test(text);
 const isAllCaps = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
 const titleCase = (lower: string): string => lower.charAt(0).toUpperCase() + lower.slice(1);
+/** A word whose learned tone alone is this heated (a swear word run into a name, "Ckdisgusting") is not kept. */
+const HEATED_TONE = 0.5;
 // AFINN's mild words ("leave", "apologize", "forgot") are the point of many drafts, not an attack.
-const harmful = (lower: string): boolean => HARM.has(lower) || isHeatWord(lower) || wordScore(lower) <= -2;
+const harmful = (lower: string): boolean =>
+  HARM.has(lower) || isHeatWord(lower) || wordScore(lower) <= -2 || wordTone(TONE, lower) >= HEATED_TONE;
 
 function isName(tokens: Token[], i: number): boolean {
   const token = tokens[i];

@@ -119,7 +119,7 @@ function curious({ kind, point, theirFeeling, seed }: Draft): Suggestion {
     kind === 'defensiveness'
       ? `${about === 'this' ? 'What matters most to you here?' : `What part of ${about} matters most to you?`} ${side}`
       : kind === 'stonewalling'
-        ? `I don't want to shut you out. What would help most right now${topic}?`
+        ? `I don't want to go quiet on you. What would help most right now${topic}?`
         : clause
           ? pick(seed, `${capitalize(clause)}, so I'd like to understand what happened. What was going on for you?`, `I keep thinking about how ${clause}. Can you help me understand what happened?`)
           : behaviour && point.details.every((d) => d === point.addressee || behaviour.includes(d))

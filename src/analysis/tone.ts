@@ -1,0 +1,82 @@
+// The learned part of the scorer: how heated everyday words read, fitted on GoEmotions' training split by
+// scripts/fit-tone.ts. A word's tone is the sum of weights for the word itself, its four- and five-letter pieces
+// (so "annoyingly" and "idiots" inherit from "annoy" and "idiot") and the two-word phrase it opens; AFINN-165's
+// valence and the heat lexicon's categories are features of the same fit. Weights are in score units: the balanced
+// threshold is 1, and the fit places its F1-best cut there.
+import { TONE_WEIGHTS } from './tone-weights';
+
+/** The features a word contributes, by name. Shared by the fit (which learns them) and the scorer (which sums them). */
+export function wordGrams(norm: string): string[] {
+  const grams = [`w:${norm}`];
+  const padded = `<${norm}>`;
+  for (let size = 4; size <= 5; size++) {
+    for (let at = 0; at + size <= padded.length; at++) grams.push(`c:${padded.slice(at, at + size)}`);
+  }
+  return grams;
+}
+
+export const phraseGram = (first: string, second: string): string => `b:${first}+${second}`;
+
+/** Structural features: the AFINN valence of a word, its heat-lexicon category, a negated word, and so on. */
+export type ToneFeature =
+  | 'afinn'
+  | 'afinn:soft'
+  | 'warm'
+  | 'heat:profanity'
+  | 'heat:insult'
+  | 'heat:anger'
+  | 'negated-heat'
+  | 'negated-warm'
+  | 'p:?'
+  | 'p:!';
+
+export interface ToneModel {
+  weights: Map<string, number>;
+  /** Words that open a weighted two-word phrase; any other word skips building the phrase's name. */
+  phraseStarts: Set<string>;
+  /** Tone of a word without its context, cached: most drafts repeat the same few hundred words. */
+  words: Map<string, number>;
+}
+
+/** Weights as the fit writes them: one line per weight in hundredths, "-35 w:sorry c:sorr b:so+sorry". */
+export function parseTone(table: string): ToneModel {
+  const weights = new Map<string, number>();
+  for (const line of table.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space <= 0) continue;
+    const weight = Number(line.slice(0, space)) / 100;
+    if (!Number.isFinite(weight)) continue;
+    for (const name of line.slice(space + 1).split(' ')) if (name) weights.set(name, weight);
+  }
+  const phraseStarts = new Set<string>();
+  for (const name of weights.keys()) if (name.startsWith('b:')) phraseStarts.add(name.slice(2, name.indexOf('+')));
+  return { weights, phraseStarts, words: new Map() };
+}
+
+/** Distinct words remembered per model; a pasted novel must not grow the cache without bound. */
+const WORD_CACHE = 16_384;
+
+/** Sum of the weights of a word and its letter pieces. */
+export function wordTone(model: ToneModel, norm: string): number {
+  const cached = model.words.get(norm);
+  if (cached !== undefined) return cached;
+  // The same names as wordGrams(), summed without building the list.
+  const weights = model.weights;
+  let tone = weights.get(`w:${norm}`) ?? 0;
+  const padded = `<${norm}>`;
+  for (let size = 4; size <= 5; size++) {
+    for (let at = 0; at + size <= padded.length; at++) tone += weights.get(`c:${padded.slice(at, at + size)}`) ?? 0;
+  }
+  if (model.words.size >= WORD_CACHE) model.words.clear();
+  model.words.set(norm, tone);
+  return tone;
+}
+
+export const toneWeight = (model: ToneModel, name: string): number => model.weights.get(name) ?? 0;
+
+/** Weight of the phrase `first second`, 0 when the model has none. */
+export function phraseTone(model: ToneModel, first: string, second: string): number {
+  return model.phraseStarts.has(first) ? (model.weights.get(phraseGram(first, second)) ?? 0) : 0;
+}
+
+export const TONE: ToneModel = parseTone(TONE_WEIGHTS);
