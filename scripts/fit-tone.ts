@@ -27,8 +27,8 @@ const ITERATIONS = 200;
 /** A piece or phrase seen in fewer comments than this is noise. */
 const MIN_SUPPORT = option('--support', 8);
 const FOLDS = 5;
-/** Folds whose held-out scores set the scale between log-odds and score units. */
-const CALIBRATION_FOLDS = 4;
+/** Models averaged, each fitted without one of this many folds, whose left-out comments set the scale. */
+const BAGS = option('--bags', 4);
 const HEATED_LABELS = new Set(['2', '3', '11']);
 
 
@@ -141,45 +141,56 @@ function bestCut(scores: number[], labels: boolean[]): { cut: number; f1: number
  * Fits the rows and returns the weights in score units: the kept features, each divided by the gap between an
  * empty comment's log-odds and the F1-best cut, so that a score of 1 (balanced) is the cut.
  */
-function train(training: Row[]): Map<string, number> {
-  let scale = 2.5;
+/** The structural features and the `--keep` word pieces and phrases that weigh most in a fit on every feature. */
+function select(training: Row[], scale: number): Uint8Array {
   const broad = fit(training, scale);
-  const strongest = names
+  const mask = new Uint8Array(names.length);
+  names
     .map((name, i) => ({ i, strength: isGram(name) ? Math.abs(broad.weights[i]!) : Infinity }))
     .sort((a, b) => b.strength - a.strength)
-    .slice(0, KEEP + names.filter((name) => !isGram(name)).length);
-  const mask = new Uint8Array(names.length);
-  for (const { i } of strongest) mask[i] = 1;
-  // The scale comes from comments the fit has not seen (in-sample log-odds are overconfident): first the gap between
-  // an empty comment and the best cut in log-odds on a fifth held back, then the best cut of the scorer's own scores
-  // across folds, since structure that calm words cannot cancel and the per-word caps bend the plain sum.
-  const held = (row: number): boolean => row % CALIBRATION_FOLDS === 0;
-  const first = fit(training.filter((_, i) => !held(i)), scale, mask);
-  const check = training.filter((_, i) => held(i));
+    .slice(0, KEEP + names.filter((name) => !isGram(name)).length)
+    .forEach(({ i }) => (mask[i] = 1));
+  return mask;
+}
+
+/**
+ * Fits one model per bag (the comments outside one of BAGS folds), each choosing its own features, and averages
+ * them: a single choice of 1,200 pieces among 70,000 fits its sample's noise. The scale between log-odds and score
+ * units comes from the comments each bag left out, so the balanced threshold of 1 is the best cut on unseen
+ * comments, measured on the scorer's own scores (structure that calm words cannot cancel and the per-word caps
+ * bend the plain sum).
+ */
+function train(training: Row[]): Map<string, number> {
+  const inBag = (bag: number) => training.filter((_, i) => i % BAGS !== bag);
+  const leftOut = (bag: number) => training.filter((_, i) => i % BAGS === bag);
+  let scale = 2.5;
+  const masks = Array.from({ length: BAGS }, (_, bag) => select(inBag(bag), scale));
+  const first = fit(inBag(0), scale, masks[0]);
+  const check = leftOut(0);
   scale = Math.max(0.5, bestCut(check.map((row) => logOdds(first, scale, row)), check.map((row) => row.heated)).cut - first.bias);
+  const models = masks.map((mask, bag) => fit(inBag(bag), scale, mask));
   const scores: number[] = [];
   const labels: boolean[] = [];
-  for (let fold = 0; fold < CALIBRATION_FOLDS; fold++) {
-    const model = fit(training.filter((_, i) => i % CALIBRATION_FOLDS !== fold), scale, mask);
-    const tone = parseTone(serialise(inScoreUnits(model, scale, mask)));
-    training.forEach((row, i) => {
-      if (i % CALIBRATION_FOLDS !== fold) return;
+  models.forEach((model, bag) => {
+    const tone = parseTone(serialise(inScoreUnits(model, scale)));
+    for (const row of leftOut(bag)) {
       scores.push(scoreHits(collectHits(row.text, tone)));
       labels.push(row.heated);
-    });
-  }
+    }
+  });
   const calibrated = bestCut(scores, labels);
   console.log(`scale ${scale.toFixed(2)} log-odds per unit, then x ${calibrated.cut.toFixed(2)}: the best cut of held-out scores (F1 ${calibrated.f1.toFixed(3)})`);
   scale *= Math.max(0.5, calibrated.cut);
-  const model = fit(training, scale, mask);
-  return inScoreUnits(model, scale, mask);
+  const weights = new Float64Array(names.length);
+  for (const model of models) model.weights.forEach((weight, i) => (weights[i]! += weight / BAGS));
+  return inScoreUnits({ weights, bias: 0 }, scale);
 }
 
-function inScoreUnits(model: Fit, scale: number, mask: Uint8Array): Map<string, number> {
+function inScoreUnits(model: Fit, scale: number): Map<string, number> {
   const weights = new Map<string, number>();
   names.forEach((name, i) => {
     const weight = Math.round((model.weights[i]! / scale) * 100) / 100;
-    if (mask[i] && weight !== 0) weights.set(name, weight);
+    if (weight !== 0) weights.set(name, weight);
   });
   return weights;
 }
@@ -212,13 +223,13 @@ function f1At(model: ToneModel, held: Row[]): { f1: number; precision: number; r
 console.log(`${rows.length} comments, ${names.length} features (${names.filter((name) => !isGram(name)).length} structural)`);
 if (args.includes('--cv')) {
   const folds = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
+  for (let fold = 0; fold < option('--folds', FOLDS); fold++) {
     const model = parseTone(serialise(train(rows.filter((_, i) => i % FOLDS !== fold))));
     const result = f1At(model, rows.filter((_, i) => i % FOLDS === fold));
     folds.push(result.f1);
     console.log(`fold ${fold + 1}: F1 ${result.f1.toFixed(3)} (P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)})`);
   }
-  console.log(`${FOLDS}-fold CV at the balanced threshold: F1 ${(folds.reduce((a, b) => a + b, 0) / FOLDS).toFixed(3)}`);
+  console.log(`${FOLDS}-fold CV at the balanced threshold (${folds.length} run): F1 ${(folds.reduce((a, b) => a + b, 0) / folds.length).toFixed(3)}`);
 }
 const weights = train(rows);
 const table = serialise(weights);
