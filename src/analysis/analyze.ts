@@ -422,13 +422,8 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       hits.push({ key: atReader ? 'shout' : 'caps', kind: 'shouting', start: token.start, end: token.end, value: atReader ? AIMED_AT_READER : CAPS_UNAIMED });
       if (allCaps && capsWords === 1) hits.push({ key: 'caps-draft', kind: 'shouting', start: token.start, end: token.end, value: 1 });
     }
-    if (claimed[i]) {
-      // A pattern's own words still carry their tone; calm ones among them offset other words, never the pattern.
-      tone.reset();
-      tone.addWord(token.norm, 1);
-      pushTone(token, aimed ? 'tone' : 'vent');
-      continue;
-    }
+    // A pattern speaks for its own words: "thanks" in "thanks for nothing" is not thanks.
+    if (claimed[i]) continue;
     if (isLaughter(draft, i)) {
       tone.reset();
       tone.add(`w:${token.norm}`, 1);

@@ -7,6 +7,13 @@ import type { ReasonKind } from './types';
  * a trailing "$" must close one; a leading "+" does not count when warm words follow ("you always make me laugh").
  */
 const PATTERNS: [ReasonKind, number, string][] = [
+  // Phrases that open like a horseman but are kind or neutral; being longer, they win over "you always" / "you never"
+  // and weigh nothing ("you always know what to say", "you never have to apologise", "you never know").
+  [
+    'criticism',
+    0,
+    '@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
+  ],
   [
     'criticism',
     1.2,

@@ -65,6 +65,15 @@ describe('analyze: calm drafts that trip word lists', () => {
   }
 });
 
+describe('analyze: phrases that open like "you always" but are kind', () => {
+  for (const text of ['you always know what to say', "you never know, it might be fine", 'you never have to apologize for that', 'proud of you, always']) {
+    it(`does not flag "${text}"`, () => expect(analyze(text).heated).toBe(false));
+  }
+  for (const text of ['you never have time for me', 'you always make me wait', 'thanks for nothing.']) {
+    it(`still flags "${text}"`, () => expect(analyze(text).heated).toBe(true));
+  }
+});
+
 describe('analyze: the calm cases named in the issue', () => {
   for (const text of ['That was fucking brilliant', "I'm crying 😂 this is gold", 'you always make me laugh', 'no worries, never mind', 'Ich habe keine Zeit, die Kinder warten']) {
     it(`reads "${text}" as calm with no reasons`, () => {
