@@ -105,7 +105,7 @@ const MAX_SOFTENERS = 2;
 /** No single word or phrase outweighs two and a half thresholds, so one laugh can still turn it to teasing. */
 const MAX_HIT = 2.5;
 /** Per word, venting at a named thing ("this printer is the worst") reads tense at most; it is heated only if it piles up. */
-const CAPS: Record<string, number> = { thing: 0.6 };
+const MAX_BY_KEY: Record<string, number> = { thing: 0.6 };
 
 const AIMED_AT_READER = 1.5;
 const AIMED_AT_OTHERS = 1.2;
@@ -478,7 +478,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       if (token.norm === 'love' && next >= 0 && LOVED.has(tokens[next]!.norm)) hits.push({ key: 'affection', start: token.start, end: token.end, value: 1 });
     }
     if (tone.total <= 0) {
-      pushTone(token, 'calm');
+      pushTone(token, 'tone'); // relief, or nothing
       continue;
     }
     const atReader = info?.aimedAtReader === true;
@@ -584,7 +584,7 @@ export function scoreHits(hits: Hit[]): number {
   let softeners = 0;
   for (const hit of hits) {
     if (SOFTENERS.has(hit.key)) softeners++;
-    const contribution = Math.min(weightOf(hit.key) * hit.value, CAPS[hit.key] ?? MAX_HIT);
+    const contribution = Math.min(weightOf(hit.key) * hit.value, MAX_BY_KEY[hit.key] ?? MAX_HIT);
     if (contribution < 0) relief -= contribution;
     else if (STRUCTURE.has(hit.key)) structure += contribution;
     else heat += contribution;
