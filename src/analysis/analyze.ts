@@ -582,8 +582,11 @@ export function scoreHits(hits: Hit[]): number {
   let heat = 0;
   let relief = 0;
   let softeners = 0;
+  // Sarcasm is made of warm words ("wow, nice of you to finally show up"): they never cancel a contempt pattern.
+  let sarcasm = false;
   for (const hit of hits) {
     if (SOFTENERS.has(hit.key)) softeners++;
+    if (hit.key === 'pattern' && hit.kind === 'contempt') sarcasm = true;
     const contribution = Math.min(weightOf(hit.key) * hit.value, MAX_BY_KEY[hit.key] ?? MAX_HIT);
     if (contribution < 0) relief -= contribution;
     else if (STRUCTURE.has(hit.key)) structure += contribution;
@@ -591,7 +594,7 @@ export function scoreHits(hits: Hit[]): number {
   }
   const softening = SOFTENING ** Math.min(softeners, MAX_SOFTENERS);
   const net = heat * softening - relief;
-  const score = structure * softening + (net >= 0 ? net : Math.min(0, net + CALM_SLACK));
+  const score = structure * softening + (net >= 0 || sarcasm ? Math.max(net, 0) : Math.min(0, net + CALM_SLACK));
   return Math.max(0, Math.round(score * 1000) / 1000);
 }
 

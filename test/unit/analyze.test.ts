@@ -74,6 +74,17 @@ describe('analyze: phrases that open like "you always" but are kind', () => {
   }
 });
 
+describe('analyze: sarcasm and passive aggression', () => {
+  for (const text of ['wow, nice of you to finally show up', 'Not sure why this is so hard to understand.', "I guess I'll just do everything myself then", "You're unbelievable."]) {
+    it(`flags "${text}" as contempt`, () => {
+      const analysis = analyze(text);
+      expect(analysis.heated).toBe(true);
+      expect(analysis.reasons[0]?.kind).toBe('contempt');
+    });
+  }
+  it('reads "you\'re unbelievable, thank you so much!" as praise', () => expect(analyze("you're unbelievable, thank you so much!").heated).toBe(false));
+});
+
 describe('analyze: the calm cases named in the issue', () => {
   for (const text of ['That was fucking brilliant', "I'm crying 😂 this is gold", 'you always make me laugh', 'no worries, never mind', 'Ich habe keine Zeit, die Kinder warten']) {
     it(`reads "${text}" as calm with no reasons`, () => {
