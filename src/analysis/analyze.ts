@@ -395,10 +395,12 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       const run = token.norm;
       if (run.includes('?') && run.includes('!')) hits.push({ key: 'interrobang', kind: 'shouting', start: token.start, end: token.end, value: 1 });
       else if (run.length >= 3 && run[0] === '!') hits.push({ key: 'bangs', kind: 'shouting', start: token.start, end: token.end, value: 1 });
-      // How a question or an exclamation leans, learned; it tips a score but is never named as the reason.
-      tone.reset();
-      tone.add(run.includes('?') ? 'p:?' : 'p:!', 1);
-      pushTone(token, 'punct');
+      else {
+        // How a plain question or exclamation leans, learned; it tips a score but is never named as the reason.
+        tone.reset();
+        tone.add(run[0] === '?' ? 'p:?' : 'p:!', 1);
+        pushTone(token, 'punct');
+      }
       continue;
     }
     const flags = flagsAt(draft, i);

@@ -125,7 +125,7 @@ describe('analyze: venting about things and raised voices', () => {
     expect(analyze('I fucking hate everyone at this company').heated).toBe(true);
   });
 
-  for (const text of ['I SAID NO', 'STOP IT', 'NO. JUST NO.']) {
+  for (const text of ['I SAID NO', 'STOP IT', 'NO. JUST NO.', 'you did WHAT?!']) {
     it(`reads "${text}" as shouting`, () => {
       const result = analyze(text);
       expect(result.heated).toBe(true);
