@@ -2,6 +2,7 @@ import { render, type ComponentChild } from 'preact';
 import type { Analysis } from '../analysis/types';
 import type { PauseModule } from '../pause/api';
 import { Nudge } from '../ui/Nudge';
+import { reasonLines } from '../ui/quote';
 import type { PauseDialogProps } from '../ui/PauseDialog';
 import type { ContentUi, PauseStatus } from './controller';
 import type { PauseLoader } from './pause-loader';
@@ -33,6 +34,8 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
     resize: ResizeObserver | null;
     placed: boolean;
     hideTimer?: ReturnType<typeof setTimeout>;
+    /** The nudge's lines as last rendered; undefined for a notice. */
+    shows?: string;
   } | null = null;
   let frame = 0;
 
@@ -74,7 +77,7 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
     floating = null;
   };
 
-  const showFloating = (anchor: HTMLElement, content: ComponentChild) => {
+  const showFloating = (anchor: HTMLElement, content: ComponentChild, shows?: string) => {
     if (floating && floating.anchor !== anchor) hideFloating();
     if (!floating) {
       const shadow = createShadowHost('nudge', { topLayer: true });
@@ -85,6 +88,7 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
       floating = { shadow, anchor, resize, placed: false };
     }
     clearTimeout(floating.hideTimer);
+    floating.shows = shows;
     render(content, floating.shadow.container);
     // Measured with the page's own next frame instead of forcing a layout in the middle of typing.
     schedulePlace();
@@ -92,9 +96,18 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
 
   signal.addEventListener('abort', hideFloating, { once: true });
 
+  // The nudge's buttons call whatever handlers came with the latest draft, so a burst of typing that leaves its
+  // lines as they were neither renders nor places it again: only the handlers move on.
+  let nudgeHandlers = { onPause: () => {}, onDismiss: () => {} };
+  const nudgePause = () => nudgeHandlers.onPause();
+  const nudgeDismiss = () => nudgeHandlers.onDismiss();
+
   return {
     showNudge(anchor: HTMLElement, draft: string, analysis: Analysis, onPause: () => void, onDismiss: () => void) {
-      showFloating(anchor, <Nudge draft={draft} analysis={analysis} onPause={onPause} onDismiss={onDismiss} />);
+      nudgeHandlers = { onPause, onDismiss };
+      const shows = reasonLines(draft, analysis, 2, true).join('\n');
+      if (floating && floating.anchor === anchor && floating.shows === shows) return;
+      showFloating(anchor, <Nudge draft={draft} analysis={analysis} onPause={nudgePause} onDismiss={nudgeDismiss} />, shows);
     },
     hideNudge: hideFloating,
     notice(anchor: HTMLElement, message: string) {

@@ -6,6 +6,18 @@ import { createContentUi } from '../../src/content/ui';
 import type { PauseModule } from '../../src/pause/api';
 import type { PauseDialogProps } from '../../src/ui/PauseDialog';
 
+/** The real nudge, counting its renders. */
+const nudgeRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/ui/Nudge', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/ui/Nudge')>();
+  return {
+    Nudge: (props: Parameters<typeof real.Nudge>[0]) => {
+      nudgeRenders.count += 1;
+      return real.Nudge(props);
+    },
+  };
+});
+
 const props: PauseDialogProps = {
   draft: 'this is heated',
   analysis: { level: 'heated', heated: true, score: 5, reasons: [] },
@@ -119,5 +131,32 @@ describe('opening the pause from the content script', () => {
       expect(status).toMatchObject({ shown: 0, unavailable: 0 });
       expect(pauseHosts()).toHaveLength(0);
     }
+  });
+});
+
+describe('the nudge while typing goes on', () => {
+  const heated = (message: string, end: number): PauseDialogProps['analysis'] => ({
+    level: 'heated',
+    heated: true,
+    score: 2,
+    reasons: [{ kind: 'criticism', spans: [{ start: 0, end }], message }],
+  });
+
+  test('a burst that leaves its lines as they were does not render the nudge again; new lines do', () => {
+    const ui = createContentUi(lifetime.signal, manualLoader().loader);
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    nudgeRenders.count = 0;
+    ui.showNudge(anchor, 'you never listen', heated("'you never' reads as criticism", 9), () => undefined, () => undefined);
+    ui.showNudge(anchor, 'you never listen to me', heated("'you never' reads as criticism", 9), () => undefined, () => undefined);
+    expect(nudgeRenders.count).toBe(1);
+    ui.showNudge(anchor, 'you always forget', heated("'you always' reads as criticism", 10), () => undefined, () => undefined);
+    expect(nudgeRenders.count).toBe(2);
+    const host = document.querySelector('[data-attune-host="nudge"]')!;
+    expect(host.shadowRoot!.textContent).toContain('you always');
+    ui.hideNudge();
+    ui.showNudge(anchor, 'you always forget', heated("'you always' reads as criticism", 10), () => undefined, () => undefined);
+    expect(nudgeRenders.count).toBe(3);
+    anchor.remove();
   });
 });
