@@ -74,7 +74,6 @@ const rows: Row[] = comments.map(({ text, heated, features, structure }) => {
 });
 const penalty = Float64Array.from(names, (name) => (isGram(name) ? L2 : STRUCTURE_L2));
 
-
 interface Fit {
   weights: Float64Array;
   bias: number;
@@ -95,8 +94,7 @@ function fit(training: Row[], offset: number, mask?: Uint8Array): Fit {
     g.fill(0);
     let gb = 0;
     for (const row of training) {
-      let z = bias + offset * row.structure;
-      for (let k = 0; k < row.index.length; k++) z += (w[row.index[k]!] ?? 0) * row.value[k]!;
+      const z = logOdds({ weights: w, bias }, offset, row);
       const error = (1 / (1 + Math.exp(-z)) - (row.heated ? 1 : 0)) / training.length;
       for (let k = 0; k < row.index.length; k++) g[row.index[k]!]! += error * row.value[k]!;
       gb += error;
@@ -117,6 +115,7 @@ function fit(training: Row[], offset: number, mask?: Uint8Array): Fit {
   return { weights: w, bias };
 }
 
+/** A row's log-odds under the model, with `offset` x its structure added. */
 function logOdds(model: Fit, offset: number, row: Row): number {
   let z = model.bias + offset * row.structure;
   for (let k = 0; k < row.index.length; k++) z += (model.weights[row.index[k]!] ?? 0) * row.value[k]!;
