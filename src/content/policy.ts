@@ -1,6 +1,6 @@
 import type { Sensitivity } from '../analysis/types';
 import type { BreathingPatternId, PauseMode } from '../settings/types';
-import type { SendKeyRule } from './send-keys';
+import type { SendKeyRule } from './send/keys';
 
 /** What the content script should do on this page right now, from the settings and the site catalogue. */
 export interface Policy {

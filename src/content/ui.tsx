@@ -4,7 +4,7 @@ import type { PauseModule } from '../pause/api';
 import { Nudge } from '../ui/Nudge';
 import { reasonLines } from '../ui/quote';
 import type { PauseDialogProps } from '../ui/PauseDialog';
-import type { ContentUi, PauseStatus } from './controller';
+import type { ContentUi, PauseStatus } from './session';
 import type { PauseLoader } from './pause-loader';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '../../src/analysis/types';
-import { ContentController, WATCH_DELAY_MS, type ContentUi, type PauseStatus } from '../../src/content/controller';
+import { ContentController } from '../../src/content/controller';
+import type { ContentUi, PauseStatus } from '../../src/content/session';
+import { WATCH_DELAY_MS } from '../../src/content/watch';
 import type { Policy } from '../../src/content/policy';
 import type { PauseDialogProps } from '../../src/ui/PauseDialog';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { findSendButton, looksLikeSendButton, sendButtonInPath } from '../../src/content/send-button';
+import { findSendButton, looksLikeSendButton, sendButtonInPath } from '../../src/content/send/button';
 
 function pathOf(target: Node): EventTarget[] {
   const path: EventTarget[] = [];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { PauseStatus } from '../../src/content/controller';
+import type { PauseStatus } from '../../src/content/session';
 import type { PauseLoader } from '../../src/content/pause-loader';
 import { createContentUi } from '../../src/content/ui';
 import type { PauseModule } from '../../src/pause/api';

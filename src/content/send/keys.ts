@@ -1,4 +1,4 @@
-import type { SendKey } from '../sites';
+import type { SendKey } from '../../sites';
 
 /** How a covered page sends from the keyboard; 'either' for sites we do not know, where both are guarded. */
 export type SendKeyRule = SendKey | 'either';

@@ -1,5 +1,5 @@
 /** Sending the way the site sends, for "Send anyway": a replayed send key, a form submit. */
-import type { KeyLike } from './send-keys';
+import type { KeyLike } from './keys';
 
 /** The parts of a key event a replay needs, kept after the event itself is gone. */
 export function keyOf(event: KeyboardEvent): KeyLike {

@@ -1,0 +1,84 @@
+/** Guarding the send: the send key, the send button and the form submit, read the moment before the site sends. */
+import { readDraft } from '../draft-analysis';
+import { detectEditor, type EditorAdapter } from '../editors';
+import { comparableText } from '../editors/read-text';
+import type { Policy } from '../policy';
+import { guarded, stopEvent, type ContentSession, type SendTrigger } from '../session';
+import { isFromOurUi } from '../shadow-host';
+import type { OpenPauseFn, Watcher } from '../watch';
+import { sendButtonInPath } from './button';
+import { isSendKey } from './keys';
+import { keyOf } from './replay';
+
+export function startSendGuard(session: ContentSession, watcher: Watcher, openPause: OpenPauseFn): void {
+  const { deps, signal } = session;
+
+  /** If the draft is heated, stop the send and open the pause. */
+  const guardSend = (event: Event, editor: EditorAdapter, trigger: SendTrigger, policy: Policy): void => {
+    if (session.pause) {
+      // A second send while the pause is open (a double Enter) must not reach the site.
+      if (session.pause.editor.element === editor.element) stopEvent(event);
+      return;
+    }
+    session.ui.hideNudge();
+    watcher.schedule(250);
+    if (policy.mode !== 'pause') return;
+    const draft = editor.getText();
+    const comparable = comparableText(draft);
+    if (comparable === '') return;
+    const justSent = session.justSent;
+    if (justSent && comparable === justSent.text && Date.now() < justSent.until) {
+      stopEvent(event);
+      return;
+    }
+    if (comparable === session.settledDraft) return;
+    const reading = readDraft(draft, policy.sensitivity);
+    if (!reading.analysis.heated) return;
+    watcher.cancel();
+    openPause(editor, draft, reading, trigger);
+    stopEvent(event);
+  };
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    // Every keystroke passes here: anything but Enter leaves before any other work.
+    if (event.key !== 'Enter' || session.replaying) return;
+    if (!deps.alive()) {
+      session.stop();
+      return;
+    }
+    const policy = deps.policy();
+    if (!policy.active || !isSendKey(event, policy.sendKey)) return;
+    const path = event.composedPath();
+    if (isFromOurUi(path)) return;
+    const editor = detectEditor(event.target, path);
+    if (!editor) return;
+    const target = path.find((node): node is HTMLElement => node instanceof HTMLElement) ?? editor.element;
+    guardSend(event, editor, { kind: 'key', event: keyOf(event), target }, policy);
+  };
+
+  const onClick = (event: MouseEvent): void => {
+    if (session.replaying) return;
+    const policy = deps.policy();
+    const editor = session.editor;
+    if (!policy.active || !editor || !editor.element.isConnected) return;
+    const path = event.composedPath();
+    if (isFromOurUi(path)) return;
+    const button = sendButtonInPath(path, editor.element, policy.sendButtons);
+    if (!button) return;
+    guardSend(event, editor, { kind: 'button', button }, policy);
+  };
+
+  const onSubmit = (event: SubmitEvent): void => {
+    if (session.replaying) return;
+    const policy = deps.policy();
+    const editor = session.editor;
+    const form = event.target;
+    if (!policy.active || !editor || !(form instanceof HTMLFormElement) || !form.contains(editor.element)) return;
+    guardSend(event, editor, { kind: 'submit', form }, policy);
+  };
+
+  const options = { capture: true, signal };
+  deps.window.addEventListener('keydown', guarded(session, onKeyDown), options);
+  deps.window.addEventListener('click', guarded(session, onClick), options);
+  deps.window.addEventListener('submit', guarded(session, onSubmit), options);
+}
