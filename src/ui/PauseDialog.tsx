@@ -1,12 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Analysis, Span, Suggestion, SuggestionStyle } from '../analysis/types';
+import type { Analysis, Suggestion, SuggestionStyle } from '../analysis/types';
 import { reframe } from '../analysis/reframe';
 import { t } from '../i18n';
 import type { BreathingPatternId } from '../settings/types';
-import { Breathing } from './Breathing';
-import { FeelingPicker, type Naming } from './FeelingPicker';
-import { Suggestions } from './Suggestions';
-import { flaggedSpans, quoteSegments, reasonLines, type QuoteSegment } from './quote';
+import type { Naming } from './FeelingPicker';
+import { BreatheSection } from './pause/BreatheSection';
+import { ChooseSection } from './pause/ChooseSection';
+import { NameSection } from './pause/NameSection';
+import { PauseFooter } from './pause/PauseFooter';
+import { WhySection } from './pause/WhySection';
 
 export interface PauseDialogProps {
   /** Exactly what the user typed. */
@@ -21,29 +23,6 @@ export interface PauseDialogProps {
   onKeepEditing(): void;
   /** Overrides the `prefers-reduced-motion` media query for the breathing circle. */
   reducedMotion?: boolean;
-}
-
-/** Longer drafts are quoted around their first flagged words so the card stays small. */
-const QUOTE_MAX = 320;
-
-interface Excerpt {
-  segments: QuoteSegment[];
-  cutBefore: boolean;
-  cutAfter: boolean;
-}
-
-function excerpt(draft: string, spans: readonly Span[]): Excerpt {
-  if (draft.length <= QUOTE_MAX) return { segments: quoteSegments(draft, spans), cutBefore: false, cutAfter: false };
-  const starts = spans.map((span) => span.start).filter((start) => start >= 0 && start < draft.length);
-  const first = starts.length > 0 ? Math.min(...starts) : 0;
-  const start = Math.max(0, Math.min(first - 80, draft.length - QUOTE_MAX));
-  const end = start + QUOTE_MAX;
-  const shifted = spans.map((span) => ({ start: span.start - start, end: span.end - start }));
-  return {
-    segments: quoteSegments(draft.slice(start, end), shifted),
-    cutBefore: start > 0,
-    cutAfter: end < draft.length,
-  };
 }
 
 function safeReframe(draft: string, analysis: Analysis, naming: Naming): Suggestion[] {
@@ -79,8 +58,6 @@ export function PauseDialog(props: PauseDialogProps) {
   const propsRef = useRef(props);
   propsRef.current = props;
 
-  const lines = useMemo(() => reasonLines(draft, analysis, 3), [draft, analysis]);
-  const quote = useMemo(() => excerpt(draft, flaggedSpans(analysis)), [draft, analysis]);
   const suggestions = useMemo(
     () => (breathingDone ? safeReframe(draft, analysis, naming) : []),
     [breathingDone, draft, analysis, naming.feeling, naming.need, naming.theirFeeling],
@@ -181,88 +158,25 @@ export function PauseDialog(props: PauseDialogProps) {
             </div>
           </header>
 
-          <section class="attune-section attune-why" aria-labelledby={`${id}-why`}>
-            <h3 class="attune-section__title" id={`${id}-why`}>
-              {t('pauseWhyHeading')}
-            </h3>
-            <blockquote class="attune-quote" aria-label={t('pauseQuoteLabel')}>
-              {quote.cutBefore && '…'}
-              {quote.segments.map((segment, index) =>
-                segment.flagged ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
-              )}
-              {quote.cutAfter && '…'}
-            </blockquote>
-            <ul class="attune-reasons">
-              {lines.map((line, index) => (
-                <li key={index}>{line}</li>
-              ))}
-            </ul>
-          </section>
-
+          <WhySection draft={draft} analysis={analysis} />
           {!breathingDone ? (
-            <section class="attune-section attune-breathe" aria-labelledby={`${id}-breathe`}>
-              <h3 class="attune-section__title" id={`${id}-breathe`}>
-                {t('pauseBreatheHeading')}
-              </h3>
-              <Breathing
-                pattern={breathing.pattern}
-                breaths={breathing.breaths}
-                reducedMotion={props.reducedMotion}
-                onDone={() => setBreathingDone(true)}
-              />
-              <div class="attune-center">
-                <button
-                  ref={skipRef}
-                  type="button"
-                  class="attune-button attune-button--quiet"
-                  onClick={() => setBreathingDone(true)}
-                >
-                  {t('pauseSkipBreathing')}
-                </button>
-              </div>
-            </section>
+            <BreatheSection
+              breathing={breathing}
+              reducedMotion={props.reducedMotion}
+              skipRef={skipRef}
+              onDone={() => setBreathingDone(true)}
+            />
           ) : (
             <>
-              <section ref={nameRef} class="attune-section attune-name" aria-labelledby={`${id}-name`}>
-                <h3 class="attune-section__title" id={`${id}-name`}>
-                  {t('pauseNameHeading')}
-                </h3>
-                <FeelingPicker idPrefix={`${id}-naming`} topReason={analysis.reasons[0]?.kind} naming={naming} onChange={setNaming} />
-              </section>
-              <section class="attune-section attune-choose" aria-labelledby={`${id}-choose`}>
-                <h3 class="attune-section__title" id={`${id}-choose`}>
-                  {t('pauseChooseHeading')}
-                </h3>
-                <p class="attune-muted attune-hint">{t('pauseChooseHint')}</p>
-                <Suggestions
-                  suggestions={suggestions}
-                  idPrefix={`${id}-reply`}
-                  onUse={(text, style) => decide((current) => current.onUseReply(text, style))}
-                />
-              </section>
+              <NameSection sectionRef={nameRef} topReason={analysis.reasons[0]?.kind} naming={naming} onChange={setNaming} />
+              <ChooseSection suggestions={suggestions} onUse={(text, style) => decide((current) => current.onUseReply(text, style))} />
             </>
           )}
         </div>
-
-        <footer class="attune-card__footer">
-          <p class="attune-privacy">{t('pausePrivacy')}</p>
-          <div class="attune-actions">
-            <button
-              type="button"
-              class="attune-button attune-button--secondary"
-              onClick={() => decide((current) => current.onKeepEditing())}
-            >
-              {t('pauseKeepEditing')}
-            </button>
-            <button
-              type="button"
-              class="attune-button attune-button--quiet"
-              onClick={() => decide((current) => current.onSendAnyway())}
-            >
-              {t('pauseSendAnyway')}
-            </button>
-          </div>
-        </footer>
+        <PauseFooter
+          onKeepEditing={() => decide((current) => current.onKeepEditing())}
+          onSendAnyway={() => decide((current) => current.onSendAnyway())}
+        />
       </div>
     </dialog>
   );

@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { Breathing } from './Breathing';
 import { breathingPattern } from './breathing-patterns';
 import { WeekChart } from './WeekChart';
+import { Switch } from './controls/Switch';
 
 /** What the current tab is, as far as Attune is concerned. */
 export type PageState =
@@ -47,17 +48,7 @@ function SiteSwitch({ name, enabled, onToggle }: { name: string; enabled: boolea
   return (
     <div class="attune-row">
       <span class="attune-row__main">{name}</span>
-      <button
-        type="button"
-        role="switch"
-        class="attune-switch"
-        aria-checked={enabled}
-        aria-label={t('popupSiteSwitch', name)}
-        onClick={onToggle}
-      >
-        <span aria-hidden="true">{t(enabled ? 'popupSiteOn' : 'popupSiteOff')}</span>
-        <span class="attune-switch__track" aria-hidden="true" />
-      </button>
+      <Switch checked={enabled} label={t('popupSiteSwitch', name)} onToggle={onToggle} />
     </div>
   );
 }

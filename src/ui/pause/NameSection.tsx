@@ -1,0 +1,22 @@
+import type { Ref } from 'preact';
+import { useId } from 'preact/hooks';
+import type { ReasonKind } from '../../analysis/types';
+import { FeelingPicker, type Naming } from '../FeelingPicker';
+import { PauseSection } from './PauseSection';
+
+export interface NameSectionProps {
+  topReason: ReasonKind | undefined;
+  naming: Naming;
+  onChange(naming: Naming): void;
+  sectionRef: Ref<HTMLElement>;
+}
+
+/** Naming the feeling and the need behind the draft, which shapes the replies. */
+export function NameSection({ topReason, naming, onChange, sectionRef }: NameSectionProps) {
+  const id = useId();
+  return (
+    <PauseSection name="attune-name" heading="pauseNameHeading" sectionRef={sectionRef}>
+      <FeelingPicker idPrefix={`${id}-naming`} topReason={topReason} naming={naming} onChange={onChange} />
+    </PauseSection>
+  );
+}
