@@ -81,39 +81,7 @@ async function clearComposer(page: Page): Promise<void> {
   await page.getByRole('status').waitFor({ state: 'detached', timeout: 3_000 });
 }
 
-describe('sites', () => {
-  test('switching a catalogue site off makes Attune inert there at once and after a reload; switching it on brings the pause back', async () => {
-    const discord = await openFixture(context, FIXTURE_HOST_OF.slate);
-    const toggle = options.getByRole('switch', { name: 'Discord', exact: true });
-    expect(await toggle.getAttribute('aria-checked')).toBe('true');
-
-    await toggle.click();
-    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
-    await expect.poll(async () => (await storedSettings(worker) as { sites?: Record<string, boolean> } | undefined)?.sites?.['discord']).toBe(false);
-    // The tab was open before the switch: it follows through storage.onChanged, without a reload.
-    await expectInert(discord);
-    await reloadFixture(discord);
-    await expectInert(discord);
-
-    await toggle.click();
-    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
-    await reloadFixture(discord);
-    await expectPause(discord);
-    await discord.close();
-  });
-
-  test('switching a site back on reaches an open tab without a reload', async () => {
-    await writeStoredSettings(worker, { version: 1, sites: { discord: false } });
-    const discord = await openFixture(context, FIXTURE_HOST_OF.slate);
-    await expectInert(discord);
-    await reloadFixture(discord);
-    await options.reload();
-    await options.getByRole('switch', { name: 'Discord', exact: true }).click();
-    await expect.poll(async () => (await storedSettings(worker) as { sites?: Record<string, boolean> }).sites?.['discord']).toBe(true);
-    await expectPause(discord);
-    await discord.close();
-  });
-});
+// Switching a catalogue site off and on is one of the shared scenarios (scenarios/extension.ts), run in both browsers.
 
 describe('pause behaviour', () => {
   test('"Nudge only" shows the nudge and lets Enter send at once; "Pause before sending" pauses again', async () => {
