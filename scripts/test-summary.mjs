@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const project of ['unit', 'e2e']) {
+for (const project of ['unit', 'e2e', 'firefox']) {
   const file = new URL(`../test/.build/results-${project}.json`, import.meta.url);
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
