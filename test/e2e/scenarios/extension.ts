@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import { catalogueMatchPatterns, siteForHost } from '../../../src/sites';
+import { UNCOVERED_HOST } from '../harness';
 import { message } from '../harness-extension';
 import { isAllowedRequest, type BrowserName, type Driver, type FixtureTab } from '../drivers/driver';
 import { CALM, DIALOG, EDITORS, HEATED, KEEP_EDITING, SEND_ANYWAY, STATUS, USE_REPLY, inPause, openPause, quiet, skipBreathing, type EditorCase } from './editor';
@@ -152,6 +153,38 @@ export const EXTENSION_SCENARIOS: readonly ExtensionScenario[] = [
       await tab.reload();
       await expectPause(tab);
       await tab.close();
+      await options.close();
+    },
+  },
+  {
+    name: 'a site added on the options page gets the pause, "Send anyway" sends once, and removing it makes the site plain again',
+    only: {
+      browser: 'firefox',
+      because: 'headless Chromium cannot answer the permission prompt; settings.test.ts adds a site there with the origin granted in advance',
+    },
+    run: async (driver) => {
+      const options = await driver.openExtensionPage('options/options.html');
+      const chat = await driver.openFixture(UNCOVERED_HOST);
+      await expectInert(chat);
+
+      await options.click({ role: 'textbox', name: message('optionsCustomInputLabel') });
+      await options.type(UNCOVERED_HOST);
+      await options.click({ role: 'button', name: message('optionsCustomAdd') });
+      await expect.poll(async () => (await options.bodyText()).includes(message('optionsCustomAdded', UNCOVERED_HOST)), { timeout: 5_000 }).toBe(true);
+      await chat.reload();
+      await chat.typeDraft(HEATED);
+      await chat.press('Enter');
+      await expect.poll(() => chat.count(DIALOG), { timeout: 3_000 }).toBe(1);
+      await chat.click(inPause(SEND_ANYWAY));
+      await expect.poll(() => chat.sent(), { timeout: 3_000 }).toEqual([HEATED]);
+      await quiet();
+      expect(await chat.sent()).toEqual([HEATED]);
+
+      await options.click({ role: 'button', name: message('optionsCustomRemoveLabel', UNCOVERED_HOST) });
+      await expect.poll(async () => ((await driver.storage()).sync.settings as { customSites?: unknown[] }).customSites, { timeout: 5_000 }).toEqual([]);
+      await chat.reload();
+      await expectInert(chat);
+      await chat.close();
       await options.close();
     },
   },
