@@ -30,7 +30,7 @@ function tabOf(page: Page, ready: () => Promise<void>): Tab {
   };
 }
 
-function fixtureTab(page: Page, host: string): FixtureTab {
+function fixtureTab(page: Page): FixtureTab {
   const sendButton = page.locator('.send-button');
   const ready = async (): Promise<void> => {
     await page.waitForFunction(() => Array.isArray(window.__sent) && typeof window.__draft === 'function');
@@ -38,7 +38,6 @@ function fixtureTab(page: Page, host: string): FixtureTab {
   };
   return {
     ...tabOf(page, ready),
-    host,
     typeDraft: (text) => typeDraft(page, text),
     hasSendButton: async () => (await sendButton.count()) > 0,
     clickSendButton: () => sendButton.click(),
@@ -82,7 +81,7 @@ export async function launchChromium(): Promise<ChromiumDriver> {
     server,
     context,
     extensionOrigin,
-    openFixture: async (host) => fixtureTab(await openFixture(context, host), host),
+    openFixture: async (host) => fixtureTab(await openFixture(context, host)),
     openExtensionPage: async (path) => {
       const page = await openExtensionPage(context, path);
       return tabOf(page, () => page.waitForLoadState('load'));

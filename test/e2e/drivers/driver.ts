@@ -19,7 +19,7 @@ export interface ByRole {
 }
 
 /** The key presses scenarios use, in Playwright's notation. */
-export type Keys = 'Enter' | 'Shift+Enter' | 'Control+Enter' | 'Escape' | 'Control+End' | 'Control+a' | 'Backspace';
+export type Keys = 'Enter' | 'Shift+Enter' | 'Control+Enter' | 'Escape' | 'Control+End';
 
 /** A tab showing any page: a fixture chat site or one of the extension's own pages. */
 export interface Tab {
@@ -47,7 +47,6 @@ export interface Tab {
 
 /** A fixture chat site in a tab, with what its own code received and holds. */
 export interface FixtureTab extends Tab {
-  readonly host: string;
   /** Clicks the composer, puts the caret at the end and types `text`; `\n` becomes Shift+Enter. */
   typeDraft(text: string): Promise<void>;
   /** Whether the site has a send button beside its composer. */
@@ -105,15 +104,4 @@ export function isAllowedRequest(request: RecordedRequest, extensionOrigin: stri
   if (request.fromExtension) return false;
   const url = new URL(request.url);
   return url.protocol === 'https:' && url.hostname in FIXTURE_HOSTS && (url.pathname === '/' || url.pathname === '/main.js');
-}
-
-/** Polls `read` until `done` holds for its value, for pages where a browser-side wait is not allowed; returns the last value. */
-export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined && done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`driver: ${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COMPOSER, ROOT, startFixtureServer, type FixtureServer } from '../harness';
-import { pollUntil, type ByRole, type Driver, type ExtensionPage, type FixtureTab, type Keys, type RecordedRequest, type StorageDump, type Tab } from './driver';
+import { type ByRole, type Driver, type ExtensionPage, type FixtureTab, type Keys, type RecordedRequest, type StorageDump, type Tab } from './driver';
 
 export const FIREFOX_EXTENSION_PATH = path.join(ROOT, 'dist/firefox');
 
@@ -157,7 +157,6 @@ function fixtureTab(page: Page, host: string): FixtureTab {
   });
   return {
     ...tab,
-    host,
     typeDraft: async (text) => {
       await withComposer((composer) => composer.click());
       await tab.press('Control+End');
@@ -195,6 +194,17 @@ async function geckoId(extensionPath: string): Promise<string> {
   return id;
 }
 
+/** Polls `read` until `done` holds for its value, for pages where a browser-side wait is not allowed; returns the last value. */
+async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read().catch(() => undefined);
+    if (value !== undefined && done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`driver: ${what} did not happen within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Opens an extension page: Firefox may never report such a navigation as finished, so start it and poll the page. */
 async function openMozExtensionPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
@@ -220,23 +230,18 @@ async function reloadMozExtensionPage(page: Page): Promise<void> {
   );
 }
 
-export interface FirefoxLaunchOptions {
-  /** Whether Firefox grants the manifest's host permissions at install (its default); false tests the "not granted" state. */
-  grantHostPermissions?: boolean;
-}
-
 /** Starts a fixture server and Firefox ESR with dist/firefox installed, recording every request reported over BiDi. */
-export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<Driver> {
+export async function launchFirefox(): Promise<Driver> {
   const server = await startFixtureServer();
   try {
-    return await launchWith(server, options);
+    return await launchWith(server);
   } catch (error) {
     await server.close();
     throw error;
   }
 }
 
-async function launchWith(server: FixtureServer, options: FirefoxLaunchOptions): Promise<Driver> {
+async function launchWith(server: FixtureServer): Promise<Driver> {
   if (!existsSync(path.join(FIREFOX_EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`firefox driver: no extension at ${FIREFOX_EXTENSION_PATH} (run \`node build.mjs\` first)`);
   }
@@ -255,7 +260,6 @@ async function launchWith(server: FixtureServer, options: FirefoxLaunchOptions):
       'network.dns.forceResolve': '127.0.0.1',
       'network.socket.forcePort': `443=${server.port}`,
       'extensions.webextensions.uuids': JSON.stringify({ [await geckoId(FIREFOX_EXTENSION_PATH)]: uuid }),
-      'extensions.originControls.grantByDefault': options.grantHostPermissions ?? true,
       // permissions.request() grants at once, as accepting Firefox's prompt would; headless Firefox cannot show the prompt.
       'extensions.webextOptionalPermissionPrompts': false,
       // Firefox ships site fixes for some real chat hosts; they must not touch the fixtures.
@@ -271,7 +275,7 @@ async function launchWith(server: FixtureServer, options: FirefoxLaunchOptions):
     connection.on('browsingContext.contextCreated', ({ context, url }) => contextUrls.set(context, url));
     connection.on('browsingContext.navigationStarted', ({ context, url }) => contextUrls.set(context, url));
     connection.on('network.beforeRequestSent', ({ context, request }) => {
-      // A request with no browsing context comes from no page: in this browser, only the add-on's background can make one.
+      // A request with no browsing context comes from no page: the add-on's background (or Firefox itself), so it counts as ours.
       const fromExtension = context === null || (contextUrls.get(context) ?? '').startsWith(extensionOrigin);
       requests.push({ url: request.url, fromExtension });
     });
