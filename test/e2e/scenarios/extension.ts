@@ -7,7 +7,7 @@ import { catalogueMatchPatterns, siteForHost } from '../../../src/sites';
 import { UNCOVERED_HOST } from '../harness';
 import { message } from '../harness-extension';
 import { isAllowedRequest, type BrowserName, type Driver, type FixtureTab } from '../drivers/driver';
-import { CALM, DIALOG, EDITORS, HEATED, KEEP_EDITING, SEND_ANYWAY, STATUS, USE_REPLY, inPause, openPause, quiet, skipBreathing, type EditorCase } from './editor';
+import { CALM, DIALOG, EDITORS, HEATED, KEEP_EDITING, SEND_ANYWAY, STATUS, USE_REPLY, inPause, openPause, quiet, skipBreathing, waitForPause, type EditorCase } from './editor';
 
 export interface ExtensionScenario {
   name: string;
@@ -50,7 +50,7 @@ async function expectPause(tab: FixtureTab): Promise<void> {
   await tab.typeDraft(HEATED);
   await expect.poll(() => tab.count(STATUS), { timeout: 1_500 }).toBe(1);
   await tab.press(EDITOR.sendKeys);
-  await expect.poll(() => tab.count(DIALOG), { timeout: 3_000 }).toBe(1);
+  await waitForPause(tab);
   await tab.press('Escape');
   await expect.poll(() => tab.count(DIALOG), { timeout: 3_000 }).toBe(0);
   expect(await tab.sent()).toEqual(before);
@@ -103,7 +103,7 @@ export const EXTENSION_SCENARIOS: readonly ExtensionScenario[] = [
       await tab.click(inPause(KEEP_EDITING));
       await expect.poll(() => tab.count(DIALOG), { timeout: 3_000 }).toBe(0);
       await tab.press(EDITOR.sendKeys);
-      await expect.poll(() => tab.count(DIALOG), { timeout: 3_000 }).toBe(1);
+      await waitForPause(tab);
       const suggestions = await skipBreathing(tab);
       await tab.click(inPause(USE_REPLY));
       const reply = (suggestions[0] ?? '').trim();
@@ -174,7 +174,7 @@ export const EXTENSION_SCENARIOS: readonly ExtensionScenario[] = [
       await chat.reload();
       await chat.typeDraft(HEATED);
       await chat.press('Enter');
-      await expect.poll(() => chat.count(DIALOG), { timeout: 3_000 }).toBe(1);
+      await waitForPause(chat);
       await chat.click(inPause(SEND_ANYWAY));
       await expect.poll(() => chat.sent(), { timeout: 3_000 }).toEqual([HEATED]);
       await quiet();
