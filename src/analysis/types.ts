@@ -1,3 +1,8 @@
+import type { MessageKey } from '../i18n';
+
+/** A user-visible text from the message catalogue, rendered by the UI with `t(key, ...subs)`. */
+export interface LocalText { readonly key: MessageKey; readonly subs?: readonly string[] }
+
 /** How readily a draft counts as heated. */
 export type Sensitivity = 'gentle' | 'balanced' | 'strict';
 
@@ -52,13 +57,17 @@ export interface AnalyzeOptions {
   sensitivity?: Sensitivity;
 }
 
-export type SuggestionStyle = 'i-statement' | 'curious' | 'repair' | 'pause';
+/**
+ * How a reply answers the draft: an I-statement, a question about the issue, a firm view for a denied fault,
+ * a kind boundary for a refusal, a break when flooded, a reflection of their message, or a repair.
+ */
+export type SuggestionStyle = 'i-statement' | 'curious' | 'firm' | 'boundary' | 'pause' | 'reflect' | 'repair';
 
 export interface Suggestion {
   style: SuggestionStyle;
   text: string;
   /** One short sentence on why this reply may land better. */
-  why: string;
+  why: LocalText;
 }
 
 export interface ReframeOptions {
@@ -66,6 +75,11 @@ export interface ReframeOptions {
   feeling?: string;
   /** A need id from the needs vocabulary. */
   need?: string;
-  /** A feeling id: what the writer guesses the other person feels. */
+  /**
+   * What the writer guesses the other person feels: an id of the feelings vocabulary or of their-message's
+   * feelings, or 'not-sure'; it replaces the guess read from their message.
+   */
   theirFeeling?: string;
+  /** The other person's last message(s), read only to answer them; never stored. */
+  theirs?: string;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis, Suggestion, SuggestionStyle } from '../analysis/types';
-import { reframe } from '../analysis/reframe';
+import { loadLanguage, reframe } from '../analysis/reframe';
 import { t } from '../i18n';
 import type { BreathingPatternId } from '../settings/types';
 import type { Naming } from './FeelingPicker';
@@ -55,12 +55,18 @@ export function PauseDialog(props: PauseDialogProps) {
   const [fallback, setFallback] = useState(false);
   const [breathingDone, setBreathingDone] = useState(breathing.breaths < 1);
   const [naming, setNaming] = useState<Naming>({});
+  // The reply writer's tagger unpacks after the dialog is on screen; replies are written again once it is ready.
+  const [languageReady, setLanguageReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => void loadLanguage().then(setLanguageReady), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const propsRef = useRef(props);
   propsRef.current = props;
 
   const suggestions = useMemo(
     () => (breathingDone ? safeReframe(draft, analysis, naming) : []),
-    [breathingDone, draft, analysis, naming.feeling, naming.need, naming.theirFeeling],
+    [breathingDone, languageReady, draft, analysis, naming.feeling, naming.need, naming.theirFeeling],
   );
 
   useEffect(() => {

@@ -5,6 +5,9 @@ import { t, type MessageKey } from '../i18n';
 const STYLE_TITLES: Record<SuggestionStyle, MessageKey> = {
   'i-statement': 'pauseStyleIStatement',
   curious: 'pauseStyleCurious',
+  firm: 'pauseStyleFirm',
+  boundary: 'pauseStyleBoundary',
+  reflect: 'pauseStyleReflect',
   repair: 'pauseStyleRepair',
   pause: 'pauseStylePause',
 };
@@ -51,7 +54,7 @@ export function Suggestions({ suggestions, idPrefix, onUse }: SuggestionsProps) 
             />
             <div class="attune-suggestion__footer">
               <p class="attune-suggestion__why" id={whyId}>
-                {suggestion.why}
+                {t(suggestion.why.key, ...(suggestion.why.subs ?? []))}
               </p>
               <button
                 type="button"

@@ -1,0 +1,20 @@
+// npm run measure:replies [-- REPLIES.tsv CONVERSATIONS.jsonl OUT.txt]: the reply writer's figures on an annotated set.
+// Defaults to the blind sets in test/fixtures; the reflective replies go to OUT for a person to read.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadLanguage } from '../src/analysis/reframe';
+import { conversationReport, measureConversations, measureReplies, parseConversations, parseReplyRows, replyReport } from './measure-replies-lib';
+
+const [replies = 'test/fixtures/replies-blind.tsv', conversations = 'test/fixtures/conversations-blind.jsonl', out = 'test/.build/reflections.txt'] = process.argv.slice(2);
+await loadLanguage();
+if (existsSync(replies)) {
+  const figures = measureReplies(parseReplyRows(readFileSync(replies, 'utf8')));
+  console.log(`replies (${replies})`);
+  for (const line of replyReport(figures)) console.log(`  ${line}`);
+} else console.log(`no ${replies}`);
+if (existsSync(conversations)) {
+  const figures = measureConversations(parseConversations(readFileSync(conversations, 'utf8')));
+  console.log(`conversations (${conversations})`);
+  for (const line of conversationReport(figures)) console.log(`  ${line}`);
+  writeFileSync(out, figures.reflections.join('\n'));
+  console.log(`  reflective replies for a person to read: ${out}`);
+} else console.log(`no ${conversations}`);

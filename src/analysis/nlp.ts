@@ -1,0 +1,66 @@
+// The English tagger and conjugator the reply writer reads drafts with (compromise, its "two" build).
+// Its lexicon takes ~100-200 ms to unpack, so it is loaded on first need, after the pause is on screen.
+import type nlpTwo from 'compromise/two';
+
+export type Nlp = typeof nlpTwo;
+
+let loaded: Nlp | undefined;
+let loading: Promise<Nlp> | undefined;
+
+/** Starts loading the tagger once; resolves when `language()` returns it. Never rejects. */
+export function loadLanguage(): Promise<boolean> {
+  loading ??= import('compromise/two').then((module) => (loaded = module.default));
+  return loading.then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The tagger, or undefined while it loads: the writer then reads the draft without it. */
+export function language(): Nlp | undefined {
+  return loaded;
+}
+
+export interface TaggedTerm {
+  text: string;
+  lower: string;
+  tags: ReadonlySet<string>;
+}
+
+/** Terms of `text` with their part-of-speech tags; contractions expand to their parts ("didn't" -> did, not). */
+export function tag(nlp: Nlp, text: string): TaggedTerm[] {
+  const terms: TaggedTerm[] = [];
+  for (const sentence of nlp(text).json() as { terms: { text: string; normal?: string; implicit?: string; tags: string[] }[] }[]) {
+    for (const term of sentence.terms) {
+      const word = term.implicit || term.text || term.normal || '';
+      if (!word) continue;
+      terms.push({ text: word, lower: word.toLowerCase(), tags: new Set(term.tags) });
+    }
+  }
+  return terms;
+}
+
+export interface Forms {
+  infinitive: string;
+  past: string;
+  participle: string;
+  gerund: string;
+}
+
+/** Every form of the verb `word` in any tense ("sent" -> send, sent, sent, sending). */
+export function verbForms(nlp: Nlp, word: string): Forms {
+  const methods = nlp.methods() as unknown as {
+    two: { transform: { verb: { toInfinitive(w: string, m: unknown, tense?: string): string; conjugate(w: string, m: unknown): Record<string, string | undefined> } } };
+  };
+  const { verb } = methods.two.transform;
+  const model = nlp.model();
+  const lower = word.toLowerCase();
+  const tense = /ed$/.test(lower) ? 'PastTense' : /s$/.test(lower) && !/ss$/.test(lower) ? 'PresentTense' : undefined;
+  let infinitive = verb.toInfinitive(lower, model, tense) || lower;
+  // A word the tagger knows as past ("sent", "told") has no tense marker to go by.
+  const guess = verb.toInfinitive(lower, model, 'PastTense');
+  if (guess && guess !== lower && verb.conjugate(guess, model).PastTense === lower) infinitive = guess;
+  const forms = verb.conjugate(infinitive, model);
+  const past = forms.PastTense ?? `${infinitive}ed`;
+  return { infinitive, past, participle: forms.Participle ?? past, gerund: forms.Gerund ?? `${infinitive}ing` };
+}

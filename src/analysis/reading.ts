@@ -1,0 +1,429 @@
+// Reads a heated draft the way NVC and Gottman do before anything is written back: what happened, as both people
+// could agree on it; the writer's feeling at its real strength; the need and request behind it; the stance and the
+// register. The reply writer writes from this reading only.
+import { cleanDraft, findPoint, type Point } from './reframe-topic';
+import { isHeatWord } from './lexicon';
+import { language, tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
+import type { Analysis } from './types';
+
+export type Stance = 'accusing' | 'denying' | 'refusing' | 'demanding' | 'withdrawing' | 'asking';
+export type Register = 'work' | 'personal';
+export type Strength = 'mild' | 'moderate' | 'strong';
+
+export interface FeltFeeling {
+  /** Writer's feeling, one of FEELING_WORDS' keys. */
+  id: FeelingId;
+  strength: Strength;
+  /** The draft's own word for it, if the writer named one ("livid"). */
+  named: string | null;
+}
+
+export interface Reading {
+  /** What happened, turned from accusation into a clause both could agree on: "I didn't get the numbers". */
+  observation: string | null;
+  /** A noun phrase for what the draft is about, carrying its details: "the rent and the $40 late fee". */
+  topic: string;
+  feeling: FeltFeeling;
+  /** Why it matters, as it reads after "I need": "to know I can count on you". */
+  need: string;
+  /** What the writer wants done, as it reads after "Could you": "send me the numbers". */
+  request: string | null;
+  stance: Stance;
+  register: Register;
+  /** Too wound up to talk well: the only case a break is offered. */
+  flooded: boolean;
+  /** Writes in lower case or texting words: replies come back plain and lower case. */
+  casual: boolean;
+  /** Every name, number, time and date of the draft: a reply keeps them all. */
+  details: string[];
+  addressee: string | null;
+  /** For a denial: what the writer says is not on them ("the deck was late") and their account ("I got the data at 11pm"). */
+  denied: string | null;
+  account: string | null;
+  /** For a refusal: what the writer will not do or wants space from, in their words ("texting me about the wedding"). */
+  refused: string | null;
+  /** The writer trying to reach the other person ("answer your phone"): worry, never a break. */
+  reaching: boolean;
+  /** A plain question of the draft that a reply can ask calmly: "who approved this". */
+  question: string | null;
+  /** A question the writer asks about a choice the other person made: "why would you tell her" -> "you told her". */
+  questioned: string | null;
+}
+
+export type FeelingId =
+  | 'angry'
+  | 'frustrated'
+  | 'fed-up'
+  | 'hurt'
+  | 'sad'
+  | 'disappointed'
+  | 'scared'
+  | 'worried'
+  | 'embarrassed'
+  | 'overwhelmed'
+  | 'exhausted'
+  | 'lonely'
+  | 'jealous'
+  | 'confused';
+
+interface FeelingWord {
+  id: FeelingId;
+  strength: Strength;
+}
+
+// The words a writer uses for a feeling, and how strong each is on its own.
+const NAMED: Record<string, FeelingWord> = {};
+function named(id: FeelingId, strength: Strength, list: string): void {
+  for (const word of list.split(',')) NAMED[word.trim()] = { id, strength };
+}
+named('angry', 'strong', 'livid, furious, fuming, seething, enraged, raging, pissed off, pissed, beyond angry, so angry, incandescent');
+named('angry', 'moderate', 'angry, mad, cross');
+named('frustrated', 'moderate', 'frustrated, irritated, exasperated, wound up');
+named('frustrated', 'mild', 'annoyed, bothered, irked, miffed');
+named('fed-up', 'strong', "sick of, sick and tired, had enough, done with, so done, over it, can't take");
+named('fed-up', 'moderate', 'fed up, tired of');
+named('hurt', 'strong', 'heartbroken, devastated, crushed, betrayed, gutted');
+named('hurt', 'moderate', 'hurt, upset, wounded');
+named('sad', 'moderate', 'sad, down, miserable, unhappy');
+named('disappointed', 'moderate', 'disappointed, let down');
+named('scared', 'strong', 'terrified, petrified, panicking, freaking out');
+named('scared', 'moderate', 'scared, afraid, frightened');
+named('worried', 'moderate', 'worried, anxious, nervous, stressed');
+named('embarrassed', 'strong', 'humiliated, mortified');
+named('embarrassed', 'moderate', 'embarrassed, ashamed');
+named('overwhelmed', 'moderate', 'overwhelmed, swamped, drowning, buried');
+named('exhausted', 'moderate', 'exhausted, tired, drained, worn out, wiped');
+named('lonely', 'moderate', 'lonely, alone, left out, ignored, invisible');
+named('jealous', 'moderate', 'jealous');
+named('confused', 'mild', 'confused, lost');
+
+const NAMED_RE = new RegExp(
+  `\\b(?:i(?:'m| am| feel| felt| was|'ve been| have been| get| got)|makes me|made me|feeling)\\s+(?:(so|really|very|extremely|absolutely|totally|completely|fucking|freaking|beyond|a bit|a little|kinda|kind of|slightly|pretty|just|honestly|actually|literally)\\s+)?(${Object.keys(NAMED)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'i',
+);
+// Feelings that need no "I'm" in front: "I've had enough", "sick of this", "so done".
+const BARE_RE = /\b(had enough|sick of|sick and tired|so done|done with|over it|can't take|fed up|tired of|freaking out|pissed off)\b/i;
+
+const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'strong', strong: 'strong' };
+const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
+
+const WORK_WORDS =
+  /\b(?:report|meeting|deadline|client|clients|project|slides?|deck|review|manager|boss|presentation|ticket|release|invoice|office|shift|sprint|standup|stand-up|spreadsheet|budget|proposal|contract|colleague|team|hr|ceo|pr|merge|deploy|launch|numbers|data|agenda|cc'?d|email|emails|memo|quarter|q[1-4]|kpi|eod|asap|roster|customer|vendor|stakeholders?)\b/i;
+const PERSONAL_WORDS =
+  /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
+
+const DENIAL =
+  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even)\b/i;
+const DISTANCE =
+  /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now)\b/i;
+const REFUSAL =
+  /\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
+const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
+const REACHING =
+  /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:are|r) (?:you|u)|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
+const DEMAND =
+  /^(?:\w+,\s*)?(?:answer|call|pick|send|get|give|fix|do|come|tell|pay|reply|text|return|bring|clean|finish|move|take|put|just)\b|\b(?:you need to|you have to|you better|you'd better|u need to|i need you to|i want (?:it|this|that|them|my)\b[^.?!]*\b(?:now|today|back)|asap|right now|immediately)\b/i;
+const QUESTION = /\?|^(?:can|could|would|will|why|where|when|what|how|who|did|do|are|is)\b/i;
+const ACCUSE = /\b(?:you|u|your|ur|you're|youre)\b/i;
+
+const TEXTING = /\b(?:u|ur|r|pls|plz|thx|tbh|idk|omg|lol|lmao|wtf|ngl|rn|bc|cuz|gonna|wanna|kinda|ya|yall|nvm|smh)\b/i;
+
+/** The draft's stance toward the issue: what a reply must keep. */
+export function readStance(text: string, analysis?: Analysis): Stance {
+  const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
+  if (DENIAL.test(lower)) return 'denying';
+  if (DISTANCE.test(lower) || REFUSAL.test(lower)) return 'refusing';
+  if (REACHING.test(lower)) return 'demanding';
+  const short = lower.split(/\s+/).filter(Boolean).length <= 6;
+  if (WITHDRAWAL.test(lower) && (short || analysis?.reasons.some((r) => r.kind === 'stonewalling'))) return 'withdrawing';
+  if (DEMAND.test(lower.trim())) return 'demanding';
+  const sentences = lower.split(/(?<=[.!?])\s+/).filter(Boolean);
+  const allQuestions = sentences.length > 0 && sentences.every((s) => QUESTION.test(s.trim()));
+  const heat = analysis ? analysis.reasons.length > 0 : false;
+  if (allQuestions && !/\bwhy (?:would|did|do|are|is|the hell|tf)\b|\bwhat (?:the|is wrong)\b/.test(lower) && !heat) return 'asking';
+  if (ACCUSE.test(lower) || heat) return 'accusing';
+  return allQuestions ? 'asking' : 'accusing';
+}
+
+/** Work when the draft speaks of work things and nothing personal; personal otherwise. */
+export function readRegister(text: string): Register {
+  const work = (text.match(new RegExp(WORK_WORDS.source, 'gi')) ?? []).length;
+  const personal = (text.match(new RegExp(PERSONAL_WORDS.source, 'gi')) ?? []).length;
+  return work > personal ? 'work' : 'personal';
+}
+
+const shouted = (text: string): number => (text.match(/\b\p{Lu}{3,}\b/gu) ?? []).filter((w) => !/^(?:ASAP|EOD|CEO|HR|PR|OK|LOL|OMG)$/.test(w)).length;
+
+/** The writer's feeling, named or guessed, at the strength the draft shows. */
+export function readFeeling(text: string, analysis: Analysis, stance: Stance): FeltFeeling {
+  const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
+  const caps = shouted(text);
+  const marks = (text.match(/[!?]{2,}|!/g) ?? []).length;
+  const swearing = analysis.reasons.some((r) => r.kind === 'profanity');
+  const hostile = analysis.reasons.some((r) => r.kind === 'hostility' || r.kind === 'contempt');
+  // Signs of heat beyond the words: shouting, runs of marks, swearing, "again".
+  let heat = (caps >= 2 ? 1 : 0) + (/!!|\?!|!\?/.test(text) ? 1 : 0) + (swearing ? 1 : 0) + (/\bagain\b/i.test(text) && caps > 0 ? 1 : 0);
+  if (marks >= 3) heat++;
+  const match = NAMED_RE.exec(lower);
+  const bare = BARE_RE.exec(lower);
+  const word = match?.[2] ?? bare?.[1];
+  if (word) {
+    const base = NAMED[word] as FeelingWord;
+    const intensifier = match?.[1] ?? '';
+    let strength = base.strength;
+    if (/^(?:a bit|a little|kinda|kind of|slightly|pretty)$/.test(intensifier)) strength = WEAKER[strength];
+    else if (intensifier && !/^(?:just|honestly|actually)$/.test(intensifier)) strength = STRONGER[strength];
+    if (heat >= 2) strength = STRONGER[strength];
+    return { id: base.id, strength, named: word };
+  }
+  if (/\b(?:enough|so done|i'm done|im done|can't anymore|cant anymore)\b/.test(lower)) return { id: 'fed-up', strength: 'strong', named: null };
+  if (REACHING.test(lower)) return { id: 'worried', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
+  if (stance === 'withdrawing' && /\b(?:you|u)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
+  if (stance === 'withdrawing') return { id: 'overwhelmed', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
+  if (stance === 'denying') return { id: 'frustrated', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
+  const strength: Strength = heat >= 2 || (heat >= 1 && (swearing || hostile)) ? 'strong' : analysis.heated ? 'moderate' : 'mild';
+  if (/\b(?:forgot|forget|birthday|anniversary|promised|swore|stood me up|left me|without me|not invited|didn't invite)\b/.test(lower)) {
+    return { id: strength === 'strong' && (caps > 0 || swearing) ? 'angry' : 'hurt', strength, named: null };
+  }
+  if (/\b(?:always|never|again|every (?:single )?time|constantly)\b/.test(lower)) return { id: strength === 'strong' ? 'angry' : 'fed-up', strength, named: null };
+  if (strength === 'strong') return { id: 'angry', strength, named: null };
+  return { id: analysis.heated ? 'frustrated' : 'disappointed', strength, named: null };
+}
+
+/** The need a feeling and a theme point to, in words that fit the register. */
+function readNeed(feeling: FeltFeeling, stance: Stance, register: Register, point: Point, reaching: boolean): string {
+  if (reaching) return 'to know you are okay';
+  if (stance === 'refusing') return 'some space';
+  if (stance === 'withdrawing') return 'a bit of time to calm down';
+  if (register === 'work') {
+    if (stance === 'denying') return 'us to be clear on who did what';
+    if (point.themes.includes('reliability')) return 'to be able to plan around it';
+    return 'to be able to rely on the plan';
+  }
+  if (stance === 'denying') return 'to be treated fairly';
+  if (point.themes.includes('chores')) return 'us to share the load';
+  if (point.themes.includes('reliability')) return 'to know I can count on you';
+  if (feeling.id === 'hurt' || feeling.id === 'sad' || feeling.id === 'lonely') return 'to know I matter to you';
+  if (feeling.id === 'scared' || feeling.id === 'worried') return 'some reassurance';
+  if (feeling.id === 'embarrassed') return 'to be backed up';
+  if (feeling.id === 'overwhelmed' || feeling.id === 'exhausted') return 'some help';
+  return 'us to sort this out';
+}
+
+// Words that make a clause an attack, not an observation.
+const ABSOLUTES = /\b(?:always|ever|constantly|every (?:single )?time|once again|yet again|literally|seriously|even|just|clearly|obviously)\b\s*/gi;
+const TRANSFER_TO_ME = new Set(['send', 'give', 'pay', 'bring', 'return', 'show', 'lend', 'forward', 'email', 'text', 'tell']);
+const REACH_VERBS = new Set(['call', 'text', 'reply', 'answer', 'respond', 'message', 'ring', 'contact', 'write']);
+const STATE = new Set(['be', 'have', 'care', 'know', 'understand', 'think', 'like', 'love', 'feel', 'want', 'need', 'mean', 'deserve', 'seem', 'trust', 'believe', 'get', 'see', 'matter', 'listen', 'help', 'do', 'make']);
+const CUT = /\s+(?:and|but|so|because|cause|cuz|or|like|which|then)\s+.*$/i;
+
+const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody)$/.test(lower);
+
+function tidy(clause: string): string {
+  return clause
+    .replace(ABSOLUTES, '')
+    .replace(/\b(?:u)\b/gi, 'you')
+    .replace(/\bur\b/gi, 'your')
+    .replace(/\s+(?:again|anyway|anymore|too|at all|or what|or something|lol|smh|ffs|wtf|seriously)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const plural = (phrase: string): boolean => {
+  const last = phrase.split(' ').pop() ?? '';
+  return /s$/.test(last) && !/(?:ss|'s|us|is)$/.test(last) && !/^\p{Lu}/u.test(last);
+};
+
+/** Splits the rest of a clause after the verb into its object and what follows (when, where, to whom). */
+function objectAndTail(terms: TaggedTerm[], from: number): { object: string; tail: string; end: number } {
+  const object: string[] = [];
+  let i = from;
+  for (; i < terms.length; i++) {
+    const t = terms[i] as TaggedTerm;
+    if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord') || /^(?:when|while|before|after|until|at|on|by|this|last|yesterday|today|tonight|tomorrow)$/.test(t.lower)) break;
+    if (t.tags.has('Verb') && !t.tags.has('PhrasalVerb') && object.length > 0) break;
+    if (harmfulWord(t.lower)) continue;
+    object.push(t.text);
+  }
+  const tail: string[] = [];
+  for (; i < terms.length; i++) {
+    const t = terms[i] as TaggedTerm;
+    if (/^(?:and|but|so|because|or|which)$/.test(t.lower)) break;
+    if (harmfulWord(t.lower)) return { object: object.join(' '), tail: '', end: i };
+    tail.push(t.text);
+  }
+  return { object: object.join(' ').replace(/^your\b/i, 'the'), tail: tail.length > 0 ? ` ${tail.join(' ')}` : '', end: i };
+}
+
+/**
+ * Turns one "you" clause into an observation both could agree on, or null if it is no event:
+ * "you never sent me the numbers" -> "I didn't get the numbers"; "you forgot to pick up Mia" -> "Mia didn't get picked up".
+ */
+export function observe(nlp: Nlp, clause: string): string | null {
+  const terms = tag(nlp, tidy(clause).replace(/^(?:and|but|so|plus|also|oh|wow|seriously|honestly)\s+/i, ''));
+  const lower = terms.map((t) => t.lower);
+  let i = lower.findIndex((w) => w === 'you');
+  if (i < 0 || i > 3) return null;
+  const before = lower.slice(0, i).join(' ');
+  const why = /\bwhy (?:would|did|do|have)\b|\bhow could\b/.test(`${before} ${lower[i - 1] ?? ''}`) || /^(?:why|how)/.test(before);
+  i++;
+  let negative = false;
+  while (i < terms.length && /^(?:did|do|does|have|has|had|will|would|could|can|not|never|no|n't)$/.test(lower[i] as string)) {
+    if (/^(?:not|never|n't)$/.test(lower[i] as string)) negative = true;
+    if (/^(?:will|would|could|can)$/.test(lower[i] as string) && !why) return null;
+    i++;
+    while (/^(?:even|just|really|ever|actually)$/.test(lower[i] ?? '')) i++;
+  }
+  const verbTerm = terms[i];
+  if (!verbTerm || !verbTerm.tags.has('Verb') || verbTerm.tags.has('Copula') || verbTerm.tags.has('Modal')) return null;
+  const verb = verbForms(nlp, verbTerm.lower);
+  if (/^(?:said|promised|swore|told)$/.test(verbTerm.lower) && /^(?:you|me you|you'd|me you'd)/.test(lower.slice(i + 1).join(' ')) && !negative) {
+    // "you said you'd be here at 3pm" is already what both heard: keep it, say it didn't happen.
+    const kept = terms.slice(i).map((t) => t.text).join(' ').replace(CUT, '');
+    return /\b(?:fucking|damn|stupid)\b/i.test(kept) ? null : `you ${kept.replace(/^swore\b/, 'said').replace(/^promised\b/, 'said')}, and it didn't happen`;
+  }
+  if (verb.infinitive === 'forget') {
+    if (lower[i + 1] === 'to' && terms[i + 2]?.tags.has('Verb')) {
+      const inner = verbForms(nlp, lower[i + 2] as string);
+      let k = i + 3;
+      const particle = /^(?:up|out|off|back|in)$/.test(lower[k] ?? '') ? ` ${lower[k++]}` : '';
+      const { object, tail } = objectAndTail(terms, k);
+      if (!object) return null;
+      return `${object} didn't get ${inner.participle}${particle}${tail}`;
+    }
+    const { object, tail } = objectAndTail(terms, i + 1);
+    if (!object || /^(?:me|it|that|this)$/.test(object)) return object === 'me' ? 'I got forgotten' : null;
+    return `${object} got forgotten${tail}`;
+  }
+  if (negative || (why && false)) {
+    if (REACH_VERBS.has(verb.infinitive)) {
+      const rest = objectAndTail(terms, lower[i + 1] === 'me' ? i + 2 : i + 1);
+      return `I didn't hear back from you${rest.object && !/^(?:back|me)$/.test(rest.object) ? ` about ${rest.object}` : ''}${rest.tail.replace(/^ back\b/, '')}`;
+    }
+    if (TRANSFER_TO_ME.has(verb.infinitive) && lower[i + 1] === 'me') {
+      const { object, tail } = objectAndTail(terms, i + 2);
+      if (!object) return null;
+      return verb.infinitive === 'tell' ? `I didn't hear about ${object.replace(/^about /, '')}${tail}` : `I didn't get ${object}${tail}`;
+    }
+    if (verb.infinitive === 'invite' && lower[i + 1] === 'me') return `I wasn't invited${objectAndTail(terms, i + 2).tail}`;
+    if (verb.infinitive === 'help') {
+      const rest = terms.slice(i + 1).map((t) => t.text).join(' ').replace(CUT, '');
+      return rest && !/\b(?:fucking|damn)\b/.test(rest) ? `I didn't get any help ${rest.replace(/^me\s+/, '')}`.trim() : "I didn't get any help";
+    }
+    if (STATE.has(verb.infinitive)) return null;
+    let k = i + 1;
+    const particle = /^(?:up|out|off|back|in)$/.test(lower[k] ?? '') ? ` ${lower[k++]}` : '';
+    const { object, tail } = objectAndTail(terms, k);
+    if (!object || /^(?:me|it|that|this|anything|everything|nothing)$/.test(object)) return null;
+    return `${object} didn't get ${verb.participle}${particle}${tail}`;
+  }
+  if (STATE.has(verb.infinitive) && verb.infinitive !== 'do' && verb.infinitive !== 'make') return null;
+  // An affirmative event: "you sent me the data at 11pm" is what reached the writer; "you told her" stays as it was.
+  if (TRANSFER_TO_ME.has(verb.infinitive) && lower[i + 1] === 'me') {
+    const { object, tail } = objectAndTail(terms, i + 2);
+    return object ? `I got ${object}${tail}` : null;
+  }
+  const { object, tail } = objectAndTail(terms, i + 1);
+  if (!object && !tail) return null;
+  if (!why && !verbTerm.tags.has('PastTense') && object && !/^(?:me|her|him|them|us|it)$/.test(object)) {
+    // A habit is what keeps happening to the thing, not what the person is: "the dishes get left in the sink".
+    return `${object} ${plural(object) ? 'get' : 'gets'} ${verb.participle}${tail}`;
+  }
+  return `you ${verb.past}${object ? ` ${object}` : ''}${tail}`;
+}
+
+function clausesOf(text: string): string[] {
+  return text
+    .split(/[.!?;]+|,\s*|\s-\s|\s(?=(?:but|and|so|because|cause|cuz)\s+(?:you|u|i)\b)/i)
+    .map((part) => part.trim().replace(/^(?:and|but|so|because|cause|cuz)\s+/i, ''))
+    .filter((part) => part.length > 0);
+}
+
+const SAFE = (clause: string): boolean => !clause.split(/\s+/).some((w) => harmfulWord(w.toLowerCase().replace(/[^a-z']/g, '')));
+
+/** The writer's own first-person account beside a denial: "I sent it Tuesday", or what reached them. */
+function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
+  for (const part of parts) {
+    const clause = tidy(part);
+    if (DENIAL.test(clause.toLowerCase()) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
+    if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|did)\b/i.test(clause) && SAFE(clause) && clause.split(' ').length <= 14) {
+      return clause.replace(/^i\b/, 'I');
+    }
+    if (nlp && /^(?:you|u)\b/i.test(clause)) {
+      const observed = observe(nlp, clause);
+      if (observed && SAFE(observed)) return observed;
+    }
+  }
+  return null;
+}
+
+function readDenied(lower: string): string | null {
+  const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
+  if (!m) return null;
+  const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
+  if (!denied || !SAFE(denied) || denied.split(' ').length > 10) return null;
+  // "the deck was late" reads after "blamed for" as "the deck being late".
+  const being = denied.replace(/^(.+?) (?:was|were|is|are) /, '$1 being ');
+  return /^(?:lost|broke|forgot|left|said|did|missed|took)\b/.test(being) ? being : /^(?:my|your)\b/.test(being) ? being : `the ${being.replace(/^the /, '')}`;
+}
+
+function readRefused(lower: string): string | null {
+  const m =
+    /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
+    /\b(?:i'?m not|im not|i won'?t|i wont|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower);
+  if (!m) return null;
+  const refused = tidy(m[1] as string).replace(/\bmy\b/g, 'my').replace(/\byour\b/g, 'the');
+  return SAFE(refused) && refused.split(' ').length <= 10 ? refused : null;
+}
+
+/** Reads the draft; works without the tagger (observations are then left out) and never throws. */
+export function readDraft(draft: string, analysis: Analysis): Reading {
+  const nlp = language();
+  const cleaned = cleanDraft(draft);
+  // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
+  const readable = cleaned.replace(/\b\p{Lu}{3,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK)$/.test(word) ? word : word.toLowerCase()));
+  const lower = readable.toLowerCase();
+  const point = findPoint(draft, () => true);
+  const stance = readStance(readable, analysis);
+  const register = readRegister(readable);
+  const feeling = readFeeling(draft, analysis, stance);
+  const reaching = REACHING.test(lower);
+  const parts = clausesOf(readable);
+  let observation: string | null = null;
+  let questioned: string | null = null;
+  if (nlp) {
+    for (const part of parts) {
+      if (stance === 'denying' && DENIAL.test(part.toLowerCase())) continue;
+      const observed = observe(nlp, part);
+      if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
+      if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= observed;
+      else observation ??= observed;
+    }
+  }
+  observation ??= point.clause;
+  const flooded =
+    stance === 'withdrawing' ||
+    (feeling.strength === 'strong' && !reaching && (/\b(?:can't deal|cant deal|can't do this|cant do this|i'm done|im done|so done|had enough|lose it|losing it|screaming|i can't even)\b/.test(lower) || (analysis.reasons.length >= 4 && shouted(draft) >= 3)));
+  const casual = /^[^\p{L}]*\p{Ll}/u.test(draft.trim()) || TEXTING.test(draft);
+  return {
+    observation,
+    topic: point.about,
+    feeling,
+    need: readNeed(feeling, stance, register, point, reaching),
+    request: questioned || stance === 'refusing' || stance === 'denying' ? null : point.behaviour,
+    stance,
+    register,
+    flooded,
+    casual,
+    details: point.details.filter((d) => d !== point.addressee),
+    addressee: point.addressee,
+    denied: stance === 'denying' ? readDenied(lower) : null,
+    account: stance === 'denying' ? readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) : null,
+    refused: stance === 'refusing' ? readRefused(lower) : null,
+    reaching,
+    questioned,
+    question: /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})\?/i.exec(readable)?.[1]?.toLowerCase() ?? null,
+  };
+}

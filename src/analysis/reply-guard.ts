@@ -1,0 +1,85 @@
+// Checks a candidate reply against every rule a reply must keep, whoever wrote it: the template writer or a model.
+import { analyze } from './analyze';
+import { isHeatWord } from './lexicon';
+import type { Reading } from './reading';
+import { findPoint } from './reframe-topic';
+
+export type ReplyRule =
+  | 'calm'
+  | 'keeps-details'
+  | 'invents-nothing'
+  | 'no-concession'
+  | 'no-apology-for-draft'
+  | 'no-insult'
+  | 'no-capitals'
+  | 'no-shouting-marks'
+  | 'no-sarcasm'
+  | 'no-absolutes'
+  | 'length';
+
+export interface GuardResult {
+  ok: boolean;
+  /** Every rule the reply breaks, in the order above; empty when it passes. */
+  failed: ReplyRule[];
+}
+
+/** What the guard needs of the draft's reading. */
+export type GuardReading = Pick<Reading, 'details' | 'stance'>;
+
+export const MAX_REPLY_CHARS = 320;
+const MIN_REPLY_CHARS = 8;
+
+const CONCESSION =
+  /\b(?:my (?:part|fault|bad|mistake)|i'?m sorry|i am sorry|sorry (?:for|about)|i apologi[sz]e|you(?:'re| are) right|you may have a point|you have a point|i was wrong|i should(?:n't)? have|i messed up|(?<!think )that(?:'s| is| was) on me|i take (?:the )?(?:blame|responsibility)|i own (?:that|it|my)|my responsibility)\b/i;
+const APOLOGY_FOR_DRAFT =
+  /\b(?:sorry|apologi[sz]e|take (?:that|it) back)\b[^.?!]*\b(?:harsh|came out|tone|snapped|snapping|that message|my words|how i said|what i said|said that|like that|reacting|overreact\w*|blew up|lost my temper|the way i)\b|\b(?:came out|that was) harsher than i meant\b|\bi shouldn'?t have (?:said|written|snapped)\b/i;
+const SARCASM =
+  /\b(?:want a medal|thanks a lot|thanks for nothing|great job|nice going|good for you|oh wow|oh great|yeah right|sure you did|big surprise|what a surprise|congrats(?:ulations)? on|how nice|must be nice|real mature)\b|\/s\b/i;
+const ABSOLUTES = /\byou(?:'re| are)? (?:always|never)\b|\b(?:always|never) (?:do|does) you\b/i;
+const SWEARING = /\b(?:fuck\w*|shit\w*|crap\w*|damn\w*|hell|wtf|stfu|ffs|bs|bullshit|piss\w*|ass|asshole|bitch\w*|bastard|dick|prick)\b/i;
+const INSULT =
+  /\b(?:lazy|selfish|useless|stupid|idiot\w*|moron\w*|dumb\w*|pathetic|loser|jerk|liar|coward|incompetent|worthless|disgusting|clown|psycho|crazy|ridiculous|immature|childish)\b/i;
+// Numbers, clock times, weekdays, months and relative times: none may appear unless the draft or their message had it.
+const INVENTED_TIME =
+  /\b\d+(?:[.:]\d+)?\s*(?:am|pm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)?\b|\b(?:in an? (?:hour|minute|bit of time)|half an hour|an hour|tonight|tomorrow|this (?:evening|afternoon|morning|weekend)|later today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b/gi;
+const ACRONYM = /^(?:I|OK|TV|HR|PR|CEO|EOD|ASAP)$/;
+
+const lower = (text: string): string => text.toLowerCase().replace(/[\u2019]/g, "'");
+
+/** Capitalised words not at a sentence start: names, which a reply may not bring in. */
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/(?<![.!?]\s|^)(?<=\s|^)(\p{Lu}\p{Ll}+)\b/gu)]
+    .map((m) => m[1] as string)
+    .filter((word) => !/^(?:I|I'm|I'd|I'll|I've|Ok|Okay)$/.test(word));
+}
+
+/**
+ * Whether `reply` keeps every rule for a draft read as `reading`, with their message `theirs` as the only other
+ * source of facts. Pure: the same reply and reading always give the same answer.
+ */
+export function checkReply(reading: GuardReading, reply: string, theirs = ''): GuardResult {
+  const failed: ReplyRule[] = [];
+  const text = String(reply).trim();
+  const low = lower(text);
+  if (analyze(text, { sensitivity: 'strict' }).heated) failed.push('calm');
+  if (!reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
+  const sources = lower(`${reading.details.join(' ')} ${theirs}`);
+  const theirDetails = theirs ? findPoint(theirs, () => true).details.map(lower) : [];
+  const known = (fact: string): boolean => sources.includes(lower(fact).trim()) || theirDetails.includes(lower(fact));
+  const times = text.match(INVENTED_TIME) ?? [];
+  const names = namesIn(text).filter((name) => !ACRONYM.test(name));
+  if (times.some((time) => !known(time)) || names.some((name) => !known(name))) failed.push('invents-nothing');
+  if (reading.stance === 'denying' && CONCESSION.test(low)) failed.push('no-concession');
+  if (APOLOGY_FOR_DRAFT.test(low)) failed.push('no-apology-for-draft');
+  const words = low.match(/[\p{L}']+/gu) ?? [];
+  if (SWEARING.test(low) || INSULT.test(low) || words.some((word) => isHeatWord(word) && !/^(?:angry|mad|upset|hurt|annoyed|frustrated)$/.test(word))) {
+    failed.push('no-insult');
+  }
+  if ((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((word) => !ACRONYM.test(word) && !reading.details.includes(word))) failed.push('no-capitals');
+  if (/[!?]{2,}/.test(text)) failed.push('no-shouting-marks');
+  if (SARCASM.test(low)) failed.push('no-sarcasm');
+  if (ABSOLUTES.test(low)) failed.push('no-absolutes');
+  const sentences = text.split(/(?<=[.?!])\s+/).filter(Boolean).length;
+  if (text.length < MIN_REPLY_CHARS || text.length > MAX_REPLY_CHARS || sentences > 4) failed.push('length');
+  return { ok: failed.length === 0, failed };
+}

@@ -1,0 +1,102 @@
+// Reads the other person's last message(s): what they may be feeling, the words that show it, and whether they
+// asked something, asked for something or apologised. Used in memory for one pause, never stored.
+import { cleanDraft, findPoint } from './reframe-topic';
+
+export type TheirFeeling =
+  | 'stressed'
+  | 'overwhelmed'
+  | 'hurt'
+  | 'worried'
+  | 'apologetic'
+  | 'angry'
+  | 'defensive'
+  | 'excited'
+  | 'tired'
+  | 'confused'
+  | 'lonely'
+  | 'neutral';
+
+export const THEIR_FEELINGS: readonly TheirFeeling[] = [
+  'stressed', 'overwhelmed', 'hurt', 'worried', 'apologetic', 'angry', 'defensive', 'excited', 'tired', 'confused', 'lonely', 'neutral',
+];
+
+export type Asked = 'question' | 'request' | 'apology' | 'none';
+
+export interface TheirReading {
+  feeling: TheirFeeling;
+  /** The words of their message that show the feeling; empty for 'neutral'. */
+  evidence: string[];
+  asked: Asked;
+  /** What they asked for, as it reads after "I can": "handle pickup today". */
+  requested: string | null;
+  /** What their message is about, as a noun phrase: "the meeting", "work"; null when nothing stands out. */
+  topic: string | null;
+  /** Their names, numbers, times and dates: a reply may repeat these without inventing them. */
+  details: string[];
+}
+
+// Each feeling's signs, strongest first; a phrase counts once. Order breaks ties: an apology is answered first.
+const SIGNS: readonly [TheirFeeling, RegExp][] = [
+  ['apologetic', /\b(?:so sorry|i'?m sorry|im sorry|sorry|i apologi[sz]e|my bad|my fault|forgive me|i messed up|i screwed up|i should have|i shouldn't have)\b/gi],
+  ['overwhelmed', /\b(?:overwhelmed|drowning|swamped|buried|too much|so much (?:on|going on|to do)|can'?t keep up|a lot on my plate|slammed|snowed under|underwater)\b/gi],
+  ['stressed', /\b(?:stressed|stressful|stress|pressure|deadline|crazy busy|so busy|hectic|freaking out about|panicking about|crunch|rushed off)\b/gi],
+  ['tired', /\b(?:tired|exhausted|long day|wiped|drained|no sleep|didn'?t sleep|sleepy|knackered|worn out|dead on my feet|running on empty)\b/gi],
+  ['worried', /\b(?:worried|worry|worrying|scared|anxious|nervous|afraid|are you ok|r u ok|are you okay|where are you|haven'?t heard from you|is everything ok|concerned)\b/gi],
+  ['hurt', /\b(?:hurt|hurts|upset|sad|cried|crying|left out|ignored|forgot about me|you don'?t care|doesn'?t matter to you|disappointed|let down|felt like)\b/gi],
+  ['lonely', /\b(?:lonely|miss you|missing you|alone|by myself|no one|nobody|haven'?t seen you|never see you)\b/gi],
+  ['defensive', /\b(?:not my fault|i did|i already|i was going to|you never said|you didn'?t say|that'?s not fair|i'?m doing my best|doing the best i can|it'?s not like|how was i supposed to|i'?m trying|i tried|what do you want from me)\b/gi],
+  ['angry', /\b(?:angry|mad|pissed|furious|annoyed|frustrated|ridiculous|unbelievable|seriously|are you kidding|fed up|sick of|wtf|fuck\w*|damn)\b|!!+/gi],
+  ['excited', /\b(?:excited|can'?t wait|so happy|amazing|yay|woo+|guess what|awesome|great news|so good|thrilled|stoked)\b/gi],
+  ['confused', /\b(?:confused|don'?t understand|what do you mean|not sure what|which one|huh|lost me|makes no sense|i don'?t get it|unclear)\b|\?\?+/gi],
+];
+
+const REQUEST = /\b(?:can|could|would|will) (?:you|u) (?:please )?([^?.!,]+)|\bplease ([^?.!,]+)|\b(?:i need|need) (?:you|u) to ([^?.!,]+)/i;
+const QUESTION = /\?|^(?:what|when|where|who|why|how|did|do|does|are|is|was|were|have|has|can|could|would|will|should)\b/i;
+
+/** What the feeling is about, from the words right after its evidence: "drowning at work" -> "work". */
+function topicNear(lower: string, evidence: readonly string[]): string | null {
+  for (const word of evidence) {
+    const at = lower.indexOf(word);
+    const after = /^\s+(?:at|with|about|over|from|because of)\s+((?:the|my|this|our|your)\s+)?([a-z]+(?:\s+(?!and|but|so|can|could|would|will|i|you|to|today|tonight)[a-z]+)?)/.exec(lower.slice(at + word.length));
+    if (!after) continue;
+    const owner = (after[1] ?? '').trim();
+    const noun = after[2] as string;
+    if (/^(?:it|that|this|all|me|you|everything|home)$/.test(noun)) continue;
+    return `${owner === 'my' ? 'your ' : owner === 'your' ? 'my ' : owner ? 'the ' : ''}${noun}`;
+  }
+  return null;
+}
+
+/** A reading of their message; a message with no sign of feeling is 'neutral' ("just asking"). */
+export function readTheirMessage(theirs: string): TheirReading {
+  const text = cleanDraft(String(theirs)).slice(0, 1_000);
+  const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
+  let best: TheirFeeling = 'neutral';
+  let evidence: string[] = [];
+  for (const [feeling, sign] of SIGNS) {
+    const found = [...new Set((lower.match(sign) ?? []).map((m) => m.trim()))];
+    if (found.length > evidence.length) {
+      best = feeling;
+      evidence = found;
+    }
+  }
+  // "sorry" beside a stressed day is still an apology first: it deserves an answer before the rest.
+  const apology = SIGNS[0]?.[1] ?? /$^/;
+  const apologised = new RegExp(apology.source, 'i').test(lower);
+  if (apologised && best !== 'apologetic') {
+    evidence = [...new Set([...(lower.match(apology) ?? []), ...evidence])];
+    best = 'apologetic';
+  }
+  const request = REQUEST.exec(lower);
+  const requested = request ? (request[1] ?? request[2] ?? request[3] ?? '').trim().replace(/\s+(?:today|tonight|now)$/, (m) => m) : null;
+  const asked: Asked = apologised ? 'apology' : request ? 'request' : lower.split(/(?<=[.!?])\s+/).some((s) => QUESTION.test(s.trim())) ? 'question' : 'none';
+  const point = findPoint(text, () => true);
+  return {
+    feeling: best,
+    evidence,
+    asked,
+    requested: requested || null,
+    topic: topicNear(lower, evidence),
+    details: point.details,
+  };
+}
