@@ -24,10 +24,14 @@ export interface Reading {
   /** A noun phrase for what the draft is about, carrying its details: "the rent and the $40 late fee". */
   topic: string;
   feeling: FeltFeeling;
-  /** Why it matters, as it reads after "I need": "to know I can count on you". */
-  need: string;
+  /** Why it matters, as it reads after "I need": "to know I can count on you"; null when nothing says. */
+  need: string | null;
   /** What the writer wants done, as it reads after "Could you": "send me the numbers". */
   request: string | null;
+  /** What the writer says they need, in their words after "I need": "this now, not tomorrow". */
+  want: string | null;
+  /** What the writer wants stopped, as it reads after "Please don't": "touch my laptop". */
+  prohibition: string | null;
   stance: Stance;
   register: Register;
   /** Too wound up to talk well: the only case a break is offered. */
@@ -40,6 +44,8 @@ export interface Reading {
   /** For a denial: what the writer says is not on them ("the deck was late") and their account ("I got the data at 11pm"). */
   denied: string | null;
   account: string | null;
+  /** The writer's own calm denial, kept as the firm reply's first words: "I didn't say that". */
+  ownDenial: string | null;
   /** For a refusal: what the writer will not do or wants space from, in their words ("texting me about the wedding"). */
   refused: string | null;
   /** The writer trying to reach the other person ("answer your phone"): worry, never a break. */
@@ -115,11 +121,11 @@ const PERSONAL_WORDS =
   /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
 
 const DENIAL =
-  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even)\b/i;
+  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong)\b/i;
 const DISTANCE =
-  /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now)\b/i;
+  /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
-  /\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
+  /\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
   /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:are|r) (?:you|u)|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
@@ -183,7 +189,7 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   if (stance === 'withdrawing' && /\b(?:you|u)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing') return { id: 'overwhelmed', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'denying') return { id: 'frustrated', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
-  const strength: Strength = heat >= 2 || (heat >= 1 && (swearing || hostile)) ? 'strong' : analysis.heated ? 'moderate' : 'mild';
+  const strength: Strength = heat >= 2 || (heat >= 1 && (swearing || hostile)) ? 'strong' : analysis.heated || heat >= 1 ? 'moderate' : 'mild';
   if (/\b(?:forgot|forget|birthday|anniversary|promised|swore|stood me up|left me|without me|not invited|didn't invite)\b/.test(lower)) {
     return { id: strength === 'strong' && (caps > 0 || swearing) ? 'angry' : 'hurt', strength, named: null };
   }
@@ -193,14 +199,14 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
 }
 
 /** The need a feeling and a theme point to, in words that fit the register. */
-function readNeed(feeling: FeltFeeling, stance: Stance, register: Register, point: Point, reaching: boolean): string {
+function readNeed(feeling: FeltFeeling, stance: Stance, register: Register, point: Point, reaching: boolean): string | null {
   if (reaching) return 'to know you are okay';
   if (stance === 'refusing') return 'some space';
   if (stance === 'withdrawing') return 'a bit of time to calm down';
   if (register === 'work') {
     if (stance === 'denying') return 'us to be clear on who did what';
     if (point.themes.includes('reliability')) return 'to be able to plan around it';
-    return 'to be able to rely on the plan';
+    return point.themes.includes('work') ? 'to be able to rely on the plan' : null;
   }
   if (stance === 'denying') return 'to be treated fairly';
   if (point.themes.includes('chores')) return 'us to share the load';
@@ -209,20 +215,25 @@ function readNeed(feeling: FeltFeeling, stance: Stance, register: Register, poin
   if (feeling.id === 'scared' || feeling.id === 'worried') return 'some reassurance';
   if (feeling.id === 'embarrassed') return 'to be backed up';
   if (feeling.id === 'overwhelmed' || feeling.id === 'exhausted') return 'some help';
-  return 'us to sort this out';
+  return null;
 }
 
 // Words that make a clause an attack, not an observation.
 const ABSOLUTES = /\b(?:always|ever|constantly|every (?:single )?time|once again|yet again|literally|seriously|even|just|clearly|obviously)\b\s*/gi;
 const TRANSFER_TO_ME = new Set(['send', 'give', 'pay', 'bring', 'return', 'show', 'lend', 'forward', 'email', 'text', 'tell']);
 const REACH_VERBS = new Set(['call', 'text', 'reply', 'answer', 'respond', 'message', 'ring', 'contact', 'write']);
-const STATE = new Set(['be', 'have', 'care', 'know', 'understand', 'think', 'like', 'love', 'feel', 'want', 'need', 'mean', 'deserve', 'seem', 'trust', 'believe', 'get', 'see', 'matter', 'listen', 'help', 'do', 'make']);
+const STATE = new Set(['be', 'have', 'care', 'know', 'understand', 'think', 'like', 'love', 'feel', 'want', 'need', 'mean', 'deserve', 'seem', 'trust', 'believe', 'get', 'see', 'matter', 'listen', 'help', 'do', 'make', 'remember', 'find', 'apologize', 'apologise', 'change', 'try', 'say', 'act', 'ruin', 'go', 'come']);
 const CUT = /\s+(?:and|but|so|because|cause|cuz|or|like|which|then)\s+.*$/i;
 
 const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody)$/.test(lower);
 
+// Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
+const APOSTROPHES: Record<string, string> = { im: "I'm", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
+
 function tidy(clause: string): string {
   return clause
+    .replace(/\b[a-z]+\b/gi, (word) => APOSTROPHES[word.toLowerCase()] ?? word)
+    .replace(/^its\b/i, "it's")
     .replace(ABSOLUTES, '')
     .replace(/\b(?:u)\b/gi, 'you')
     .replace(/\bur\b/gi, 'your')
@@ -244,17 +255,21 @@ function objectAndTail(terms: TaggedTerm[], from: number): { object: string; tai
     const t = terms[i] as TaggedTerm;
     if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord') || /^(?:when|while|before|after|until|at|on|by|this|last|yesterday|today|tonight|tomorrow)$/.test(t.lower)) break;
     if (t.tags.has('Verb') && !t.tags.has('PhrasalVerb') && object.length > 0) break;
+    if (object.length > 0 && t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
     if (harmfulWord(t.lower)) continue;
     object.push(t.text);
   }
   const tail: string[] = [];
   for (; i < terms.length; i++) {
     const t = terms[i] as TaggedTerm;
-    if (/^(?:and|but|so|because|or|which)$/.test(t.lower)) break;
+    if (/^(?:and|but|so|because|or|which|i|again|anymore)$/.test(t.lower)) break;
     if (harmfulWord(t.lower)) return { object: object.join(' '), tail: '', end: i };
     tail.push(t.text);
   }
-  return { object: object.join(' ').replace(/^your\b/i, 'the'), tail: tail.length > 0 ? ` ${tail.join(' ')}` : '', end: i };
+  const phrase = object.join(' ').replace(/^your\b/i, 'the');
+  // "anything", "everything", "a way": no thing both people could point at.
+  const vague = /^(?:anything|everything|nothing|something|stuff|things|a way|me|a|an)\b/i.test(phrase);
+  return { object: vague ? '' : phrase, tail: vague ? '' : tail.length > 0 ? ` ${tail.join(' ')}` : '', end: i };
 }
 
 /**
@@ -267,18 +282,23 @@ export function observe(nlp: Nlp, clause: string): string | null {
   let i = lower.findIndex((w) => w === 'you');
   if (i < 0 || i > 3) return null;
   const before = lower.slice(0, i).join(' ');
+  if (/\bif\b/.test(before)) return null;
   const why = /\bwhy (?:would|did|do|have)\b|\bhow could\b/.test(`${before} ${lower[i - 1] ?? ''}`) || /^(?:why|how)/.test(before);
   i++;
   let negative = false;
-  while (i < terms.length && /^(?:did|do|does|have|has|had|will|would|could|can|not|never|no|n't)$/.test(lower[i] as string)) {
+  const helper = (word: string): boolean => /^(?:did|do|does|have|has|had|will|would|could|can|not|never|no|n't)$/.test(word);
+  const adverb = (word: string): boolean => /^(?:even|just|really|ever|actually|still|yet|only|always|constantly|already|literally|seriously)$/.test(word);
+  while (i < terms.length && (helper(lower[i] as string) || adverb(lower[i] as string))) {
     if (/^(?:not|never|n't)$/.test(lower[i] as string)) negative = true;
     if (/^(?:will|would|could|can)$/.test(lower[i] as string) && !why) return null;
+    // "you have to", "you had to": an obligation, not an event.
+    if (/^(?:have|has|had)$/.test(lower[i] as string) && lower[i + 1] === 'to') return null;
     i++;
-    while (/^(?:even|just|really|ever|actually)$/.test(lower[i] ?? '')) i++;
   }
   const verbTerm = terms[i];
   if (!verbTerm || !verbTerm.tags.has('Verb') || verbTerm.tags.has('Copula') || verbTerm.tags.has('Modal')) return null;
   const verb = verbForms(nlp, verbTerm.lower);
+  if (lower[i + 1] === 'to' && verb.infinitive !== 'forget') return null;
   if (/^(?:said|promised|swore|told)$/.test(verbTerm.lower) && /^(?:you|me you|you'd|me you'd)/.test(lower.slice(i + 1).join(' ')) && !negative) {
     // "you said you'd be here at 3pm" is already what both heard: keep it, say it didn't happen.
     const kept = terms.slice(i).map((t) => t.text).join(' ').replace(CUT, '');
@@ -294,17 +314,18 @@ export function observe(nlp: Nlp, clause: string): string | null {
       return `${object} didn't get ${inner.participle}${particle}${tail}`;
     }
     const { object, tail } = objectAndTail(terms, i + 1);
-    if (!object || /^(?:me|it|that|this)$/.test(object)) return object === 'me' ? 'I got forgotten' : null;
+    if (!object) return i + 1 >= terms.length || /^(?:again|about)$/.test(lower[i + 1] ?? '') ? 'it slipped your mind' : null;
+    if (/^(?:me|it|that|this)$/.test(object)) return object === 'me' ? 'I got forgotten' : null;
     return `${object} got forgotten${tail}`;
   }
   if (negative || (why && false)) {
     if (REACH_VERBS.has(verb.infinitive)) {
-      const rest = objectAndTail(terms, lower[i + 1] === 'me' ? i + 2 : i + 1);
-      return `I didn't hear back from you${rest.object && !/^(?:back|me)$/.test(rest.object) ? ` about ${rest.object}` : ''}${rest.tail.replace(/^ back\b/, '')}`;
+      const when = /\b(?:last night|this morning|yesterday|today|tonight|all day|this afternoon|this evening)\b/.exec(lower.slice(i).join(' '))?.[0];
+      return verbTerm.tags.has('PastTense') || lower.includes('did') ? `I didn't hear back from you${when ? ` ${when}` : ''}` : "I haven't been hearing back from you";
     }
     if (TRANSFER_TO_ME.has(verb.infinitive) && lower[i + 1] === 'me') {
       const { object, tail } = objectAndTail(terms, i + 2);
-      if (!object) return null;
+      if (!object) return verb.infinitive === 'tell' && i + 2 >= terms.length ? "I didn't hear about it" : null;
       return verb.infinitive === 'tell' ? `I didn't hear about ${object.replace(/^about /, '')}${tail}` : `I didn't get ${object}${tail}`;
     }
     if (verb.infinitive === 'invite' && lower[i + 1] === 'me') return `I wasn't invited${objectAndTail(terms, i + 2).tail}`;
@@ -327,10 +348,12 @@ export function observe(nlp: Nlp, clause: string): string | null {
   }
   const { object, tail } = objectAndTail(terms, i + 1);
   if (!object && !tail) return null;
-  if (!why && !verbTerm.tags.has('PastTense') && object && !/^(?:me|her|him|them|us|it)$/.test(object)) {
+  if (!why && !verbTerm.tags.has('PastTense')) {
+    if (!/^(?:the|my|our|his|her|their)\s/.test(object)) return null;
     // A habit is what keeps happening to the thing, not what the person is: "the dishes get left in the sink".
     return `${object} ${plural(object) ? 'get' : 'gets'} ${verb.participle}${tail}`;
   }
+  if (/^(?:me|him|her|them|us)$/.test(object) && !tail && !why) return null;
   return `you ${verb.past}${object ? ` ${object}` : ''}${tail}`;
 }
 
@@ -361,12 +384,26 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
 
 function readDenied(lower: string): string | null {
   const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
-  if (!m) return null;
+  if (!m || /not the one who/.test(m[0])) return null;
   const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
   if (!denied || !SAFE(denied) || denied.split(' ').length > 10) return null;
   // "the deck was late" reads after "blamed for" as "the deck being late".
   const being = denied.replace(/^(.+?) (?:was|were|is|are) /, '$1 being ');
   return /^(?:lost|broke|forgot|left|said|did|missed|took)\b/.test(being) ? being : /^(?:my|your)\b/.test(being) ? being : `the ${being.replace(/^the /, '')}`;
+}
+
+/** "I never said that" -> "I didn't say that"; "I did nothing wrong" stays: a plain denial is already calm. */
+function readOwnDenial(lower: string): string | null {
+  const nlp = language();
+  const who = /\b(?:i'?m|im|i am) not the one who\s+([a-z]+)\s+([^,.!?;]{2,40})/i.exec(lower);
+  if (who && nlp && SAFE(who[2] as string)) return `I didn't ${verbForms(nlp, who[1] as string).infinitive} ${tidy(who[2] as string)}`;
+  const m = /\b(i (?:never|didn't|did not) (?:say|said|do|did|tell|told|touch|touched|take|took) (?:that|anything wrong|it|anything like that)|i did nothing wrong|i've done nothing wrong|i did send it|i already sent it|i did tell you|i already told you)\b/i.exec(lower);
+  if (!m) return null;
+  return (m[1] as string)
+    .replace(/^i (?:never|did not) /, "I didn't ")
+    .replace(/^i /, 'I ')
+    .replace(/\bdidn't (said|did|told|touched|took)\b/, (_, past: string) => `didn't ${({ said: 'say', did: 'do', told: 'tell', touched: 'touch', took: 'take' } as Record<string, string>)[past]}`)
+    .replace(/^I've/, "I've");
 }
 
 function readRefused(lower: string): string | null {
@@ -378,12 +415,59 @@ function readRefused(lower: string): string | null {
   return SAFE(refused) && refused.split(' ').length <= 10 ? refused : null;
 }
 
+// "sick of your excuses" is about the excuses: the words after a feeling name what it is about.
+const FEELING_ABOUT = /\b(?:sick of|tired of|fed up with|had enough of|done with|hurt by|upset about|angry about|mad about|worried about|scared about|embarrassed about|annoyed (?:about|by|with)|frustrated (?:about|by|with))\s+((?:the|your|my|our|all (?:the|your|these|this)|these|this)\s+[a-z]+(?:\s+[a-z]+)?)/i;
+
+function topicOfFeeling(lower: string): string | null {
+  const m = FEELING_ABOUT.exec(lower);
+  if (!m) return null;
+  const phrase = (m[1] as string).replace(/^all\s+/, '').replace(/^(?:your|these)\b/, 'the').replace(/\s+(?:and|but|so|or|again|anymore|now)$/, '');
+  if (/^(?:this|the) (?:shit|crap|bs)\b|^this$|^the$/.test(phrase) || !SAFE(phrase)) return null;
+  return /^this\s/.test(phrase) ? phrase.replace(/^this/, 'the') : phrase;
+}
+
+// "I told you three times", "I waited an hour": the writer's own account of what happened is an observation too.
+const OWN_EVENT = /^(?:i|i've|ive)\s+(?:already\s+|just\s+)?(?:told|asked|said|sent|paid|waited|cleaned|did|called|texted|messaged|reminded|explained|mentioned|emailed|cooked|bought|covered|booked|checked|finished|been waiting)\b[^,;]*$/i;
+
+function ownEvent(parts: string[]): string | null {
+  for (const part of parts) {
+    const clause = tidy(part).replace(/^i've\b/i, "I've").replace(/^ive\b/i, "I've").replace(/^i\b/, 'I');
+    if (OWN_EVENT.test(clause) && SAFE(clause) && clause.split(' ').length <= 12 && !/\b(?:you|u) (?:to )?(?:stop|shut)\b/i.test(clause)) return clause;
+  }
+  return null;
+}
+
+/** "don't ever touch my laptop again" asks for something to stop: "touch my laptop". */
+function readProhibition(lower: string): string | null {
+  const threat = /\bif (?:you|u) (?:ever )?((?!want|need|think|like|can|could|would|will|don'?t|do not)[a-z]+ (?:my|our|the|her|his|me)\b[a-z' ]{0,30}?)(?:\s+again)?(?:\s+(?:i swear|or else|i will|i'll|you'll|and)\b.*)?$/i.exec(lower.replace(/[.!?]+$/, ''));
+  if (threat && SAFE(tidy(threat[1] as string))) return tidy(threat[1] as string).replace(/\s+again$/, '');
+  const m = /(?:^|[.!?]\s*)(?:please\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
+  if (!m) return null;
+  const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
+  return SAFE(phrase) && phrase.split(' ').length >= 2 ? phrase : null;
+}
+
+// "why would you do that" objects to it; "could you just do it" asks for nothing a person could do.
+const NO_REQUEST = /^(?:do|say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it)\b/i;
+
+// Body parts and the like in idioms ("talk to the hand", "like talking to a wall") are never what a draft is about.
+const IDIOM = /^(?:the|my|your) (?:hand|wall|face|head|mind|nose|mouth|brain|ass|back|deal|point|clue|life|nerve)$/;
+
+/** "I need this now, not tomorrow", "I want answers by end of day": the writer's own calm ask, kept as theirs. */
+function readWant(parts: string[]): string | null {
+  const text = parts.join(', ');
+  const m = /\b(?:i need|i want|i'd like|i would like)\s+((?:this|that|it|the|my|an?|answers|some|to|you to)\b[^.!?;]{2,60})/i.exec(text);
+  if (!m) return null;
+  const want = tidy(m[1] as string).replace(/^((?:[^,]+,){0,1}[^,]+),.*$/, '$1').replace(/\s*,\s*$/, '');
+  return SAFE(want) && !/\b(?:you to (?:stop|shut|leave|go))\b/i.test(want) && want.split(' ').length <= 12 ? want : null;
+}
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(draft);
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
-  const readable = cleaned.replace(/\b\p{Lu}{3,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK)$/.test(word) ? word : word.toLowerCase()));
+  const readable = cleaned.replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
   const lower = readable.toLowerCase();
   const point = findPoint(draft, () => true);
   const stance = readStance(readable, analysis);
@@ -402,17 +486,30 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
       else observation ??= observed;
     }
   }
-  observation ??= point.clause;
+  observation ??= point.clause ?? ownEvent(parts);
+  if (observation && !SAFE(observation)) observation = null;
+  // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it.
+  const lacking = point.details.filter((d) => d !== point.addressee && !(observation ?? '').includes(d));
+  if (observation && lacking.length > 0) {
+    const extra = parts.map(tidy).find((p) => lacking.every((d) => p.includes(d)) && SAFE(p) && p.split(' ').length <= 8 && !/\b(?:you|u)\b/i.test(p));
+    if (extra) observation = observation.replace(/, and it didn't happen$/, '') + `, and ${extra.replace(/^(?:and|but)\s+/i, '')}`;
+  }
+  const feelingTopic = topicOfFeeling(lower);
   const flooded =
     stance === 'withdrawing' ||
     (feeling.strength === 'strong' && !reaching && (/\b(?:can't deal|cant deal|can't do this|cant do this|i'm done|im done|so done|had enough|lose it|losing it|screaming|i can't even)\b/.test(lower) || (analysis.reasons.length >= 4 && shouted(draft) >= 3)));
   const casual = /^[^\p{L}]*\p{Ll}/u.test(draft.trim()) || TEXTING.test(draft);
   return {
     observation,
-    topic: point.about,
+    topic: IDIOM.test(point.about) || /^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(point.about) ? 'this' : point.about === 'this' && feelingTopic ? feelingTopic : point.about,
+    want: readWant(parts),
     feeling,
     need: readNeed(feeling, stance, register, point, reaching),
-    request: questioned || stance === 'refusing' || stance === 'denying' ? null : point.behaviour,
+    request:
+      questioned || stance === 'refusing' || stance === 'denying' || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower) || NO_REQUEST.test(point.behaviour ?? '')
+        ? null
+        : point.behaviour,
+    prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
     stance,
     register,
     flooded,
@@ -422,6 +519,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     denied: stance === 'denying' ? readDenied(lower) : null,
     account: stance === 'denying' ? readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) : null,
     refused: stance === 'refusing' ? readRefused(lower) : null,
+    ownDenial: stance === 'denying' ? readOwnDenial(lower) : null,
     reaching,
     questioned,
     question: /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})\?/i.exec(readable)?.[1]?.toLowerCase() ?? null,

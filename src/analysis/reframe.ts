@@ -1,5 +1,6 @@
 // Writes two or three replies from a reading of the draft: what happened, the feeling at its real strength, the
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
+import { language, verbForms } from './nlp';
 import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
 import { checkReply } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
@@ -48,7 +49,7 @@ const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(
 interface Context {
   reading: Reading;
   feeling: string;
-  need: string;
+  need: string | null;
   seed: number;
   their: TheirReading | null;
   theirWord: string | null;
@@ -61,18 +62,46 @@ const about = (topic: string): string => (topic === 'this' ? 'this' : topic);
 
 function request({ reading, seed }: Context): string {
   const work = reading.register === 'work';
-  if (reading.reaching) return pick(seed, ['Please call me back when you see this.', 'Can you let me know you are okay when you see this?']);
+  if (reading.reaching) return pick(seed, ['Please call me back when you see this.', 'Can you let me know you are okay when you see this?', 'Please get back to me when you can.']);
+  if (reading.want && !reading.request) return `${pick(seed, ['I need', 'I really need'])} ${reading.want}.`;
+  if (reading.prohibition) return pick(seed, [`Please don't ${reading.prohibition}.`, `Can you please not ${reading.prohibition}?`]);
   if (reading.request) return pick(seed, [`Could you ${reading.request}?`, `Can you ${reading.request}?`, `Would you be able to ${reading.request}?`]);
+  if (reading.stance === 'withdrawing') return pick(seed, ["I'll come back to it when I'm calmer.", "I'd like to talk once I've cooled off."]);
   const obs = reading.observation ?? '';
   const got = /^I didn't get (.+?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
   if (got) return `Could you send ${/^(?:the|my)\b/.test(got[1] as string) ? got[1] : 'it'} over${work ? ' when you can' : ''}?`;
-  if (work) return pick(seed, ['Can we agree on how we handle this from here?', 'Can we go through it together?', 'Can we look at it together and agree on next steps?']);
-  return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?']);
+  if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you give me a quick reply next time, even a short one?']);
+  if (work) return pick(seed, ['Can we agree on how we handle this from here?', 'Can we go through it together?', 'Can we look at it together and agree on next steps?', 'Could we find a few minutes to sort it out?']);
+  if (reading.topic !== 'this' || obs) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
+  return pick(seed >>> 7, [
+    'Can we talk about what is going on?',
+    "Can we talk when we're both calmer?",
+    "I'd like us to figure this out.",
+    'Can we start this conversation again?',
+    'Can we take a step back and try again?',
+    "I'd like to work this out with you.",
+    'Can we find a better way to talk about this?',
+  ]);
 }
 
-function needSentence({ reading, need, seed }: Context): string {
-  if (reading.casual) return '';
-  return pick(seed >>> 3, [`I need ${need}.`, '']);
+function needSentence({ need, seed, reading }: Context): string {
+  if (!need || reading.casual) return '';
+  return pick(seed >>> 3, [`I need ${need}.`, '', `I just need ${need}.`]);
+}
+
+/** How the feeling is said with nothing concrete to attach it to: varied, so insults do not all get one reply. */
+function bareFeeling({ feeling, seed, reading }: Context): string {
+  const kind = reading.register === 'work' ? 'how this is going' : 'how we are talking to each other';
+  return pick(seed, [
+    `I'm ${feeling} right now.`,
+    `I'm feeling ${feeling} right now.`,
+    `Honestly, I'm ${feeling} about ${kind}.`,
+    `This has left me ${feeling}.`,
+    `I'm ${feeling}, and I'd rather say so than snap.`,
+    `I'm ${feeling} and I don't want to pretend I'm not.`,
+    `I want to be honest: I'm ${feeling}.`,
+    `I'm ${feeling} with where this is going.`,
+  ]);
 }
 
 function iStatement(ctx: Context): string {
@@ -80,61 +109,85 @@ function iStatement(ctx: Context): string {
   const obs = reading.observation;
   const ask = request(ctx);
   const need = needSentence(ctx);
-  if (reading.reaching) return `I've been trying to reach you and I'm getting ${feeling}. ${ask}`;
+  if (reading.reaching) return `${pick(seed, ["I've been trying to reach you and I'm getting", "I haven't been able to reach you and I'm"])} ${feeling}. ${ask}`;
   if (reading.stance === 'denying') {
-    return `I feel ${feeling} being blamed for ${about(reading.denied ?? reading.topic)}. ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together."])}`;
+    const blamed = about(reading.denied ?? reading.topic);
+    return `${pick(seed >>> 5, [`I feel ${feeling} being blamed for ${blamed}.`, `It leaves me ${feeling} to have ${blamed} put on me.`, `I'm ${feeling} that ${blamed} is landing on me.`])} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
   }
   if (reading.stance === 'refusing') {
     const distance = /\bme\b/.test(reading.refused ?? '') || !reading.refused;
-    return distance ? `I'm ${feeling} about ${about(reading.topic)}, and I need ${reading.need}.` : `I'm ${feeling} about ${about(reading.topic)}, and I have to say no this time.`;
+    const topic = reading.topic === 'this' ? 'all this' : reading.topic;
+    return distance
+      ? pick(seed >>> 5, [`I'm ${feeling} about ${topic}, and I need some space.`, `I'm ${feeling} about ${topic}. I need some room before I can talk about it.`, `${cap(topic)} has left me ${feeling}, and I need a bit of distance for now.`])
+      : pick(seed >>> 5, [`I'm ${feeling} about ${topic}, and I have to say no this time.`, `I'm ${feeling} about ${topic}, so my answer this time is no.`]);
   }
   if (obs) {
     const said = /, and it didn't happen$/.test(obs);
+    const habit = /^(?!.*didn't).* gets? \w+/.test(obs);
     const statement = said
       ? `${cap(obs.replace(/, and it didn't happen$/, ''))}, and when that didn't happen I was ${feeling}.`
-      : pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`]);
+      : habit
+        ? pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I feel ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`])
+        : pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`]);
     return `${statement} ${need} ${ask}`;
   }
-  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`])} ${need} ${ask}`;
-  return `${pick(seed, [`I'm ${feeling} right now.`, `I'm feeling ${feeling} right now.`])} ${need} ${ask}`;
+  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`, `${cap(reading.topic)} has left me ${feeling}.`])} ${need} ${ask}`;
+  return `${bareFeeling(ctx)} ${need} ${ask}`;
 }
 
 function curious({ reading, seed }: Context): string {
   if (reading.questioned) return `Can you help me understand why ${reading.questioned}? I'd like to hear how you saw it.`;
-  if (reading.reaching) return "Is everything okay? I haven't been able to reach you.";
+  if (reading.reaching) return pick(seed, ["Is everything okay? I haven't been able to reach you.", 'Are you okay? I have been trying to get hold of you.']);
   if (reading.stance === 'denying') {
-    return `${reading.account ? `From my side, ${reading.account}. ` : ''}How did it look from your side?`;
+    return `${reading.account ? `From my side, ${reading.account}. ` : ''}${pick(seed >>> 1, ['How did it look from your side?', 'What did it look like to you?', 'What makes you think it was me?', 'Can you walk me through how you saw it?'])}`;
   }
   if (reading.question) return `Can you tell me ${reading.question}? I'd like to understand what happened.`;
   const obs = reading.observation;
-  if (obs && /^(?!.*didn't).* gets? \w+/.test(obs)) return `${cap(obs)}. How can we make ${reading.topic === 'this' ? 'it' : reading.topic} work for both of us?`;
+  if (obs && /^(?!.*didn't).* gets? \w+/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['How can we make this work for both of us?', 'What would make it easier to change?', 'What do you think would help?'])}`;
+  if (obs && /^I /.test(obs) && !/^I didn't/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What am I missing?', 'What got in the way?', 'What happened on your end?'])}`;
   if (obs && !/it didn't happen$/.test(obs)) {
-    return pick(seed >>> 1, [`${cap(obs)}. What happened on your end?`, `Can you help me understand what happened? ${cap(obs)}.`, `${cap(obs)}, and I'd like to understand why. What was going on?`]);
+    return pick(seed >>> 1, [`${cap(obs)}. What happened on your end?`, `${cap(obs)}. What got in the way?`, `${cap(obs)}, and I'd like to understand why. What was going on?`]);
   }
-  if (obs) return `${cap(obs.replace(/, and it didn't happen$/, ''))}. What happened?`;
+  if (obs) return `${cap(obs.replace(/, and it didn't happen$/, ''))}. ${pick(seed >>> 1, ['What happened?', 'What got in the way?'])}`;
   if (reading.topic !== 'this') {
     return pick(seed >>> 1, [`What happened with ${reading.topic}?`, `How do you see ${reading.topic}?`, `Can we talk about ${reading.topic}? I'd like to hear your side.`]);
   }
-  return pick(seed >>> 1, ["What's going on for you right now?", "Can you tell me how this looks from your side?"]);
+  const opener = pick(seed >>> 9, ['', "I'd rather understand than argue. ", "I don't want us to go in circles. ", 'I want to hear you out. ', "Let's slow down. ", "I can tell something's off. "]);
+  return opener + pick(seed >>> 4, [
+    "What's going on for you right now?",
+    'Can you tell me how this looks from your side?',
+    'What is bothering you most about this?',
+    'Is something else going on? I would like to understand.',
+    'What would help right now?',
+    'What do you need from me right now?',
+    'Can you help me understand where you are coming from?',
+    'What would make this better for you?',
+  ]);
 }
 
 function firm({ reading, seed }: Context): string {
-  const denied = reading.denied ? `I don't think ${reading.denied} was on me` : pick(seed, ["I don't think that one's on me", 'I see this differently']);
+  const own = reading.ownDenial;
+  const denied = own ?? (reading.denied ? `I don't think ${reading.denied} was on me` : pick(seed, ["I don't think that one's on me", 'I see this differently']));
   const account = reading.account ? `: ${reading.account}` : '';
   return `${denied}${account}. ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
 }
 
-function boundary({ reading, seed }: Context): string {
+function boundary({ reading, seed, draft }: Context): string {
   const refused = reading.refused;
   if (refused && /^(?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me\b/.test(refused)) {
     const topic = /about (.+)$/.exec(refused)?.[1];
     return `I need a bit of space${topic ? ` on ${topic}` : ''} right now. ${pick(seed, ["I'll get back to you when I'm ready, I promise.", "I'll come back to you when I've had time to think."])}`;
   }
-  if (refused) {
-    const verb = refused.replace(/^(\w+)ing\b/, (_, stem: string) => (/(?:driv|tak|giv|host|mak|com)$/.test(stem) ? `${stem}e` : stem.replace(/(pp|tt|nn)$/, (m) => m.charAt(0))));
-    return `I can't ${verb} this time. ${pick(seed, ["I know that's not what you hoped for.", "I hope you understand."])}`;
+  if (/\b(?:i said no|the answer is no|no means no|still no)\b/i.test(draft)) {
+    return `My answer is still no. ${pick(seed, ["I know that's not what you wanted to hear.", "I'd like you to respect that."])}`;
   }
-  return `I need some space right now. ${pick(seed, ["I'll come back to it when I'm ready.", "I'll get back to you once I've had time to think."])}`;
+  if (refused) {
+    const nlp = language();
+    const [first = '', ...rest] = refused.split(' ');
+    const verb = nlp && /ing$/.test(first) ? [verbForms(nlp, first).infinitive, ...rest].join(' ') : refused;
+    return `I can't ${verb} this time. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
+  }
+  return `I need some space right now. ${pick(seed, ["I'll come back to it when I'm ready.", "I'll get back to you once I've had time to think.", "I'm not going anywhere, I just need a bit of quiet."])}`;
 }
 
 function pause({ reading, seed }: Context): string {
@@ -143,6 +196,8 @@ function pause({ reading, seed }: Context): string {
   return pick(seed, [
     `I'm too wound up to talk about ${topic} well right now. I'm going to take a break and come back to it when I've calmed down.`,
     `I need a break before we talk about ${topic}. I'm not walking away, I'll come back to it when I'm calmer.`,
+    `I'm going to step away for a bit so I don't say something I don't mean. I'll come back to ${topic === 'this' ? 'it' : topic}.`,
+    `I'm too worked up to do ${topic === 'this' ? 'this' : topic} justice right now. Let me cool off, and I'll come back to it.`,
   ]);
 }
 
@@ -191,8 +246,8 @@ const WRITERS: Record<SuggestionStyle, (ctx: Context) => string> = {
   reflect,
   repair: ({ reading, seed }) =>
     reading.register === 'work'
-      ? `I'd like us to get ${reading.topic === 'this' ? 'this' : reading.topic} back on track. ${pick(seed, ['Can we find a time to go through it?', 'Can we go through it together?'])}`
-      : `I want us to be okay. ${reading.topic === 'this' ? 'Can we talk when we are both ready?' : `Can we work out ${reading.topic} together?`}`,
+      ? `${pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.'])} ${pick(seed >>> 1, ['Can we find a time to go through it?', 'Can we go through it together?'])}`
+      : `${pick(seed, ['I want us to be okay.', "I don't want this to come between us.", 'I care about us and want to sort this.'])} ${reading.topic === 'this' || /^what/.test(reading.topic) ? 'Can we talk when we are both ready?' : `Can we work out ${reading.topic} together?`}`,
 };
 
 function stylesFor(reading: Reading): SuggestionStyle[] {
@@ -203,10 +258,11 @@ function stylesFor(reading: Reading): SuggestionStyle[] {
         ? ['boundary', 'i-statement', 'curious']
         : reading.stance === 'withdrawing'
           ? ['pause', 'i-statement', 'curious']
-          : reading.reaching
+          : reading.reaching || (!reading.observation && reading.topic === 'this')
             ? ['i-statement', 'curious']
             : ['i-statement', 'curious', 'repair'];
   if (reading.flooded && !styles.includes('pause') && !reading.reaching) styles.splice(2, 1, 'pause');
+  if (reading.flooded && !styles.includes('pause') && !reading.reaching) styles.push('pause');
   return styles;
 }
 
@@ -277,7 +333,10 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     for (const style of styles.slice(0, 3)) {
       for (const feeling of feelingPhrases(reading, options)) {
         const ctx: Context = { reading, feeling, need, seed, their, theirWord: theirWordOf(their, options), theirs, draft: text };
-        const reply = inVoice(withDetails(withAddressee(WRITERS[style](ctx), reading), reading), reading);
+        const written = withAddressee(WRITERS[style](ctx), reading);
+        // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
+        if (style === 'repair' && withDetails(written, reading) !== written) break;
+        const reply = inVoice(withDetails(written, reading), reading);
         if (reply && !seen.has(reply) && checkReply(reading, reply, theirs).ok) {
           seen.add(reply);
           suggestions.push({ style, text: reply, why: WHY[style] });
