@@ -67,7 +67,9 @@ export const CONCEDES = /\b(?:my (?:part|fault|bad|mistake)|i'?m sorry|sorry (?:
 export const APOLOGY_FOR_DRAFT = /\b(?:sorry|apologi[sz]e)\b[^.?!]*\b(?:harsh|came out|tone|snapped|like that|what i said|my words|reacting)\b|\bharsher than i meant\b|\bshouldn'?t have said\b/i;
 const TIME = /\b\d+(?:[.:]\d+)?\s*(?:am|pm|min(?:ute)?s?|hours?|hrs?)\b|\b(?:an hour|half an hour|\d+ minutes|tonight|tomorrow|later today|this evening)\b/gi;
 const NUMBER = /\d+/g;
-const UNDERSTATED = /\b(?:a (?:bit|little)|slightly|somewhat|kind of|kinda|a touch)\b|\b(?:disappointed|let down|bothered|unsettled|concerned)\b(?<!really (?:disappointed|let down))/i;
+const FEELING_WORD = '(?:angry|upset|hurt|frustrated|annoyed|fed up|sad|disappointed|let down|worried|scared|bothered|unsettled|concerned|irritated|stressed|overwhelmed|embarrassed|lonely)';
+const HEDGED = new RegExp(`\\b(?:a (?:bit|little)|slightly|somewhat|kind of|kinda|a touch|mildly)\\s+${FEELING_WORD}\\b`, 'i');
+const MILD = /\b(?:i'm|i am|i feel|i felt|i was|i've been|left me|leaves me)\s+(?!really |very |so |deeply |completely )(?:\w+\s+)?(?:disappointed|let down|bothered|unsettled|concerned|annoyed|irritated)\b/i;
 
 /** Times or numbers in a reply that the draft did not hold. */
 export function inventedFacts(reply: string, draft: string): string[] {
@@ -77,7 +79,7 @@ export function inventedFacts(reply: string, draft: string): string[] {
 }
 
 /** A strong feeling told as a small one: "a bit", "disappointed" without "really". */
-export const understates = (reply: string): boolean => UNDERSTATED.test(reply) && !/\breally (?:disappointed|let down)\b/i.test(reply);
+export const understates = (reply: string): boolean => HEDGED.test(reply) || MILD.test(reply);
 
 export interface ReplyFigures {
   drafts: number;

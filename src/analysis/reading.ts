@@ -189,13 +189,14 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   if (stance === 'withdrawing' && /\b(?:you|u)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing') return { id: 'overwhelmed', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'denying') return { id: 'frustrated', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
-  const strength: Strength = heat >= 2 || (heat >= 1 && (swearing || hostile)) ? 'strong' : analysis.heated || heat >= 1 ? 'moderate' : 'mild';
+  // A guessed feeling is never told as small: understating a feeling the writer did not name reads as false.
+  const strength: Strength = heat >= 2 || (heat >= 1 && (swearing || hostile)) ? 'strong' : 'moderate';
   if (/\b(?:forgot|forget|birthday|anniversary|promised|swore|stood me up|left me|without me|not invited|didn't invite)\b/.test(lower)) {
     return { id: strength === 'strong' && (caps > 0 || swearing) ? 'angry' : 'hurt', strength, named: null };
   }
   if (/\b(?:always|never|again|every (?:single )?time|constantly)\b/.test(lower)) return { id: strength === 'strong' ? 'angry' : 'fed-up', strength, named: null };
   if (strength === 'strong') return { id: 'angry', strength, named: null };
-  return { id: analysis.heated ? 'frustrated' : 'disappointed', strength, named: null };
+  return { id: stance === 'asking' && !analysis.heated ? 'disappointed' : 'frustrated', strength, named: null };
 }
 
 /** The need a feeling and a theme point to, in words that fit the register. */

@@ -196,7 +196,7 @@ function pause({ reading, seed }: Context): string {
   return pick(seed, [
     `I'm too wound up to talk about ${topic} well right now. I'm going to take a break and come back to it when I've calmed down.`,
     `I need a break before we talk about ${topic}. I'm not walking away, I'll come back to it when I'm calmer.`,
-    `I'm going to step away for a bit so I don't say something I don't mean. I'll come back to ${topic === 'this' ? 'it' : topic}.`,
+    `I'm going to step away for a bit so I don't say something I don't mean. I'll come back to it.`,
     `I'm too worked up to do ${topic === 'this' ? 'this' : topic} justice right now. Let me cool off, and I'll come back to it.`,
   ]);
 }

@@ -51,7 +51,7 @@ const SIGNS: readonly [TheirFeeling, RegExp][] = [
 ];
 
 const REQUEST = /\b(?:can|could|would|will) (?:you|u) (?:please )?([^?.!,]+)|\bplease ([^?.!,]+)|\b(?:i need|need) (?:you|u) to ([^?.!,]+)/i;
-const QUESTION = /\?|^(?:what|when|where|who|why|how|did|do|does|are|is|was|were|have|has|can|could|would|will|should)\b/i;
+const QUESTION = /\?|^(?:what|when|where|who|why|how|did|do|does|are|is|was|were|have|has|can|could|would|will|should)\b(?!')/i;
 
 /** What the feeling is about, from the words right after its evidence: "drowning at work" -> "work". */
 function topicNear(lower: string, evidence: readonly string[]): string | null {

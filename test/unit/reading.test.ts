@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import { loadLanguage } from '../../src/analysis/nlp';
+import { readDraft, readRegister, readStance } from '../../src/analysis/reading';
+
+beforeAll(async () => {
+  expect(await loadLanguage()).toBe(true);
+});
+
+const read = (draft: string) => readDraft(draft, analyze(draft));
+
+describe('the observation: what happened, as both people could agree on it', () => {
+  it.each([
+    ['you never sent me the numbers', "I didn't get the numbers"],
+    ['you forgot to pick up Mia from school', "Mia didn't get picked up from school"],
+    ['You forgot my birthday AGAIN.', 'my birthday got forgotten'],
+    ["you didn't even call me back last night", "I didn't hear back from you last night"],
+    ['you ALWAYS leave your dishes in the sink', 'the dishes get left in the sink'],
+    ["you still haven't sent the invoice", "the invoice didn't get sent"],
+    ["you swore you'd be there", 'you said you would be there, and it didn\'t happen'],
+    ['you said youd be here at 8. its 9:40', "you said you would be here at 8, and it's 9:40"],
+    ['I TOLD YOU THREE TIMES!!!', 'I told you three times'],
+  ])('reads "%s" as "%s"', (draft, observation) => {
+    expect(read(draft).observation).toBe(observation);
+  });
+
+  it('finds no event in an insult, an obligation or a threat', () => {
+    for (const draft of ["you're useless", 'why do you always have to make everything about you', 'if u touch my stuff again i swear']) {
+      expect(read(draft).observation).toBeNull();
+    }
+  });
+
+  it('keeps a choice the writer questions as what happened, not as a request', () => {
+    const reading = read('why would you tell her');
+    expect(reading.questioned).toBe('you told her');
+    expect(reading.request).toBeNull();
+  });
+
+  it('reads a threat as what the writer wants stopped', () => {
+    expect(read('if u touch my stuff again i swear').prohibition).toBe('touch my stuff');
+    expect(read("DON'T ever touch my laptop again!!!").prohibition).toBe('touch my laptop');
+  });
+});
+
+describe('the feeling at its real strength', () => {
+  it.each([
+    ["I'm livid, you swore you'd be there!!", 'angry', 'strong'],
+    ["I've had enough of this", 'fed-up', 'strong'],
+    ["I'm so done. You forgot my birthday AGAIN.", 'fed-up', 'strong'],
+    ["I'm a bit annoyed you didn't call", 'frustrated', 'mild'],
+    ["I'm really hurt you didn't invite me", 'hurt', 'strong'],
+    ["I'm scared, where are you", 'scared', 'moderate'],
+    ['I was so embarrassed in that meeting', 'embarrassed', 'strong'],
+    ['Answer your damn phone!', 'worried', 'strong'],
+  ])('"%s" is %s, %s', (draft, id, strength) => {
+    const { feeling } = read(draft);
+    expect(feeling.id).toBe(id);
+    expect(feeling.strength).toBe(strength);
+  });
+
+  it('takes what a feeling is about from the words after it', () => {
+    expect(read("I'm sick and tired of your excuses").topic).toBe('the excuses');
+  });
+});
+
+describe('the stance', () => {
+  it.each([
+    ["It's not my fault the deck was late, you sent me the data at 11pm", 'denying'],
+    ['I never said that, stop putting words in my mouth', 'denying'],
+    ["I'm not the one who forgot the tickets", 'denying'],
+    ["stop texting me about the wedding, I said I'd think about it", 'refusing'],
+    ["I'm not covering your shift again", 'refusing'],
+    ['leave me alone', 'refusing'],
+    ['whatever.', 'withdrawing'],
+    ["Whatever. I'm done.", 'withdrawing'],
+    ['Answer your damn phone!', 'demanding'],
+    ['send me the file now', 'demanding'],
+    ['you never listen to me', 'accusing'],
+    ['Can you grab milk on the way home?', 'asking'],
+  ])('"%s" is %s', (draft, stance) => {
+    expect(readStance(draft, analyze(draft))).toBe(stance);
+  });
+
+  it('keeps what a denial disputes and the writer\'s own account', () => {
+    const reading = read("It's not my fault the deck was late, you sent me the data at 11pm");
+    expect(reading.denied).toBe('the deck being late');
+    expect(reading.account).toBe('I got the data at 11pm');
+    expect(read("I'm not the one who forgot the tickets").ownDenial).toBe("I didn't forget the tickets");
+  });
+});
+
+describe('the register and voice', () => {
+  it.each([
+    ['Who approved this deck? The client meeting is tomorrow.', 'work'],
+    ['Per my last email, the report is overdue.', 'work'],
+    ['you forgot my birthday', 'personal'],
+    ['babe where are you, dinner is cold', 'personal'],
+  ])('"%s" is %s', (draft, register) => {
+    expect(readRegister(draft)).toBe(register);
+  });
+
+  it('hears a lower-case texter as casual, a capitalised writer as not', () => {
+    expect(read('u never text back').casual).toBe(true);
+    expect(read('You never text back.').casual).toBe(false);
+  });
+
+  it('keeps every name, number, time and date of the draft as details', () => {
+    expect(read('Sarah said the rent was $40 short on Friday at 3pm').details).toEqual(expect.arrayContaining(['Sarah', '$40', 'Friday', '3pm']));
+  });
+
+  it('is flooded only when overwhelmed, never when reaching out', () => {
+    expect(read("I'm so done. You forgot my birthday AGAIN.").flooded).toBe(true);
+    expect(read('ANSWER YOUR PHONE!!! WHERE ARE YOU').flooded).toBe(false);
+    expect(read('you never sent me the numbers').flooded).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply, type GuardReading, type ReplyRule } from '../../src/analysis/reply-guard';
+
+const accusing: GuardReading = { details: ['Friday', '$40', 'Sarah'], stance: 'accusing' };
+const denying: GuardReading = { details: ['11pm'], stance: 'denying' };
+const GOOD = "I'm really fed up that Sarah's $40 from Friday hasn't come back. Can we sort it out?";
+
+const fails = (reading: GuardReading, reply: string, theirs?: string): ReplyRule[] => checkReply(reading, reply, theirs).failed;
+
+describe('the reply guard', () => {
+  it('passes a calm reply that keeps every detail', () => {
+    expect(checkReply(accusing, GOOD)).toEqual({ ok: true, failed: [] });
+  });
+
+  it('fails a reply that reads as heated', () => {
+    expect(fails(accusing, "You're so selfish, Sarah, $40 on Friday, what is wrong with you?")).toContain('calm');
+  });
+
+  it('fails a reply that drops a name, a number or a day', () => {
+    expect(fails(accusing, "I'm really fed up about the money. Can we sort it out?")).toEqual(['keeps-details']);
+  });
+
+  it('fails a reply that invents a time, a number or a name', () => {
+    const reading: GuardReading = { details: [], stance: 'accusing' };
+    expect(fails(reading, 'Can I take 20 minutes and come back to it?')).toEqual(['invents-nothing']);
+    expect(fails(reading, 'Can we talk about it in an hour?')).toEqual(['invents-nothing']);
+    expect(fails(reading, 'Can we talk about it tomorrow?')).toEqual(['invents-nothing']);
+    expect(fails(reading, 'I asked Priya and she agrees with me.')).toEqual(['invents-nothing']);
+  });
+
+  it('lets a reply repeat a time from their message', () => {
+    const reading: GuardReading = { details: [], stance: 'accusing' };
+    expect(fails(reading, 'I can pick you up at 6.', 'can you pick me up at 6?')).toEqual([]);
+  });
+
+  it('fails a concession to a fault the writer denies, and only then', () => {
+    for (const reply of ['You may have a point about 11pm, and I can own my part in it.', "I'm sorry, that was on me at 11pm.", "You're right, I should have checked at 11pm."]) {
+      expect(fails(denying, reply)).toContain('no-concession');
+    }
+    expect(fails(denying, "I don't think that was on me: I got the data at 11pm.")).toEqual([]);
+    expect(fails({ details: [], stance: 'accusing' }, "You're right, let's sort it.")).not.toContain('no-concession');
+  });
+
+  it('fails an apology for the draft the other person never saw', () => {
+    const reading: GuardReading = { details: [], stance: 'accusing' };
+    expect(fails(reading, "That came out harsher than I meant, and I'm sorry.")).toContain('no-apology-for-draft');
+    expect(fails(reading, "Sorry for snapping like that. Can we start again?")).toContain('no-apology-for-draft');
+    expect(fails(reading, "I'm sorry you had such a rough day.")).toEqual([]);
+  });
+
+  it('fails insults and swearing', () => {
+    const reading: GuardReading = { details: [], stance: 'accusing' };
+    expect(fails(reading, 'I feel like you are being lazy about it.')).toContain('no-insult');
+    expect(fails(reading, 'I really need the damn report.')).toContain('no-insult');
+  });
+
+  it('fails shouted capitals but keeps a kept acronym', () => {
+    expect(fails({ details: [], stance: 'accusing' }, 'I need this done TODAY, please.')).toContain('no-capitals');
+    expect(fails({ details: ['HR'], stance: 'accusing' }, 'Can we bring HR in on this?')).toEqual([]);
+  });
+
+  it('fails "!!" and "?!"', () => {
+    expect(fails({ details: [], stance: 'accusing' }, 'Can we talk about it?!')).toContain('no-shouting-marks');
+    expect(fails({ details: [], stance: 'accusing' }, 'I miss you!!')).toContain('no-shouting-marks');
+  });
+
+  it('fails sarcasm', () => {
+    expect(fails({ details: [], stance: 'accusing' }, 'Great job on the dishes. Want a medal?')).toContain('no-sarcasm');
+  });
+
+  it('fails "you always" and "you never"', () => {
+    expect(fails({ details: [], stance: 'accusing' }, 'I feel hurt because you never call me back.')).toContain('no-absolutes');
+  });
+
+  it('fails a reply too short or too long for a chat', () => {
+    expect(fails({ details: [], stance: 'accusing' }, 'Ok.')).toContain('length');
+    expect(fails({ details: [], stance: 'accusing' }, 'I hear you. '.repeat(30))).toContain('length');
+  });
+});

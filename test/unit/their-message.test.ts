@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readTheirMessage } from '../../src/analysis/their-message';
+
+describe('reading their message', () => {
+  it.each([
+    ['so sorry, the meeting ran over and my phone died', 'apologetic', 'apology'],
+    ["I'm drowning at work, can you handle pickup today?", 'overwhelmed', 'request'],
+    ['ugh this deadline is stressing me out, so much pressure', 'stressed', 'none'],
+    ['where are you?? are you ok?', 'worried', 'question'],
+    ["it really hurt that you didn't come", 'hurt', 'none'],
+    ['this is ridiculous, are you kidding me', 'angry', 'none'],
+    ["I already did it, you never said it was urgent", 'defensive', 'none'],
+    ["guess what, I got the job!! can't wait to tell you", 'excited', 'none'],
+    ["long day, I'm exhausted", 'tired', 'none'],
+    ["I don't understand, what do you mean?", 'confused', 'question'],
+    ['I miss you, it gets lonely here', 'lonely', 'none'],
+    ['what time is dinner?', 'neutral', 'question'],
+  ])('"%s" reads as %s, asked: %s', (theirs, feeling, asked) => {
+    const reading = readTheirMessage(theirs);
+    expect(reading.feeling).toBe(feeling);
+    expect(reading.asked).toBe(asked);
+    if (feeling !== 'neutral') expect(reading.evidence.length).toBeGreaterThan(0);
+    else expect(reading.evidence).toEqual([]);
+  });
+
+  it('names the words that show the feeling', () => {
+    expect(readTheirMessage("I'm drowning at work").evidence).toEqual(['drowning']);
+  });
+
+  it('finds what the feeling is about and what they asked for', () => {
+    const reading = readTheirMessage("I'm drowning at work, can you handle pickup today?");
+    expect(reading.topic).toBe('work');
+    expect(reading.requested).toBe('handle pickup today');
+  });
+
+  it('answers an apology before anything else in the same message', () => {
+    expect(readTheirMessage("sorry, I'm just so stressed with the move").feeling).toBe('apologetic');
+  });
+
+  it('reads only the first 1,000 characters and never throws on odd input', () => {
+    expect(readTheirMessage('').feeling).toBe('neutral');
+    expect(readTheirMessage(`${'a '.repeat(2_000)} I'm so sorry`).feeling).toBe('neutral');
+  });
+});
