@@ -50,6 +50,8 @@ interface Context {
   reading: Reading;
   feeling: string;
   need: string | null;
+  /** The writer named the need in the pause: it is always said. */
+  needNamed: boolean;
   seed: number;
   their: TheirReading | null;
   theirWord: string | null;
@@ -84,7 +86,8 @@ function request({ reading, seed }: Context): string {
   ]);
 }
 
-function needSentence({ need, seed, reading }: Context): string {
+function needSentence({ need, needNamed, seed, reading }: Context): string {
+  if (need && needNamed) return `I need ${need}.`;
   if (!need || reading.casual) return '';
   return pick(seed >>> 3, [`I need ${need}.`, '', `I just need ${need}.`]);
 }
@@ -332,7 +335,7 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     const seen = new Set<string>();
     for (const style of styles.slice(0, 3)) {
       for (const feeling of feelingPhrases(reading, options)) {
-        const ctx: Context = { reading, feeling, need, seed, their, theirWord: theirWordOf(their, options), theirs, draft: text };
+        const ctx: Context = { reading, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), theirs, draft: text };
         const written = withAddressee(WRITERS[style](ctx), reading);
         // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
         if (style === 'repair' && withDetails(written, reading) !== written) break;
