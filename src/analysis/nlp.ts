@@ -52,8 +52,8 @@ export interface Forms {
   gerund: string;
 }
 
-/** Every form of the verb `word` in any tense ("sent" -> send, sent, sent, sending). */
-export function verbForms(nlp: Nlp, word: string): Forms {
+/** Every form of the verb `word` in any tense ("sent" -> send, sent, sent, sending); `base` when it is known to be one. */
+export function verbForms(nlp: Nlp, word: string, base = false): Forms {
   const methods = nlp.methods() as unknown as {
     two: { transform: { verb: { toInfinitive(w: string, m: unknown, tense?: string): string; conjugate(w: string, m: unknown): Record<string, string | undefined> } } };
   };
@@ -61,10 +61,11 @@ export function verbForms(nlp: Nlp, word: string): Forms {
   const model = nlp.model();
   const lower = word.toLowerCase();
   const tense = /ed$/.test(lower) ? 'PastTense' : /s$/.test(lower) && !/ss$/.test(lower) ? 'PresentTense' : undefined;
-  let infinitive = verb.toInfinitive(lower, model, tense) || lower;
-  // A word the tagger knows as past ("sent", "told") has no tense marker to go by.
-  const guess = verb.toInfinitive(lower, model, 'PastTense');
-  if (guess && guess !== lower && verb.conjugate(guess, model).PastTense === lower) infinitive = guess;
+  let infinitive = base ? lower : verb.toInfinitive(lower, model, tense) || lower;
+  // A word the tagger knows as past ("sent", "told") has no tense marker to go by; "feed" is no past of "fee".
+  const guess = base ? undefined : verb.toInfinitive(lower, model, 'PastTense');
+  const known = (candidate: string): boolean => nlp(candidate).has('#Verb');
+  if (guess && guess !== lower && verb.conjugate(guess, model).PastTense === lower && known(guess)) infinitive = guess;
   const forms = verb.conjugate(infinitive, model);
   const past = forms.PastTense ?? `${infinitive}ed`;
   return { infinitive, past, participle: forms.Participle ?? past, gerund: forms.Gerund ?? `${infinitive}ing` };

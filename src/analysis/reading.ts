@@ -50,6 +50,10 @@ export interface Reading {
   refused: string | null;
   /** The writer trying to reach the other person ("answer your phone"): worry, never a break. */
   reaching: boolean;
+  /** The observation is the writer's own account ("I told you three times"), not what the other person did. */
+  own: boolean;
+  /** A calm clause of the draft that holds details the observation and topic leave out: "the pitch is tomorrow at 9". */
+  context: string | null;
   /** A plain question of the draft that a reply can ask calmly: "who approved this". */
   question: string | null;
   /** A question the writer asks about a choice the other person made: "why would you tell her" -> "you told her". */
@@ -95,8 +99,8 @@ named('disappointed', 'moderate', 'disappointed, let down');
 named('scared', 'strong', 'terrified, petrified, panicking, freaking out');
 named('scared', 'moderate', 'scared, afraid, frightened');
 named('worried', 'moderate', 'worried, anxious, nervous, stressed');
-named('embarrassed', 'strong', 'humiliated, mortified');
-named('embarrassed', 'moderate', 'embarrassed, ashamed');
+named('embarrassed', 'strong', 'humiliated, mortified, looked like an idiot, looked stupid, looked like a fool');
+named('embarrassed', 'moderate', 'embarrassed, ashamed, embarrassed me, humiliated me');
 named('overwhelmed', 'moderate', 'overwhelmed, swamped, drowning, buried');
 named('exhausted', 'moderate', 'exhausted, tired, drained, worn out, wiped');
 named('lonely', 'moderate', 'lonely, alone, left out, ignored, invisible');
@@ -110,7 +114,7 @@ const NAMED_RE = new RegExp(
   'i',
 );
 // Feelings that need no "I'm" in front: "I've had enough", "sick of this", "so done".
-const BARE_RE = /\b(had enough|sick of|sick and tired|so done|done with|over it|can't take|fed up|tired of|freaking out|pissed off)\b/i;
+const BARE_RE = /\b(had enough|sick of|sick and tired|so done|done with|over it|can't take|fed up|tired of|freaking out|pissed off|looked like an idiot|looked stupid|looked like a fool|embarrassed me|humiliated me)\b/i;
 
 const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'strong', strong: 'strong' };
 const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
@@ -128,7 +132,7 @@ const REFUSAL =
   /\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
-  /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:are|r) (?:you|u)|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
+  /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
 const DEMAND =
   /^(?:\w+,\s*)?(?:answer|call|pick|send|get|give|fix|do|come|tell|pay|reply|text|return|bring|clean|finish|move|take|put|just)\b|\b(?:you need to|you have to|you better|you'd better|u need to|i need you to|i want (?:it|this|that|them|my)\b[^.?!]*\b(?:now|today|back)|asap|right now|immediately)\b/i;
 const QUESTION = /\?|^(?:can|could|would|will|why|where|when|what|how|who|did|do|are|is)\b/i;
@@ -143,7 +147,8 @@ export function readStance(text: string, analysis?: Analysis): Stance {
   if (DISTANCE.test(lower) || REFUSAL.test(lower)) return 'refusing';
   if (REACHING.test(lower)) return 'demanding';
   const short = lower.split(/\s+/).filter(Boolean).length <= 6;
-  if (WITHDRAWAL.test(lower) && (short || analysis?.reasons.some((r) => r.kind === 'stonewalling'))) return 'withdrawing';
+  const markers = (lower.match(/\b(?:whatever|forget it|never ?mind|i give up|do what you want|don'?t care|i'?m done)\b/g) ?? []).length;
+  if (WITHDRAWAL.test(lower) && (short || markers >= 2 || analysis?.reasons.some((r) => r.kind === 'stonewalling'))) return 'withdrawing';
   if (DEMAND.test(lower.trim())) return 'demanding';
   const sentences = lower.split(/(?<=[.!?])\s+/).filter(Boolean);
   const allQuestions = sentences.length > 0 && sentences.every((s) => QUESTION.test(s.trim()));
@@ -186,7 +191,7 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   }
   if (/\b(?:enough|so done|i'm done|im done|can't anymore|cant anymore)\b/.test(lower)) return { id: 'fed-up', strength: 'strong', named: null };
   if (REACHING.test(lower)) return { id: 'worried', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
-  if (stance === 'withdrawing' && /\b(?:you|u)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
+  if (stance === 'withdrawing' && /\b(?:you|u|without me)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing') return { id: 'overwhelmed', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'denying') return { id: 'frustrated', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   // A guessed feeling is never told as small: understating a feeling the writer did not name reads as false.
@@ -231,13 +236,20 @@ const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|s
 // Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
 const APOSTROPHES: Record<string, string> = { im: "I'm", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
 
-function tidy(clause: string): string {
-  return clause
+/** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
+export function spellOut(text: string): string {
+  return text
     .replace(/\b[a-z]+\b/gi, (word) => APOSTROPHES[word.toLowerCase()] ?? word)
+    .replace(/\bur\b(?=\s+(?:always|so|never|such|being|not|going|just|literally|late|on|in|at|never|really|the|a|an|\w+ing\b))/gi, "you're")
+    .replace(/\bu\b/gi, 'you')
+    .replace(/\bur\b/gi, 'your');
+}
+
+function tidy(clause: string): string {
+  return spellOut(clause)
+    .replace(/\bfor once\s+/gi, '')
     .replace(/^its\b/i, "it's")
     .replace(ABSOLUTES, '')
-    .replace(/\b(?:u)\b/gi, 'you')
-    .replace(/\bur\b/gi, 'your')
     .replace(/\s+(?:again|anyway|anymore|too|at all|or what|or something|lol|smh|ffs|wtf|seriously)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -255,7 +267,9 @@ function objectAndTail(terms: TaggedTerm[], from: number): { object: string; tai
   for (; i < terms.length; i++) {
     const t = terms[i] as TaggedTerm;
     if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord') || /^(?:when|while|before|after|until|at|on|by|this|last|yesterday|today|tonight|tomorrow)$/.test(t.lower)) break;
-    if (t.tags.has('Verb') && !t.tags.has('PhrasalVerb') && object.length > 0) break;
+    // After "my" or "the" comes a noun, whatever the tagger guessed ("my messages").
+    const afterDeterminer = /^(?:the|my|your|our|his|her|their|a|an|this|that|these|those)$/i.test(object[object.length - 1] ?? '');
+    if (t.tags.has('Verb') && !t.tags.has('PhrasalVerb') && object.length > 0 && !afterDeterminer) break;
     if (object.length > 0 && t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
     if (harmfulWord(t.lower)) continue;
     object.push(t.text);
@@ -269,7 +283,7 @@ function objectAndTail(terms: TaggedTerm[], from: number): { object: string; tai
   }
   const phrase = object.join(' ').replace(/^your\b/i, 'the');
   // "anything", "everything", "a way": no thing both people could point at.
-  const vague = /^(?:anything|everything|nothing|something|stuff|things|a way|me|a|an)\b/i.test(phrase);
+  const vague = /^(?:anything|everything|nothing|something|stuff|things|a way|a|an)\b/i.test(phrase);
   return { object: vague ? '' : phrase, tail: vague ? '' : tail.length > 0 ? ` ${tail.join(' ')}` : '', end: i };
 }
 
@@ -284,6 +298,8 @@ export function observe(nlp: Nlp, clause: string): string | null {
   if (i < 0 || i > 3) return null;
   const before = lower.slice(0, i).join(' ');
   if (/\bif\b/.test(before)) return null;
+  // "the slides you sent are full of errors": "you" inside a noun phrase is no subject.
+  if (terms.slice(0, i).some((t) => t.tags.has('Determiner'))) return null;
   const why = /\bwhy (?:would|did|do|have)\b|\bhow could\b/.test(`${before} ${lower[i - 1] ?? ''}`) || /^(?:why|how)/.test(before);
   i++;
   let negative = false;
@@ -297,8 +313,12 @@ export function observe(nlp: Nlp, clause: string): string | null {
     i++;
   }
   const verbTerm = terms[i];
+  if (/^(?:were|was)$/.test(lower[i] ?? '') && lower[i + 1] === 'supposed' && lower[i + 2] === 'to' && !negative) {
+    const kept = terms.slice(i).map((t) => t.text).join(' ').replace(CUT, '');
+    return SAFE(kept) ? `you ${kept}, and it didn't happen` : null;
+  }
   if (!verbTerm || !verbTerm.tags.has('Verb') || verbTerm.tags.has('Copula') || verbTerm.tags.has('Modal')) return null;
-  const verb = verbForms(nlp, verbTerm.lower);
+  const verb = verbForms(nlp, verbTerm.lower, verbTerm.tags.has('Infinitive') && !verbTerm.tags.has('PastTense'));
   if (lower[i + 1] === 'to' && verb.infinitive !== 'forget') return null;
   if (/^(?:said|promised|swore|told)$/.test(verbTerm.lower) && /^(?:you|me you|you'd|me you'd)/.test(lower.slice(i + 1).join(' ')) && !negative) {
     // "you said you'd be here at 3pm" is already what both heard: keep it, say it didn't happen.
@@ -307,7 +327,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
   }
   if (verb.infinitive === 'forget') {
     if (lower[i + 1] === 'to' && terms[i + 2]?.tags.has('Verb')) {
-      const inner = verbForms(nlp, lower[i + 2] as string);
+      const inner = verbForms(nlp, lower[i + 2] as string, true);
       let k = i + 3;
       const particle = /^(?:up|out|off|back|in)$/.test(lower[k] ?? '') ? ` ${lower[k++]}` : '';
       const { object, tail } = objectAndTail(terms, k);
@@ -327,7 +347,8 @@ export function observe(nlp: Nlp, clause: string): string | null {
     if (TRANSFER_TO_ME.has(verb.infinitive) && lower[i + 1] === 'me') {
       const { object, tail } = objectAndTail(terms, i + 2);
       if (!object) return verb.infinitive === 'tell' && i + 2 >= terms.length ? "I didn't hear about it" : null;
-      return verb.infinitive === 'tell' ? `I didn't hear about ${object.replace(/^about /, '')}${tail}` : `I didn't get ${object}${tail}`;
+      if (verb.infinitive === 'tell') return /^ (?:got|was|were|had|is|are|has|would|will)\b/.test(tail) ? `I didn't hear that ${object}${tail}` : `I didn't hear about ${object.replace(/^about /, '')}${tail}`;
+      return `I didn't get ${object}${tail}`;
     }
     if (verb.infinitive === 'invite' && lower[i + 1] === 'me') return `I wasn't invited${objectAndTail(terms, i + 2).tail}`;
     if (verb.infinitive === 'help') {
@@ -338,6 +359,8 @@ export function observe(nlp: Nlp, clause: string): string | null {
     let k = i + 1;
     const particle = /^(?:up|out|off|back|in)$/.test(lower[k] ?? '') ? ` ${lower[k++]}` : '';
     const { object, tail } = objectAndTail(terms, k);
+    // "you didn't show up": a plain past fact, said without the "never".
+    if (!object && particle) return `you didn't ${verb.infinitive}${particle}${tail}`;
     if (!object || /^(?:me|it|that|this|anything|everything|nothing)$/.test(object)) return null;
     return `${object} didn't get ${verb.participle}${particle}${tail}`;
   }
@@ -350,7 +373,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
   const { object, tail } = objectAndTail(terms, i + 1);
   if (!object && !tail) return null;
   if (!why && !verbTerm.tags.has('PastTense')) {
-    if (!/^(?:the|my|our|his|her|their)\s/.test(object)) return null;
+    if (!/^(?:the|my|our|his|her|their)\s/.test(object) && !plural(object)) return null;
     // A habit is what keeps happening to the thing, not what the person is: "the dishes get left in the sink".
     return `${object} ${plural(object) ? 'get' : 'gets'} ${verb.participle}${tail}`;
   }
@@ -360,8 +383,13 @@ export function observe(nlp: Nlp, clause: string): string | null {
 
 function clausesOf(text: string): string[] {
   return text
-    .split(/[.!?;]+|,\s*|\s-\s|\s(?=(?:but|and|so|because|cause|cuz)\s+(?:you|u|i)\b)/i)
-    .map((part) => part.trim().replace(/^(?:and|but|so|because|cause|cuz)\s+/i, ''))
+    .split(/[.!?;]+|,\s*|\s-\s|\s(?=(?:but|and|so|because|cause|cuz)\s+(?:you|u|i|now|they|he|she)\b)/i)
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^(?:and|but|so|because|cause|cuz)\s+/i, '')
+        .replace(/^(?:i can'?t believe|i'?m (?:so |really |just )?\w+ that|i hate (?:it )?(?:when|that|how)|i (?:really )?don'?t like (?:it )?(?:when|that|how))\s+/i, ''),
+    )
     .filter((part) => part.length > 0);
 }
 
@@ -372,7 +400,7 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
   for (const part of parts) {
     const clause = tidy(part);
     if (DENIAL.test(clause.toLowerCase()) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
-    if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|did)\b/i.test(clause) && SAFE(clause) && clause.split(' ').length <= 14) {
+    if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b/i.test(clause) && SAFE(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
       return clause.replace(/^i\b/, 'I');
     }
     if (nlp && /^(?:you|u)\b/i.test(clause)) {
@@ -385,7 +413,7 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
 
 function readDenied(lower: string): string | null {
   const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
-  if (!m || /not the one who/.test(m[0])) return null;
+  if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
   const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
   if (!denied || !SAFE(denied) || denied.split(' ').length > 10) return null;
   // "the deck was late" reads after "blamed for" as "the deck being late".
@@ -396,7 +424,8 @@ function readDenied(lower: string): string | null {
 /** "I never said that" -> "I didn't say that"; "I did nothing wrong" stays: a plain denial is already calm. */
 function readOwnDenial(lower: string): string | null {
   const nlp = language();
-  const who = /\b(?:i'?m|im|i am) not the one who\s+([a-z]+)\s+([^,.!?;]{2,40})/i.exec(lower);
+  if (/\bi (?:never|didn't|did not) say\b/.test(lower)) return "I didn't say that";
+  const who = /\b(?:(?:i'?m|im|i am) not the one|(?:it )?wasn'?t me) (?:who|that)\s+([a-z]+)\s+([^,.!?;]{2,40})/i.exec(lower);
   if (who && nlp && SAFE(who[2] as string)) return `I didn't ${verbForms(nlp, who[1] as string).infinitive} ${tidy(who[2] as string)}`;
   const m = /\b(i (?:never|didn't|did not) (?:say|said|do|did|tell|told|touch|touched|take|took) (?:that|anything wrong|it|anything like that)|i did nothing wrong|i've done nothing wrong|i did send it|i already sent it|i did tell you|i already told you)\b/i.exec(lower);
   if (!m) return null;
@@ -412,7 +441,7 @@ function readRefused(lower: string): string | null {
     /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
     /\b(?:i'?m not|im not|i won'?t|i wont|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower);
   if (!m) return null;
-  const refused = tidy(m[1] as string).replace(/\bmy\b/g, 'my').replace(/\byour\b/g, 'the');
+  const refused = tidy(m[1] as string).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
   return SAFE(refused) && refused.split(' ').length <= 10 ? refused : null;
 }
 
@@ -427,8 +456,16 @@ function topicOfFeeling(lower: string): string | null {
   return /^this\s/.test(phrase) ? phrase.replace(/^this/, 'the') : phrase;
 }
 
+/** "sick of you cancelling plans last minute" describes a habit: "plans get cancelled last minute". */
+function gerundObservation(nlp: Nlp, lower: string): string | null {
+  const m = /\b(?:sick of|tired of|fed up with|hate|hate it when|can'?t stand|done with) (?:you|u) ([a-z]+ing)\b([^,.!?;]*)/.exec(spellOut(lower));
+  if (!m) return null;
+  const verb = verbForms(nlp, m[1] as string);
+  return observe(nlp, `you ${verb.infinitive}${m[2] ?? ''}`);
+}
+
 // "I told you three times", "I waited an hour": the writer's own account of what happened is an observation too.
-const OWN_EVENT = /^(?:i|i've|ive)\s+(?:already\s+|just\s+)?(?:told|asked|said|sent|paid|waited|cleaned|did|called|texted|messaged|reminded|explained|mentioned|emailed|cooked|bought|covered|booked|checked|finished|been waiting)\b[^,;]*$/i;
+const OWN_EVENT = /^(?:i|i've|ive)\s+(?:already\s+|just\s+|still\s+)?(?:told|asked|said|sent|paid|waited|cleaned|did|called|texted|messaged|reminded|explained|mentioned|emailed|cooked|bought|covered|booked|checked|finished|been waiting|had to|don't have|do not have|haven't (?:got|had|heard|seen|received)|didn't get)\b[^,;]*$/i;
 
 function ownEvent(parts: string[]): string | null {
   for (const part of parts) {
@@ -449,7 +486,18 @@ function readProhibition(lower: string): string | null {
 }
 
 // "why would you do that" objects to it; "could you just do it" asks for nothing a person could do.
-const NO_REQUEST = /^(?:do|say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it)\b/i;
+const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
+
+/** "can you for once just do the dishes without me asking 5 times" asks to "do the dishes without me asking 5 times". */
+function readRequest(lower: string, fallback: string | null): string | null {
+  const text = tidy(spellOut(lower)).toLowerCase();
+  const m =
+    /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
+    /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
+    /(?:^|[.!?]\s*)((?:fix|send|finish|call|pay|return|clean|bring|move|sign|check|update|reply to|answer) [^?.!,;]{2,60})[.!]?\s*$/.exec(text);
+  const asked = m ? (m[1] as string).replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
+  return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? asked : fallback;
+}
 
 // Body parts and the like in idioms ("talk to the hand", "like talking to a wall") are never what a draft is about.
 const IDIOM = /^(?:the|my|your) (?:hand|wall|face|head|mind|nose|mouth|brain|ass|back|deal|point|clue|life|nerve)$/;
@@ -470,7 +518,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
   const readable = cleaned.replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
   const lower = readable.toLowerCase();
-  const point = findPoint(draft, () => true);
+  const point = findPoint(spellOut(draft), () => true);
   const stance = readStance(readable, analysis);
   const register = readRegister(readable);
   const feeling = readFeeling(draft, analysis, stance);
@@ -487,14 +535,34 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
       else observation ??= observed;
     }
   }
-  observation ??= point.clause ?? ownEvent(parts);
-  if (observation && !SAFE(observation)) observation = null;
-  // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it.
-  const lacking = point.details.filter((d) => d !== point.addressee && !(observation ?? '').includes(d));
-  if (observation && lacking.length > 0) {
-    const extra = parts.map(tidy).find((p) => lacking.every((d) => p.includes(d)) && SAFE(p) && p.split(' ').length <= 8 && !/\b(?:you|u)\b/i.test(p));
-    if (extra) observation = observation.replace(/, and it didn't happen$/, '') + `, and ${extra.replace(/^(?:and|but)\s+/i, '')}`;
+  observation ??= point.clause ?? point.habit ?? (nlp ? gerundObservation(nlp, lower) : null);
+  let own = false;
+  if (!observation) {
+    observation = ownEvent(parts);
+    own = observation !== null;
+    // "I cleaned it yesterday": the thing is the draft's topic.
+    const thing = /^(?:the|my|our) [a-z]+\b/.exec(point.about)?.[0];
+    if (observation && thing) observation = observation.replace(/\bit\b/, thing);
   }
+  if (observation && !SAFE(observation)) observation = null;
+  // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it;
+  // a promise is followed by what happened instead ("and they waited outside for an hour").
+  const details = point.details.filter((d) => d !== point.addressee);
+  const lacking = details.filter((d) => !(observation ?? '').includes(d));
+  const plain = (p: string): boolean => SAFE(p) && p.split(' ').length <= 9 && !/\b(?:you|u)\b/i.test(p) && !/[?]/.test(p);
+  // Clauses joined to another start lower case unless they open on a name.
+  const tidied = parts.map(tidy).map((p) => (details.some((d) => p.startsWith(d)) ? p : p.charAt(0).toLowerCase() + p.slice(1)).replace(/^i\b/, 'I'));
+  if (observation && lacking.length > 0) {
+    const extra = tidied.find((p) => lacking.every((d) => p.includes(d)) && plain(p));
+    if (extra) observation = observation.replace(/, and it didn't happen$/, '') + `, and ${extra.replace(/^(?:and|but)\s+/i, '')}`;
+  } else if (observation && /, and it didn't happen$/.test(observation)) {
+    const at = tidied.findIndex((p) => /^(?:you|u)\s/i.test(p) && observation?.startsWith(`you ${p.replace(/^(?:you|u)\s+/i, '').split(' ')[0]}`));
+    const next = at >= 0 ? tidied[at + 1] : undefined;
+    if (next && plain(next) && /^(?:they|he|she|we|i|it|the|my)\b/i.test(next)) observation = observation.replace(/, and it didn't happen$/, `, and ${next}`);
+  }
+  const covered = `${observation ?? ''} ${point.about}`;
+  const missing = details.filter((d) => !covered.includes(d));
+  const context = missing.length > 0 ? (tidied.find((p) => missing.every((d) => p.includes(d)) && plain(p)) ?? null) : null;
   const feelingTopic = topicOfFeeling(lower);
   const flooded =
     stance === 'withdrawing' ||
@@ -502,14 +570,17 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const casual = /^[^\p{L}]*\p{Ll}/u.test(draft.trim()) || TEXTING.test(draft);
   return {
     observation,
-    topic: IDIOM.test(point.about) || /^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(point.about) ? 'this' : point.about === 'this' && feelingTopic ? feelingTopic : point.about,
+    topic: IDIOM.test(point.about)
+      ? 'this'
+      : /^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.test(point.about) ? (/^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.exec(point.about)?.[1] ?? point.about)
+      : IDIOM.test(point.about) || /^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(point.about) ? 'this' : point.about === 'this' && feelingTopic ? feelingTopic : point.about,
     want: readWant(parts),
     feeling,
     need: readNeed(feeling, stance, register, point, reaching),
     request:
-      questioned || stance === 'refusing' || stance === 'denying' || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower) || NO_REQUEST.test(point.behaviour ?? '')
+      questioned || stance === 'refusing' || stance === 'denying' || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower) || NO_REQUEST.test(readRequest(lower, point.behaviour) ?? '')
         ? null
-        : point.behaviour,
+        : readRequest(lower, point.behaviour),
     prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
     stance,
     register,
@@ -523,6 +594,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     ownDenial: stance === 'denying' ? readOwnDenial(lower) : null,
     reaching,
     questioned,
+    own,
+    context: context ? context.replace(/^(?:and|but|so)\s+/i, '') : null,
     question: /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})\?/i.exec(readable)?.[1]?.toLowerCase() ?? null,
   };
 }

@@ -107,15 +107,22 @@ function bareFeeling({ feeling, seed, reading }: Context): string {
   ]);
 }
 
+// "you embarrassed me" already names the feeling: saying "I felt embarrassed" after it repeats it.
+const FEELING_VERB = /\b(?:embarrassed|humiliated|hurt|upset|ignored|insulted|mocked|scared|worried|disappointed|stressed) me\b/;
+
 function iStatement(ctx: Context): string {
   const { reading, feeling, seed } = ctx;
   const obs = reading.observation;
   const ask = request(ctx);
   const need = needSentence(ctx);
-  if (reading.reaching) return `${pick(seed, ["I've been trying to reach you and I'm getting", "I haven't been able to reach you and I'm"])} ${feeling}. ${ask}`;
+  if (reading.reaching) {
+    const opening = obs && reading.own ? `${cap(obs)}, and I'm getting` : pick(seed, ["I've been trying to reach you and I'm getting", "I haven't been able to reach you and I'm"]);
+    return `${opening} ${feeling}. ${ask}`;
+  }
   if (reading.stance === 'denying') {
-    const blamed = about(reading.denied ?? reading.topic);
-    return `${pick(seed >>> 5, [`I feel ${feeling} being blamed for ${blamed}.`, `It leaves me ${feeling} to have ${blamed} put on me.`, `I'm ${feeling} that ${blamed} is landing on me.`])} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
+    const blamed = reading.denied ?? 'this';
+    const account = reading.account ? ` ${cap(reading.account)}.` : '';
+    return `${pick(seed >>> 5, [`I feel ${feeling} being blamed for ${blamed}.`, `It leaves me ${feeling} to have ${blamed} put on me.`, `I'm ${feeling} that ${blamed} is landing on me.`])}${account} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
   }
   if (reading.stance === 'refusing') {
     const distance = /\bme\b/.test(reading.refused ?? '') || !reading.refused;
@@ -126,21 +133,28 @@ function iStatement(ctx: Context): string {
   }
   if (obs) {
     const said = /, and it didn't happen$/.test(obs);
-    const habit = /^(?!.*didn't).* gets? \w+/.test(obs);
+    const habit = /^(?!.*didn't).* gets? \w+/.test(obs) || /^you're /.test(obs);
     const statement = said
       ? `${cap(obs.replace(/, and it didn't happen$/, ''))}, and when that didn't happen I was ${feeling}.`
-      : habit
+      : reading.own
+        ? pick(seed, [`${cap(obs)}. I'm ${feeling} about it.`, `${cap(obs)}, which leaves me ${feeling}.`])
+        : FEELING_VERB.test(obs)
+          ? `${cap(obs)}, and it ${pick(seed, ['really stung', 'still bothers me', 'hurt'])}.`
+        : habit
         ? pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I feel ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`])
         : pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`]);
     return `${statement} ${need} ${ask}`;
   }
-  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`, `${cap(reading.topic)} has left me ${feeling}.`])} ${need} ${ask}`;
+  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`, `I'm ${feeling} about what happened with ${reading.topic}.`])} ${need} ${ask}`;
   return `${bareFeeling(ctx)} ${need} ${ask}`;
 }
 
 function curious({ reading, seed }: Context): string {
   if (reading.questioned) return `Can you help me understand why ${reading.questioned}? I'd like to hear how you saw it.`;
-  if (reading.reaching) return pick(seed, ["Is everything okay? I haven't been able to reach you.", 'Are you okay? I have been trying to get hold of you.']);
+  if (reading.reaching) {
+    const waited = reading.own && reading.observation ? `${cap(reading.observation)}. ` : '';
+    return `${waited}${pick(seed, ["Is everything okay? I haven't been able to reach you.", 'Are you okay? I have been trying to get hold of you.'])}`;
+  }
   if (reading.stance === 'denying') {
     return `${reading.account ? `From my side, ${reading.account}. ` : ''}${pick(seed >>> 1, ['How did it look from your side?', 'What did it look like to you?', 'What makes you think it was me?', 'Can you walk me through how you saw it?'])}`;
   }
@@ -250,7 +264,7 @@ const WRITERS: Record<SuggestionStyle, (ctx: Context) => string> = {
   repair: ({ reading, seed }) =>
     reading.register === 'work'
       ? `${pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.'])} ${pick(seed >>> 1, ['Can we find a time to go through it?', 'Can we go through it together?'])}`
-      : `${pick(seed, ['I want us to be okay.', "I don't want this to come between us.", 'I care about us and want to sort this.'])} ${reading.topic === 'this' || /^what/.test(reading.topic) ? 'Can we talk when we are both ready?' : `Can we work out ${reading.topic} together?`}`,
+      : `${pick(seed, ['I want us to be okay.', "I don't want this to come between us.", 'I care about us and want to sort this.'])} ${/^(?:the|my|our) [a-z]+$/.test(reading.topic) ? `Can we work out ${reading.topic} together?` : 'Can we talk when we are both ready?'}`,
 };
 
 function stylesFor(reading: Reading): SuggestionStyle[] {
@@ -284,10 +298,16 @@ function withAddressee(text: string, reading: Reading): string {
   return `${reading.addressee}, ${/^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
 
-/** Adds what a reply must keep and left out: "(about Friday and Sarah)" reads odd, so it goes in a short tail. */
+/** Adds what a reply must keep and left out: the draft's own clause holding it, else a short "(about ...)" tail. */
 function withDetails(text: string, reading: Reading): string {
   const missing = reading.details.filter((d) => !text.toLowerCase().includes(d.toLowerCase()));
   if (missing.length === 0) return text;
+  const context = reading.context;
+  if (context && missing.every((d) => context.includes(d))) {
+    // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
+    const [first, ...rest] = text.split(/(?<=[.?])\s+/);
+    return [first, `${cap(context)}.`, ...rest].join(' ');
+  }
   const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
   return `${text.replace(/[.?]$/, '')} (about ${list})${/\?$/.test(text) ? '?' : '.'}`;
 }

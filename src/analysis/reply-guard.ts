@@ -65,7 +65,13 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   if (!reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
   const sources = lower(`${reading.details.join(' ')} ${theirs}`);
   const theirDetails = theirs ? findPoint(theirs, () => true).details.map(lower) : [];
-  const known = (fact: string): boolean => sources.includes(lower(fact).trim()) || theirDetails.includes(lower(fact));
+  // "40 minutes" is known when the draft had 40; "tonight" only when it had "tonight".
+  const known = (fact: string): boolean => {
+    const said = lower(fact).trim();
+    const number = /^[$£€]?\d+(?:[.:]\d+)?/.exec(said)?.[0];
+    const facts = `${sources} ${theirDetails.join(' ')}`;
+    return facts.includes(said) || (number !== undefined && new RegExp(`(?<![\\d.:])${number.replace(/[$.]/g, '\\$&')}(?![\\d:])`).test(facts));
+  };
   const times = text.match(INVENTED_TIME) ?? [];
   const names = namesIn(text).filter((name) => !ACRONYM.test(name));
   if (times.some((time) => !known(time)) || names.some((name) => !known(name))) failed.push('invents-nothing');
