@@ -19,6 +19,8 @@ export interface FeltFeeling {
 }
 
 export interface Reading {
+  /** The draft as read: markup, links and quoted lines removed, shouting in lower case. */
+  text: string;
   /** What happened, turned from accusation into a clause both could agree on: "I didn't get the numbers". */
   observation: string | null;
   /** A noun phrase for what the draft is about, carrying its details: "the rent and the $40 late fee". */
@@ -350,6 +352,11 @@ export function observe(nlp: Nlp, clause: string): string | null {
       if (verb.infinitive === 'tell') return /^ (?:got|was|were|had|is|are|has|would|will)\b/.test(tail) ? `I didn't hear that ${object}${tail}` : `I didn't hear about ${object.replace(/^about /, '')}${tail}`;
       return `I didn't get ${object}${tail}`;
     }
+    if (verb.infinitive === 'say' || (verb.infinitive === 'tell' && lower[i + 1] === 'me' && /^(?:it|that|this|he|she|they|you|we)$/.test(lower[i + 2] ?? ''))) {
+      // "you never said it was a secret": what the writer did not know, not what the other did not do.
+      const rest = terms.slice(lower[i + 1] === 'me' ? i + 2 : i + 1).map((t) => t.text).join(' ').replace(CUT, '').replace(/^that\s+/, '');
+      return rest && /^(?:it|that|this|he|she|they|you|we|the)\b/.test(rest) && SAFE(rest) ? `I didn't know ${rest}` : null;
+    }
     if (verb.infinitive === 'invite' && lower[i + 1] === 'me') return `I wasn't invited${objectAndTail(terms, i + 2).tail}`;
     if (verb.infinitive === 'help') {
       const rest = terms.slice(i + 1).map((t) => t.text).join(' ').replace(CUT, '');
@@ -383,7 +390,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
 
 function clausesOf(text: string): string[] {
   return text
-    .split(/[.!?;]+|,\s*|\s-\s|\s(?=(?:but|and|so|because|cause|cuz)\s+(?:you|u|i|now|they|he|she)\b)/i)
+    .split(/[.!?;]+|,\s*|\s-\s|\s(?=(?:but|and|so|because|cause|cuz)\s+(?:you|u|i|now|they|he|she|the|my|it)\b)/i)
     .map((part) =>
       part
         .trim()
@@ -570,7 +577,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const casual = /^[^\p{L}]*\p{Ll}/u.test(draft.trim()) || TEXTING.test(draft);
   return {
     observation,
-    topic: IDIOM.test(point.about)
+    topic: IDIOM.test(point.about) || /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day)$/.test(point.about)
       ? 'this'
       : /^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.test(point.about) ? (/^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.exec(point.about)?.[1] ?? point.about)
       : IDIOM.test(point.about) || /^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(point.about) ? 'this' : point.about === 'this' && feelingTopic ? feelingTopic : point.about,
@@ -587,6 +594,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     flooded,
     casual,
     details: point.details.filter((d) => d !== point.addressee),
+    text: readable,
     addressee: point.addressee,
     denied: stance === 'denying' ? readDenied(lower) : null,
     account: stance === 'denying' ? readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) : null,

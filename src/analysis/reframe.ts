@@ -225,11 +225,17 @@ function reflect(ctx: Context): string {
   let opening: string;
   if (their.asked === 'apology') opening = 'Thanks for saying sorry, I appreciate it.';
   else if (!theirWord) opening = topic ? `I saw your message about ${topic}.` : 'I saw your message.';
-  else if (theirWord === 'a lot' || theirWord === 'confusing') opening = `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been ${theirWord}.`;
+  else if (theirWord === 'confusing') opening = topic ? `I can tell ${topic} has been confusing.` : "Sounds like I haven't been clear.";
+  else if (theirWord === 'a lot') opening = `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;
   else if (theirWord === 'worried') opening = `I know you were worried${topic ? ` about ${topic}` : ''}.`;
   else if (theirWord === 'blamed') opening = 'I can tell you feel blamed, and I hear you.';
   else opening = `Sounds like you're ${theirWord}${topic ? ` about ${topic}` : ''}.`;
-  const answer = their.asked === 'request' && their.requested ? answerRequest(their.requested, reading, ctx.draft) : '';
+  const answer =
+    their.asked === 'request' && their.requested
+      ? answerRequest(their.requested, reading, ctx.draft)
+      : their.askedDid
+        ? answerDid(their.askedDid, ctx.draft)
+        : '';
   const point = writerPoint(ctx);
   return [opening, answer, point].filter(Boolean).join(' ');
 }
@@ -239,6 +245,14 @@ function answerRequest(requested: string, reading: Reading, draft: string): stri
   const task = requested.replace(/\b(?:me|my)\b/g, 'you').replace(/\byour\b/g, 'my');
   if (reading.stance === 'refusing' || /^\s*(?:no|nope|nah)\b|\bcan'?t\b/i.test(draft)) return `I can't ${task} this time.`;
   if (/\b(?:of course|sure|fine|ok|okay|yes|yeah|yep|i'?ll do it|i will|i can)\b/i.test(draft)) return `I can ${task}.`;
+  return '';
+}
+
+/** "Did you book the hotel?" answered as the draft does: "No, I didn't book the hotel." */
+function answerDid(did: string, draft: string): string {
+  const task = did.replace(/\b(?:me|my)\b/g, (w) => (w === 'me' ? 'you' : 'your')).replace(/\byour\b(?! )/g, 'my');
+  if (/^\s*(?:no|nope|nah)\b|\bi (?:didn'?t|did not|haven'?t)\b/i.test(draft)) return `No, I didn't ${task}.`;
+  if (/^\s*(?:yes|yeah|yep|i did)\b/i.test(draft)) return `Yes, I did ${task}.`;
   return '';
 }
 

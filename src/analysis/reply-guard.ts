@@ -23,8 +23,8 @@ export interface GuardResult {
   failed: ReplyRule[];
 }
 
-/** What the guard needs of the draft's reading. */
-export type GuardReading = Pick<Reading, 'details' | 'stance'>;
+/** What the guard needs of the draft's reading; without the draft's text only its details count as known facts. */
+export type GuardReading = Pick<Reading, 'details' | 'stance'> & Partial<Pick<Reading, 'text'>>;
 
 export const MAX_REPLY_CHARS = 320;
 const MIN_REPLY_CHARS = 8;
@@ -63,7 +63,7 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   const low = lower(text);
   if (analyze(text, { sensitivity: 'strict' }).heated) failed.push('calm');
   if (!reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
-  const sources = lower(`${reading.details.join(' ')} ${theirs}`);
+  const sources = lower(`${reading.details.join(' ')} ${reading.text ?? ''} ${theirs}`);
   const theirDetails = theirs ? findPoint(theirs, () => true).details.map(lower) : [];
   // "40 minutes" is known when the draft had 40; "tonight" only when it had "tonight".
   const known = (fact: string): boolean => {

@@ -29,6 +29,8 @@ export interface TheirReading {
   asked: Asked;
   /** What they asked for, as it reads after "I can": "handle pickup today". */
   requested: string | null;
+  /** A yes-or-no question about something the writer did, as it reads after "I didn't": "book the hotel". */
+  askedDid: string | null;
   /** What their message is about, as a noun phrase: "the meeting", "work"; null when nothing stands out. */
   topic: string | null;
   /** Their names, numbers, times and dates: a reply may repeat these without inventing them. */
@@ -45,12 +47,12 @@ const SIGNS: readonly [TheirFeeling, RegExp][] = [
   ['hurt', /\b(?:hurt|hurts|upset|sad|cried|crying|left out|ignored|forgot about me|you don'?t care|doesn'?t matter to you|disappointed|let down|felt like)\b/gi],
   ['lonely', /\b(?:lonely|miss you|missing you|alone|by myself|no one|nobody|haven'?t seen you|never see you)\b/gi],
   ['defensive', /\b(?:not my fault|i did|i already|i was going to|you never said|you didn'?t say|that'?s not fair|i'?m doing my best|doing the best i can|it'?s not like|how was i supposed to|i'?m trying|i tried|what do you want from me)\b/gi],
-  ['angry', /\b(?:angry|mad|pissed|furious|annoyed|frustrated|ridiculous|unbelievable|seriously|are you kidding|fed up|sick of|wtf|fuck\w*|damn)\b|!!+/gi],
+  ['angry', /\b(?:angry|mad|pissed|furious|annoyed|frustrated|ridiculous|unbelievable|seriously|are you kidding|fed up|sick of|wtf|fuck\w*|damn)\b/gi],
   ['excited', /\b(?:excited|can'?t wait|so happy|amazing|yay|woo+|guess what|awesome|great news|so good|thrilled|stoked)\b/gi],
-  ['confused', /\b(?:confused|don'?t understand|what do you mean|not sure what|which one|huh|lost me|makes no sense|i don'?t get it|unclear)\b|\?\?+/gi],
+  ['confused', /\b(?:confused|don'?t understand|what do you mean|not sure what|which one|huh|lost me|makes no sense|i don'?t get it|i don'?t get what|don'?t know what you want|unclear)\b|\?\?+/gi],
 ];
 
-const REQUEST = /\b(?:can|could|would|will) (?:you|u) (?:please )?([^?.!,]+)|\bplease ([^?.!,]+)|\b(?:i need|need) (?:you|u) to ([^?.!,]+)/i;
+const REQUEST = /\b(?:can|could|would|will) (?:you|u|we) (?:please )?([^?.!,]+)|\bplease ([^?.!,]+)|\b(?:i need|need) (?:you|u) to ([^?.!,]+)/i;
 const QUESTION = /\?|^(?:what|when|where|who|why|how|did|do|does|are|is|was|were|have|has|can|could|would|will|should)\b(?!')/i;
 
 /** What the feeling is about, from the words right after its evidence: "drowning at work" -> "work". */
@@ -96,6 +98,7 @@ export function readTheirMessage(theirs: string): TheirReading {
     evidence,
     asked,
     requested: requested || null,
+    askedDid: /\bdid (?:you|u) ([a-z][^?.!,]{2,50})\?/.exec(lower)?.[1]?.trim() ?? null,
     topic: topicNear(lower, evidence),
     details: point.details,
   };

@@ -178,6 +178,26 @@ describe('replies that answer their message', () => {
   });
 });
 
+describe('replies keep details in the draft\'s own words', () => {
+  it('carries a time through the clause that held it, not a tacked-on list', () => {
+    const replies = texts('Mark, the slides you sent are full of errors and the pitch is tomorrow at 9. Fix them.');
+    for (const text of replies) {
+      expect(text).toContain('tomorrow');
+      expect(text).toContain('9');
+      expect(text).not.toMatch(/\(about /);
+    }
+  });
+
+  it('answers "did you...?" as the draft does, without inventing a reason', () => {
+    const [reflect] = texts("no I didn't, why is it always on me", 'Did you book the hotel?');
+    expect(reflect).toMatch(/no, I didn't book the hotel\./i);
+  });
+
+  it('keeps a denial\'s reason as what the writer did not know', () => {
+    expect(texts("It's not my fault, you never said it was a secret")[0]).toMatch(/I didn't know it was a secret/);
+  });
+});
+
 describe('reframe on random input', () => {
   it('never throws and every reply is calm', () => {
     fc.assert(
