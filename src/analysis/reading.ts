@@ -518,6 +518,15 @@ function readWant(parts: string[]): string | null {
   return SAFE(want) && !/\b(?:you to (?:stop|shut|leave|go))\b/i.test(want) && want.split(' ').length <= 12 ? want : null;
 }
 
+/** The topic to name in a reply: never an idiom or a bare time, and without a number tacked on at the end. */
+function readTopic(about: string, feelingTopic: string | null): string {
+  if (IDIOM.test(about) || /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day)$/.test(about)) return 'this';
+  if (/^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(about)) return 'this';
+  const withNumber = /^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.exec(about);
+  if (withNumber) return withNumber[1] as string;
+  return about === 'this' && feelingTopic ? feelingTopic : about;
+}
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
@@ -567,20 +576,17 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     const next = at >= 0 ? tidied[at + 1] : undefined;
     if (next && plain(next) && /^(?:they|he|she|we|i|it|the|my)\b/i.test(next)) observation = observation.replace(/, and it didn't happen$/, `, and ${next}`);
   }
-  const covered = `${observation ?? ''} ${point.about}`;
+  const topic = readTopic(point.about, topicOfFeeling(lower));
+  const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   const context = missing.length > 0 ? (tidied.find((p) => missing.every((d) => p.includes(d)) && plain(p)) ?? null) : null;
-  const feelingTopic = topicOfFeeling(lower);
   const flooded =
     stance === 'withdrawing' ||
     (feeling.strength === 'strong' && !reaching && (/\b(?:can't deal|cant deal|can't do this|cant do this|i'm done|im done|so done|had enough|lose it|losing it|screaming|i can't even)\b/.test(lower) || (analysis.reasons.length >= 4 && shouted(draft) >= 3)));
   const casual = /^[^\p{L}]*\p{Ll}/u.test(draft.trim()) || TEXTING.test(draft);
   return {
     observation,
-    topic: IDIOM.test(point.about) || /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day)$/.test(point.about)
-      ? 'this'
-      : /^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.test(point.about) ? (/^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.exec(point.about)?.[1] ?? point.about)
-      : IDIOM.test(point.about) || /^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(point.about) ? 'this' : point.about === 'this' && feelingTopic ? feelingTopic : point.about,
+    topic,
     want: readWant(parts),
     feeling,
     need: readNeed(feeling, stance, register, point, reaching),
