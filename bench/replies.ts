@@ -108,10 +108,10 @@ async function once(context: BrowserContext, until: Until): Promise<number> {
 }
 
 /** pause.js's size, and Enter to the pause on screen with Attune beside Enter to the site's own send without it. */
-export async function benchPause(root: string): Promise<BenchResult> {
-  const { size } = await stat(path.join(root, 'dist/chrome/pause.js'));
+export async function benchPause(root: string, extensionPath?: string): Promise<BenchResult> {
+  const { size } = await stat(path.join(extensionPath ?? path.join(root, 'dist/chrome'), 'pause.js'));
   const server = await startFixtureServer();
-  const attune = await launchBrowser({ server });
+  const attune = await launchBrowser(extensionPath === undefined ? { server } : { server, extensionPath });
   const none = await launchBrowser({ server, extensionPath: null });
   try {
     const dialog: number[] = [];

@@ -13,6 +13,8 @@ export function loadLanguage(): Promise<boolean> {
   loading ??= Promise.all([import('compromise/one'), import('./tagger-parts.js')]).then(([{ default: nlp }, parts]) => {
     nlp.plugin(parts.preTagger);
     nlp.plugin(parts.contractions);
+    // One small sentence while the pause breathes, so the first real draft does not pay the warm-up.
+    nlp("you didn't send me the numbers").json();
     return (loaded = nlp);
   });
   return loading.then(

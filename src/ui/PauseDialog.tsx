@@ -33,6 +33,9 @@ function safeReframe(draft: string, analysis: Analysis, naming: Naming): Suggest
   }
 }
 
+/** Long enough for the dialog's first frames to paint before the tagger takes the main thread. */
+const LANGUAGE_DELAY_MS = 300;
+
 const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 function activeElementIn(node: Node): Element | null {
@@ -55,10 +58,11 @@ export function PauseDialog(props: PauseDialogProps) {
   const [fallback, setFallback] = useState(false);
   const [breathingDone, setBreathingDone] = useState(breathing.breaths < 1);
   const [naming, setNaming] = useState<Naming>({});
-  // The reply writer's tagger unpacks after the dialog is on screen; replies are written again once it is ready.
+  // The reply writer's tagger unpacks (~100-200 ms) once the dialog has been painted, during the breathing;
+  // replies are written again when it is ready.
   const [languageReady, setLanguageReady] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => void loadLanguage().then(setLanguageReady), 0);
+    const timer = setTimeout(() => void loadLanguage().then(setLanguageReady), LANGUAGE_DELAY_MS);
     return () => clearTimeout(timer);
   }, []);
   const propsRef = useRef(props);
