@@ -68,9 +68,11 @@ export function PauseDialog(props: PauseDialogProps) {
   const propsRef = useRef(props);
   propsRef.current = props;
 
+  // Written once the tagger is ready, while the writer still breathes, so the replies are waiting when it ends.
+  const wanted = breathingDone || languageReady;
   const suggestions = useMemo(
-    () => (breathingDone ? safeReframe(draft, analysis, naming) : []),
-    [breathingDone, languageReady, draft, analysis, naming.feeling, naming.need, naming.theirFeeling],
+    () => (wanted ? safeReframe(draft, analysis, naming) : []),
+    [wanted, languageReady, draft, analysis, naming.feeling, naming.need, naming.theirFeeling],
   );
 
   useEffect(() => {
