@@ -55,12 +55,9 @@ interface Context {
   seed: number;
   their: TheirReading | null;
   theirWord: string | null;
-  theirs: string;
   draft: string;
 }
 
-/** "the numbers" for a topic the writer named; "this" reads better without "about". */
-const about = (topic: string): string => (topic === 'this' ? 'this' : topic);
 
 function request({ reading, seed }: Context): string {
   const work = reading.register === 'work';
@@ -265,7 +262,7 @@ function writerPoint(ctx: Context): string {
   const though = pick(ctx.seed, ['though', 'still']);
   if (obs && /, and it didn't happen$/.test(obs)) return `${cap(obs.replace(/, and it didn't happen$/, ''))}, and I was ${feeling} when that didn't happen. ${request(ctx)}`;
   if (obs) return `I'm ${though === 'still' ? 'still ' : ''}${feeling} that ${obs}, though. ${request(ctx)}`;
-  return `I'm ${though === 'still' ? 'still ' : ''}${feeling} about ${about(reading.topic)}, though. ${request(ctx)}`;
+  return `I'm ${though === 'still' ? 'still ' : ''}${feeling} about ${reading.topic}, though. ${request(ctx)}`;
 }
 
 const WRITERS: Record<SuggestionStyle, (ctx: Context) => string> = {
@@ -292,8 +289,8 @@ function stylesFor(reading: Reading): SuggestionStyle[] {
           : reading.reaching || (!reading.observation && reading.topic === 'this')
             ? ['i-statement', 'curious']
             : ['i-statement', 'curious', 'repair'];
+  // A flooded writer gets a break in third place, never one who is trying to reach the other person.
   if (reading.flooded && !styles.includes('pause') && !reading.reaching) styles.splice(2, 1, 'pause');
-  if (reading.flooded && !styles.includes('pause') && !reading.reaching) styles.push('pause');
   return styles;
 }
 
@@ -363,13 +360,13 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     const seed = seedOf(text);
     const styles = stylesFor(reading);
     // With their message, a reply that answers it first takes the third place.
-    if (their) styles.splice(2, styles.length - 2);
+    if (their) styles.splice(2);
     if (their) styles.unshift('reflect');
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
     for (const style of styles.slice(0, 3)) {
       for (const feeling of feelingPhrases(reading, options)) {
-        const ctx: Context = { reading, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), theirs, draft: text };
+        const ctx: Context = { reading, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), draft: text };
         const written = withAddressee(WRITERS[style](ctx), reading);
         // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
         if (style === 'repair' && withDetails(written, reading) !== written) break;
