@@ -1,16 +1,12 @@
-// Scores a labelled file of drafts: npm run eval -- FILE.tsv [--goemotions]
-// Fixture rows are `label<TAB>kind<TAB>text` (a literal "\n" in text is a line break); GoEmotions rows are
-// `text<TAB>ids<TAB>id`, heated when the ids include anger (2), annoyance (3) or disgust (11).
+// Scores a labelled file of drafts: npm run eval -- FILE.tsv [--goemotions] [--misses]
+// Reads the project's draft files, the Contextual Abuse Dataset's label<TAB>text and GoEmotions' rows (see
+// labelled-rows.ts; --goemotions forces that layout), labels heated/calm or 1/0, and prints Attune at each
+// sensitivity beside plain `sentiment`.
 import { readFileSync } from 'node:fs';
 import Sentiment from 'sentiment';
 import { analyze } from '../src/analysis/analyze';
 import { SENSITIVITIES } from '../src/analysis/types';
-
-interface Row {
-  heated: boolean;
-  kind: string;
-  text: string;
-}
+import { readLabelledRows, type LabelledRow as Row } from './labelled-rows';
 
 interface Figures {
   precision: number;
@@ -18,25 +14,6 @@ interface Figures {
   f1: number;
   fpr: number;
   n: number;
-}
-
-const HEATED_EMOTIONS = new Set(['2', '3', '11']);
-
-function readRows(file: string, goEmotions: boolean): Row[] {
-  const rows: Row[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const fields = line.split('\t');
-    if (goEmotions) {
-      const ids = (fields[1] ?? '').split(',');
-      rows.push({ heated: ids.some((id) => HEATED_EMOTIONS.has(id)), kind: 'goemotions', text: fields[0] ?? '' });
-    } else {
-      const label = fields[0] ?? '';
-      if (label !== 'heated' && label !== 'calm') continue;
-      rows.push({ heated: label === 'heated', kind: fields[1] ?? '', text: fields.slice(2).join('\t').replace(/\\n/g, '\n') });
-    }
-  }
-  return rows;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -71,7 +48,13 @@ function main(): void {
     console.error('usage: npm run eval -- FILE.tsv [--goemotions] [--misses]');
     process.exit(2);
   }
-  const rows = readRows(file, goEmotions);
+  const { layout, rows } = readLabelledRows(readFileSync(file, 'utf8'), goEmotions ? 'goemotions' : undefined);
+  if (rows.length === 0) {
+    console.error(
+      `${file}: no readable row. Expected label<TAB>kind<TAB>text or label<TAB>text with labels heated/calm or 1/0, or GoEmotions' text<TAB>ids<TAB>id.`,
+    );
+    process.exit(1);
+  }
   const sentiment = new Sentiment();
   const baseline = rows.map((row) => sentiment.analyze(row.text).score <= -3);
   const predictions = Object.fromEntries(
@@ -79,13 +62,13 @@ function main(): void {
   );
   const balanced = predictions.balanced ?? [];
 
-  console.log(`${file}: ${rows.length} drafts, ${rows.filter((row) => row.heated).length} heated`);
+  console.log(`${file} (${layout}): ${rows.length} drafts, ${rows.filter((row) => row.heated).length} heated`);
   console.log(`${pad('scorer', 22)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 8)}FPR`);
   for (const sensitivity of SENSITIVITIES) printFigures(`attune ${sensitivity}`, figures(rows, predictions[sensitivity] ?? []));
   printFigures('sentiment <= -3', figures(rows, baseline));
 
   const kinds = [...new Set(rows.map((row) => `${row.heated ? 'heated' : 'calm'}\t${row.kind}`))].sort();
-  if (kinds.length > 1) {
+  if (layout === 'drafts' && kinds.length > 1) {
     console.log(`\n${pad('label', 8)}${pad('kind', 20)}${pad('n', 6)}${pad('attune', 9)}sentiment   (recall for heated kinds, FPR for calm kinds)`);
     for (const labelKind of kinds) {
       const [label = '', kind = ''] = labelKind.split('\t');

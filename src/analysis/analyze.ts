@@ -1,4 +1,5 @@
 // Scores how heated a draft reads, and why. Pure: runs the same in Node, the content script and the service worker.
+import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
@@ -38,10 +39,35 @@ export const THRESHOLDS: Record<Sensitivity, number> = { gentle: 1.2, balanced: 
 const TENSE_SHARE = 0.5;
 
 /**
- * Weight of each kind of hit; a hit adds weight x its value. Patterns, capitals, punctuation and angry emoji are set
- * by hand for chat drafts, which Reddit comments rarely resemble; word tone (tone.ts) is fitted and already in score units.
+ * Every kind of hit the scorer records, written once: the weights, the sets below and Hit.key all derive from it,
+ * so a misspelt key is a type error rather than a weight of 0.
  */
-const WEIGHTS: Record<string, number> = {
+export const HIT_KEYS = [
+  'pattern',
+  'caps',
+  'shout',
+  'bangs',
+  'interrobang',
+  'angry-emoji',
+  'caps-draft',
+  'name-calling',
+  'tone',
+  'vent',
+  'thing',
+  'punct',
+  'calm',
+  'laugh',
+  'warm-emoji',
+  'affection',
+] as const;
+export type HitKey = (typeof HIT_KEYS)[number];
+
+/**
+ * Weight of each kind of hit; a hit adds weight x its value. Patterns, capitals, punctuation and angry emoji are set
+ * by hand for chat drafts, which Reddit comments rarely resemble; word tone (tone.ts) is fitted and already in score
+ * units. Softeners weigh nothing: they scale the rest down (see scoreHits).
+ */
+const WEIGHTS: Record<HitKey, number> = {
   pattern: 1,
   caps: 0.35,
   shout: 0.35,
@@ -55,6 +81,9 @@ const WEIGHTS: Record<string, number> = {
   thing: 1,
   punct: 1,
   calm: -1,
+  laugh: 0,
+  'warm-emoji': 0,
+  affection: 0,
 };
 
 /** Receives each tone feature of a draft with its value, for the fit (scripts/fit-tone.ts). */
@@ -97,15 +126,15 @@ const HEAT_FEATURE: Record<HeatCategory, ToneFeature> = { profanity: 'heat:profa
 const LOVED = new Set(['you', 'it', 'this']);
 
 /** Laughter, warm emoji and "love you" each scale the heat down: banter and teasing, not attack. */
-const SOFTENERS = new Set(['laugh', 'warm-emoji', 'affection']);
+const SOFTENERS: ReadonlySet<HitKey> = new Set<HitKey>(['laugh', 'warm-emoji', 'affection']);
 /** Hits that add to the score but never stand as the reason shown (a question mark is not hostile on its own). */
-const UNNAMED = new Set([...SOFTENERS, 'punct']);
+const UNNAMED: ReadonlySet<HitKey> = new Set<HitKey>([...SOFTENERS, 'punct']);
 const SOFTENING = 0.5;
 const MAX_SOFTENERS = 2;
 /** No single word or phrase outweighs two and a half thresholds, so one laugh can still turn it to teasing. */
 const MAX_HIT = 2.5;
 /** Per word, venting at a named thing ("this printer is the worst") reads tense at most; it is heated only if it piles up. */
-const MAX_BY_KEY: Record<string, number> = { thing: 0.6 };
+const MAX_BY_KEY: Partial<Record<HitKey, number>> = { thing: 0.6 };
 
 const AIMED_AT_READER = 1.5;
 const AIMED_AT_OTHERS = 1.2;
@@ -124,7 +153,7 @@ const OWNED_REACH = 5;
 
 /** One piece of evidence; `kind` is absent for softeners. */
 export interface Hit {
-  key: string;
+  key: HitKey;
   kind?: ReasonKind;
   start: number;
   end: number;
@@ -144,8 +173,8 @@ interface SentenceInfo {
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 
-function weightOf(key: string): number {
-  return WEIGHTS[key] ?? 0;
+function weightOf(key: HitKey): number {
+  return WEIGHTS[key];
 }
 
 /** A draft's tokens with what the lexicon knows of each, looked up once. */
@@ -385,7 +414,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   let namedReader = false;
   const tone = new ToneSum(model, sink);
   /** Records the tone summed for a token as heat (under `key`) or relief. */
-  const pushTone = (token: Token, key: string, kind?: ReasonKind): void => {
+  const pushTone = (token: Token, key: HitKey, kind?: ReasonKind): void => {
     if (tone.total > 0) hits.push({ key, kind, start: token.start, end: token.end, value: tone.total });
     else if (tone.total < 0) hits.push({ key: 'calm', start: token.start, end: token.end, value: -tone.total });
   };
@@ -501,14 +530,15 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   return hits;
 }
 
-const MESSAGES: Record<ReasonKind, string> = {
-  criticism: 'reads as criticism',
-  contempt: 'reads as contempt',
-  defensiveness: 'reads as defensive',
-  stonewalling: 'reads as shutting the conversation down',
-  hostility: 'reads as hostile',
-  profanity: 'reads as swearing at someone',
-  shouting: 'reads as shouting',
+/** The catalogue sentence for each kind of reason; its one substitution is the phrase from the draft. */
+const MESSAGES: Record<ReasonKind, MessageKey> = {
+  criticism: 'reason_criticism',
+  contempt: 'reason_contempt',
+  defensiveness: 'reason_defensiveness',
+  stonewalling: 'reason_stonewalling',
+  hostility: 'reason_hostility',
+  profanity: 'reason_profanity',
+  shouting: 'reason_shouting',
 };
 
 /**
@@ -555,7 +585,7 @@ function explain(text: string, hits: Hit[]): Reason[] {
     .map(([kind, entry]) => ({
       kind,
       spans: entry.spans.sort((a, b) => a.start - b.start),
-      message: `'${text.slice(entry.strongest.start, entry.strongest.end)}' ${MESSAGES[kind]}`,
+      message: { key: MESSAGES[kind], subs: [text.slice(entry.strongest.start, entry.strongest.end)] },
     }));
 }
 
@@ -570,10 +600,10 @@ function windowOf(text: string): string {
  * Hits set by hand for how chat drafts are written. Calm words offset them only past CALM_SLACK: "so now I'm the bad
  * guy?" stays defensive, while "Thanks, I appreciate that. At least I know I'm not the only one" is not.
  */
-const STRUCTURE = new Set(['pattern', 'angry-emoji', 'name-calling', 'interrobang', 'caps-draft', 'shout']);
+const STRUCTURE: ReadonlySet<HitKey> = new Set<HitKey>(['pattern', 'angry-emoji', 'name-calling', 'interrobang', 'caps-draft', 'shout']);
 const CALM_SLACK = 0.5;
 /** Heat from drafts with no person in them. */
-const UNAIMED = new Set(['vent', 'thing']);
+const UNAIMED: ReadonlySet<HitKey> = new Set<HitKey>(['vent', 'thing']);
 
 /**
  * Structure (patterns, angry emoji) plus the words' tone, each scaled down by laughter and warm emoji. Calm words

@@ -170,6 +170,16 @@ export function tokenize(text: string): Token[] {
       sentence++;
       continue;
     }
+    // Faces before sentence ends: the ';' of "fine ;)" is a wink, not a semicolon.
+    if ((code === 0x3a || code === 0x3b) && i + 1 < length) {
+      const dash = text.charCodeAt(i + 1) === 0x2d ? 1 : 0;
+      const face = text[i + 1 + dash] ?? '';
+      if ('()DPp/'.includes(face) && face !== '' && !(i + 2 + dash < length && isWordChar(text, i + 2 + dash))) {
+        push('emoji', i, i + 2 + dash, `${text[i]}${face}`.toLowerCase(), false);
+        i += 2 + dash;
+        continue;
+      }
+    }
     if (code === 0x2e || code === 0x3b || code === 0x0a || code === 0x2026) {
       sentence++;
       i++;
@@ -179,15 +189,6 @@ export function tokenize(text: string): Token[] {
       push('sarcasm', i, i + 2, '/s', false);
       i += 2;
       continue;
-    }
-    if ((code === 0x3a || code === 0x3b) && i + 1 < length) {
-      const dash = text.charCodeAt(i + 1) === 0x2d ? 1 : 0;
-      const face = text[i + 1 + dash] ?? '';
-      if ('()DPp/'.includes(face) && face !== '' && !(i + 2 + dash < length && isWordChar(text, i + 2 + dash))) {
-        push('emoji', i, i + 2 + dash, `${text[i]}${face}`.toLowerCase(), false);
-        i += 2 + dash;
-        continue;
-      }
     }
     if (code === 0x3c && text.charCodeAt(i + 1) === 0x33) {
       push('emoji', i, i + 2, '<3', false);

@@ -40,8 +40,8 @@ export interface Reason {
   kind: ReasonKind;
   /** Where in the original text this reason was found; never empty, always inside the text. */
   spans: Span[];
-  /** One short English sentence naming what reads as heated, e.g. "'you never' reads as criticism". */
-  message: string;
+  /** One short sentence naming the words that read as heated, e.g. "“you never” reads as criticism". */
+  message: LocalText;
 }
 
 export interface Analysis {

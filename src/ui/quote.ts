@@ -1,5 +1,5 @@
 import type { Analysis, Reason, Span } from '../analysis/types';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 
 export interface QuoteSegment {
   text: string;
@@ -43,12 +43,12 @@ export function shortPhrase(text: string, max = 40): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-/** The one-line reason shown to the user: its catalogue sentence with the draft's own words quoted. */
+/** The one-line reason shown to the user: the analysis' catalogue sentence, quoting the draft's own words. */
 export function reasonLine(draft: string, reason: Reason): string {
   const [span] = normalizeSpans(reason.spans, draft.length);
-  const phrase = span ? shortPhrase(draft.slice(span.start, span.end)) : '';
-  if (!phrase) return t('nudgeHeated');
-  return t(`reason_${reason.kind}` satisfies MessageKey, phrase);
+  const phrases = (reason.message.subs ?? []).map((sub) => shortPhrase(sub));
+  if (!span || phrases.some((phrase) => phrase === '')) return t('nudgeHeated');
+  return t(reason.message.key, ...phrases);
 }
 
 function firstPhrase(draft: string, reason: Reason): string {

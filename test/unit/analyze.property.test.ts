@@ -97,7 +97,7 @@ describe('analyze: every heated draft names what drove it', () => {
     expect(result.heated).toBe(true);
     const [first] = result.reasons;
     expect(first?.spans.map((span) => text.slice(span.start, span.end))).toContain('stop');
-    expect(first?.message).toBe("'stop' reads as hostile");
+    expect(first?.message).toEqual({ key: 'reason_hostility', subs: ['stop'] });
   });
 
   it('orders reasons strongest first', () => {

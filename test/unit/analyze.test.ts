@@ -23,12 +23,14 @@ describe('analyze: each reason kind with its spans', () => {
       expect(result.heated).toBe(true);
       expect(result.level).toBe('heated');
       expect(spanTexts(text, result, kind)).toContain(phrase);
-      expect(result.reasons.find((r) => r.kind === kind)?.message).toMatch(/^'.+' reads as /);
+      const message = result.reasons.find((r) => r.kind === kind)?.message;
+      expect(message?.key).toBe(`reason_${kind}`);
+      expect(spanTexts(text, result, kind)).toContain(message?.subs?.[0]);
     });
   }
 
-  it("names the quoted phrase in the message, as in \"'you never' reads as criticism\"", () => {
-    expect(analyze('you never ask how my day was').reasons[0]?.message).toBe("'you never' reads as criticism");
+  it('hands the UI a catalogue key and the phrase to quote, not an English sentence', () => {
+    expect(analyze('you never ask how my day was').reasons[0]?.message).toEqual({ key: 'reason_criticism', subs: ['you never'] });
   });
 
   it('gives spans as UTF-16 offsets into the original text, after emoji and accents', () => {
@@ -63,6 +65,18 @@ describe('analyze: calm drafts that trip word lists', () => {
       expect(analyze(text, { sensitivity: 'strict' }).level).not.toBe('heated');
     });
   }
+});
+
+describe('analyze: emoticons', () => {
+  it('reads a wink like a smile: "fine ;)" is as calm as "fine :)"', () => {
+    expect(analyze('fine ;)')).toMatchObject({ level: 'calm', heated: false });
+    expect(analyze('fine :)')).toMatchObject({ level: 'calm', heated: false });
+    expect(analyze('ok fine ;-)').heated).toBe(false);
+  });
+
+  it('still ends a sentence at a semicolon that opens no face', () => {
+    expect(analyze('fine; whatever you say').heated).toBe(true);
+  });
 });
 
 describe('analyze: phrases that open like "you always" but are kind', () => {

@@ -11,7 +11,7 @@ import type { PauseDialogProps } from '../../src/ui/PauseDialog';
 vi.mock('../../src/analysis/analyze', () => ({
   analyze: (text: string): Analysis =>
     text.includes('HEATED')
-      ? { level: 'heated', heated: true, score: 5, reasons: [{ kind: 'shouting', spans: [{ start: text.indexOf('HEATED'), end: text.indexOf('HEATED') + 6 }], message: '' }] }
+      ? { level: 'heated', heated: true, score: 5, reasons: [{ kind: 'shouting', spans: [{ start: text.indexOf('HEATED'), end: text.indexOf('HEATED') + 6 }], message: { key: 'reason_shouting', subs: ['HEATED'] } }] }
       : { level: 'calm', heated: false, score: 0, reasons: [] },
 }));
 

@@ -135,11 +135,11 @@ describe('opening the pause from the content script', () => {
 });
 
 describe('the nudge while typing goes on', () => {
-  const heated = (message: string, end: number): PauseDialogProps['analysis'] => ({
+  const heated = (phrase: string, end: number): PauseDialogProps['analysis'] => ({
     level: 'heated',
     heated: true,
     score: 2,
-    reasons: [{ kind: 'criticism', spans: [{ start: 0, end }], message }],
+    reasons: [{ kind: 'criticism', spans: [{ start: 0, end }], message: { key: 'reason_criticism', subs: [phrase] } }],
   });
 
   test('a burst that leaves its lines as they were does not render the nudge again; new lines do', () => {
@@ -147,15 +147,15 @@ describe('the nudge while typing goes on', () => {
     const anchor = document.createElement('div');
     document.body.append(anchor);
     nudgeRenders.count = 0;
-    ui.showNudge(anchor, 'you never listen', heated("'you never' reads as criticism", 9), () => undefined, () => undefined);
-    ui.showNudge(anchor, 'you never listen to me', heated("'you never' reads as criticism", 9), () => undefined, () => undefined);
+    ui.showNudge(anchor, 'you never listen', heated('you never', 9), () => undefined, () => undefined);
+    ui.showNudge(anchor, 'you never listen to me', heated('you never', 9), () => undefined, () => undefined);
     expect(nudgeRenders.count).toBe(1);
-    ui.showNudge(anchor, 'you always forget', heated("'you always' reads as criticism", 10), () => undefined, () => undefined);
+    ui.showNudge(anchor, 'you always forget', heated('you always', 10), () => undefined, () => undefined);
     expect(nudgeRenders.count).toBe(2);
     const host = document.querySelector('[data-attune-host="nudge"]')!;
     expect(host.shadowRoot!.textContent).toContain('you always');
     ui.hideNudge();
-    ui.showNudge(anchor, 'you always forget', heated("'you always' reads as criticism", 10), () => undefined, () => undefined);
+    ui.showNudge(anchor, 'you always forget', heated('you always', 10), () => undefined, () => undefined);
     expect(nudgeRenders.count).toBe(3);
     anchor.remove();
   });

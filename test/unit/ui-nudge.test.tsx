@@ -21,7 +21,7 @@ afterEach(() => {
 
 function reasonAt(draft: string, phrase: string, kind: Reason['kind']): Reason {
   const start = draft.indexOf(phrase);
-  return { kind, spans: [{ start, end: start + phrase.length }], message: '' };
+  return { kind, spans: [{ start, end: start + phrase.length }], message: { key: `reason_${kind}`, subs: [phrase] } };
 }
 
 function heated(...reasons: Reason[]): Analysis {
@@ -88,7 +88,7 @@ describe('Nudge', () => {
   });
 
   it('still says something when a reason has no usable span', async () => {
-    const status = await mount('short', heated({ kind: 'hostility', spans: [{ start: 40, end: 50 }], message: '' }));
+    const status = await mount('short', heated({ kind: 'hostility', spans: [{ start: 40, end: 50 }], message: { key: 'reason_hostility', subs: ['gone'] } }));
     expect(status.textContent).toContain('This one reads as heated');
   });
 

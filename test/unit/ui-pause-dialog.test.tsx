@@ -22,11 +22,11 @@ const ANALYSIS: Analysis = {
   heated: true,
   score: 6,
   reasons: [
-    { kind: 'criticism', spans: [{ start: NEVER, end: NEVER + 9 }], message: "'You never' reads as criticism" },
+    { kind: 'criticism', spans: [{ start: NEVER, end: NEVER + 9 }], message: { key: 'reason_criticism', subs: ['You never'] } },
     {
       kind: 'stonewalling',
       spans: [{ start: DRAFT.indexOf('ignored'), end: DRAFT.indexOf('ignored') + 7 }],
-      message: "'ignored' reads as stonewalling",
+      message: { key: 'reason_stonewalling', subs: ['ignored'] },
     },
   ],
 };
@@ -112,7 +112,7 @@ describe('PauseDialog', () => {
     const start = draft.indexOf('you never');
     const dialog = await mount({
       draft,
-      analysis: { ...ANALYSIS, reasons: [{ kind: 'criticism', spans: [{ start, end: start + 9 }], message: '' }] },
+      analysis: { ...ANALYSIS, reasons: [{ kind: 'criticism', spans: [{ start, end: start + 9 }], message: { key: 'reason_criticism', subs: ['you never'] } }] },
     });
     expect(dialog.querySelector('img, b')).toBeNull();
     expect(dialog.querySelector('blockquote')?.textContent).toBe(draft);
