@@ -403,7 +403,10 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     if (!match.pattern) continue;
     let shouted = 1;
     for (let j = i; j < match.end; j++) if (tokens[j]!.caps) shouted = CAPITALISED;
-    hits.push({ key: 'pattern', kind: match.pattern.kind, start: tokens[i]!.start, end: tokens[match.end - 1]!.end, value: match.pattern.weight * shouted });
+    // Thanks for a criticism ("thanks for dropping me in it") is sarcasm: contempt, which warm words never cancel.
+    const thanked = match.pattern.kind === 'criticism' && tokens[i - 1]?.norm === 'for' && (tokens[i - 2]?.norm === 'thanks' || tokens[i - 2]?.norm === 'you');
+    const kind = thanked ? 'contempt' : match.pattern.kind;
+    hits.push({ key: 'pattern', kind, start: tokens[i]!.start, end: tokens[match.end - 1]!.end, value: match.pattern.weight * shouted });
     claimed.fill(1, i, match.end);
     i = match.end - 1;
   }

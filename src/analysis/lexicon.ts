@@ -10,7 +10,7 @@ const CATEGORIES: [HeatCategory, string][] = [
   // Swearing; counts against the writer when aimed at a person, or when nothing warm is around it.
   [
     'profanity',
-    'fuck fucking fucked fucker fuckers fuckin fck fk fkn motherfucker mf shit shitty bullshit bs crap crappy damn dammit damnit goddamn goddamnit ass asshole assholes arse arsehole bitch bitches bitchy bastard bastards dick dickhead prick cunt twat wanker piss pissed douche douchebag dumbass jackass wtf wth stfu gtfo gtfoh fcuk bollocks bloody shite hell screw ffs jfc fucken fuckn',
+    'fuck fucking fucked fucker fuckers fuckin fck fk fkn fcking fking fkin fuk fuking fvck fuq phuck fu motherfucker mf shit shitty bullshit bs crap crappy damn dammit damnit goddamn goddamnit ass asshole assholes arse arsehole bitch bitches bitchy bastard bastards dick dickhead prick cunt twat wanker piss pissed douche douchebag dumbass jackass wtf wth stfu gtfo gtfoh fcuk bollocks bloody shite hell screw ffs jfc fucken fuckn',
   ],
   // Names for a person: contempt when aimed at the reader, hostility towards anyone.
   [
@@ -31,6 +31,35 @@ function buildHeat(): Map<string, HeatCategory> {
 }
 
 const HEAT: Map<string, HeatCategory> = buildHeat();
+
+/** Swear words and names by length, for reading disguised spellings ("f*ck", "a**hole", "sh!t", "b1tch"). */
+const DISGUISABLE = new Map<number, string[]>();
+for (const [word, category] of HEAT) {
+  if (category === 'anger' || word.length < 3) continue;
+  DISGUISABLE.set(word.length, [...(DISGUISABLE.get(word.length) ?? []), word]);
+}
+/** What a symbol or digit inside a word can stand for; '*', '#' and '%' stand for any letter. */
+const STANDS_FOR: Record<string, string> = { '!': 'il', '1': 'il', '|': 'il', '@': 'a', '4': 'a', $: 's', '5': 's', '0': 'o', '3': 'e', '7': 't' };
+
+/**
+ * The swear word or name a lower-case spelling with symbols or digits disguises ("f**k" -> "fuck", "sh1t" ->
+ * "shit"), or undefined. The first match in lexicon order wins, so "f***" reads as "fuck".
+ */
+export function unmask(form: string): string | undefined {
+  let letters = 0;
+  for (const ch of form) if (ch >= 'a' && ch <= 'z') letters++;
+  if (letters < 1 || letters === form.length) return undefined;
+  for (const word of DISGUISABLE.get(form.length) ?? []) {
+    let fits = true;
+    for (let i = 0; i < form.length && fits; i++) {
+      const ch = form[i]!;
+      if (ch >= 'a' && ch <= 'z') fits = ch === word[i];
+      else if (ch !== '*' && ch !== '#' && ch !== '%') fits = (STANDS_FOR[ch] ?? '').includes(word[i]!);
+    }
+    if (fits) return word;
+  }
+  return undefined;
+}
 
 /** Whether the scorer counts the lower-case word as profanity, an insult or anger ("bs", "idiot", "furious"). */
 export function isHeatWord(word: string): boolean {

@@ -12,7 +12,7 @@ const PATTERNS: [ReasonKind, number, string][] = [
   [
     'criticism',
     0,
-    '@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
+    'im the worst;im the laziest;im the most;i am the worst;im such a;im the least;nobody * better than @you;no one * better than @you;nobody * * better than @you;no one * * better than @you;nobody does it better;no one does it better;@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
   ],
   [
     'criticism',
@@ -25,6 +25,47 @@ const PATTERNS: [ReasonKind, number, string][] = [
     'contempt',
     1.2,
     '^@youre unbelievable$;so hard to understand;i\'ll just do it myself;do everything myself then;oh brilliant;oh great;oh wonderful;oh perfect;brilliant move;nice going;thanks for nothing;thanks a lot for nothing;wow thanks a lot;must be nice;^sure jan;real mature;want a medal;want a cookie;cry me a river;get over @yourself;get over yourself;who asked;who even asked @you;ok boomer;@youre a joke;such a joke;@you people;nice of @you to;i cant believe i have to explain;poor you;cute that @you think;because @youre so;clearly the expert;congrats on being;dumbest thing;stupidest thing;how original;spare me;give me a break;@youre pathetic;@youre disgusting;@youre a clown;yeah right;oh really;grown adult;im sure it was very hard;what an idiot;what a loser;what a moron;nobody cares;no one cares;nobody asked;no one asked;cool story;get a life;^just wow$;^wow just wow;thanks for finally;@youre so dumb;@youre so stupid',
+  ],
+  // Blame idioms and fed-up phrases: what the reader did to the writer, and the writer's patience running out.
+  [
+    'criticism',
+    1.2,
+    '@you left me hanging;left me hanging again;@you dropped me in it;dropping me in it;dropped me in it again;threw me under the bus;throw me under the bus;thrown under the bus;hung me out to dry;@you let me down again;let me down again;@you bailed on me;bailed on me again;@you stood me up;stood me up again;@you flaked again;flaked on me again;@you ruined;@youve ruined;@youve let me down;@you blew it;@you messed it up again;@you messed up again;@you screwed up again;@you screwed it up;@you always leave me;left me to deal with;left me to clean up;cleaning up after @you;picking up @your slack;pick up @your slack;@you dont pull @your weight;pull @your weight;@you cant be trusted;cant trust @you with;cant rely on @you;cant count on @you;@you never follow through;@you only think about @yourself',
+  ],
+  [
+    'stonewalling',
+    1.2,
+    'reached my limit with;ive had enough$;ive had enough of;im so done with @you;sick of covering;tired of covering;always covering for @you;ive reached my limit$;im at my limit;end of my rope;end of my tether;ive had it with;had it with @you;had enough of @you;thats it im done;i cant keep doing this;im not doing this anymore;i give up on @you;dont even bother;why do i even bother;why do i bother',
+  ],
+  // Contemptuous imperatives: telling the reader to grow up, opening the sentence.
+  [
+    'contempt',
+    1.2,
+    '^get a grip;^wake up$;^wake up and;^do better$;^do better next time;^act @your age;^grow up;^get over it;^get over @yourself;^use @your brain;^use @your head;^use @your eyes;^learn to read;^learn to listen;^learn to spell;^try harder;^try reading;^try listening;^try thinking;^stop acting like;+^stop being such;^stop whining;^stop complaining;^stop crying;^stop making excuses;^man up;^get a clue;^get @your act together;^get it together;^pull @yourself together;^sort @yourself out;^suck it up;^deal with it$;^calm down$;^read the room;^think before @you;^keep up$;^pay attention;^grow a spine;^grow a pair;^back off;^knock it off;^cut it out;^give it a rest;^mind @your own business;^get out of my face;^figure it out$;^figure it out @yourself;^do @your job;^just do @your job;^just deal with it;^just grow up;^dont be ridiculous;^dont be stupid;+^dont be such;^be a man;^be an adult;^be an adult about;^act like an adult;^act like a grown;^check @yourself;^look in the mirror;^take a hint;^get a brain;^go cry about it',
+  ],
+  // Character attacks by superlative or comparison: the reader is the worst of a kind, or worse than someone else.
+  [
+    'contempt',
+    1.2,
+    '@youre the laziest;@youre the worst;@youre the most selfish;@youre the most useless;the least reliable;the least helpful;worst boyfriend;worst girlfriend;worst husband;worst wife;worst boss;worst manager;worst partner;worst brother;worst sister;worst son;worst daughter;worst mother;worst father;worst roommate;worst coworker;worst colleague;worst employee;worst teammate;laziest person;most selfish person;most useless person;most annoying person;most inconsiderate;most incompetent;most clueless;dumbest person;stupidest person;even worse than;worse than @your;better job than @you;better at this than @you;better than @you do;better than @you ever;my dog listens better;even a child;could do better than @you;could do a better job;could do this better;would do a better job;could have done better;could have done a better job;even a toddler;even my dog;even my grandma',
+  ],
+  // Rhetorical and loaded questions: questions that expect no answer but a confession.
+  [
+    'contempt',
+    1.2,
+    'are @you even;do @you even;did @you even;have @you even;can @you even;were @you even;is @your brain;does @your brain;did anyone even;does anyone even;did anybody even;does anybody even;who taught @you;who raised @you;who hired @you;who let @you;who do @you think @youre;who do @you think @you are;what planet are @you;what planet do @you;have @you lost @your mind;are @you out of @your mind;are @you deaf;are @you blind;are @you stupid;are @you dumb;are @you insane;are @you high;are @you drunk;are @you for real;are @you five;are @you twelve;are @you a child;can @you do anything right;cant @you do anything right;do @you ever listen;do @you ever think;do @you ever stop;do @you think before;do @you think im stupid;do @you think im an idiot;do @you think im blind;is it too much to ask;was that too much to ask;is that too much to ask;is it so hard;is it that hard;was it that hard;was that so hard;how is that so hard;how hard is it to;what is @your problem;what did @you expect;what else is new;whats the point of @you;+why are @you so;why do @you even;how do @you not know;how did @you not;how can @you not;how could @you not;how could @you;+how can @you be so;+how are @you this;+how are @you so;how is this so hard;whats wrong with @your brain;were @you raised',
+  ],
+  // Conditional guilt: love or care made a condition, attention given only when it suits.
+  [
+    'criticism',
+    1.2,
+    'if @you cared;if @you really cared;if @you actually cared;if @you even cared;if @you loved me;if @you really loved me;if @you actually loved me;if @you respected me;if @you really respected;if @you gave a;if @you valued;if @you wanted to @you;if @you were a real;if i mattered;if i meant anything;if i was important;if i were important;if i was a priority;@you only call when;@you only text when;@you only remember;@you only * me when;@you only * when it suits;@you only * when @you need;only when it suits @you;only when @you need;@you only show up when;@you only care when;@you only talk to me when;a real friend would;a real friend wouldnt;a real partner would;a real partner wouldnt;a good friend would;a good friend wouldnt;a decent person would;any decent person;a normal person would;a real man would;guess im not important;guess i dont matter;guess i dont count;not important enough;nice to know where i stand;good to know where i stand;now i know where i stand;glad to know i matter;glad i matter so much;after everything ive done for @you;after all ive done for @you;after everything i did for @you;the least @you could do;least @you could do;too busy for me;always too busy for;i wasnt worth',
+  ],
+  // Put-downs of someone's work.
+  [
+    'contempt',
+    1.2,
+    'who signed off on;who approved this;who thought this was;who thought that was;who came up with this;who wrote this garbage;who wrote this crap;isnt even close;not even close to;nowhere near good enough;nowhere near acceptable;isnt good enough;is a joke;was a joke;a total shambles;amateur hour;amateurish;sloppy work;sloppy job;half assed;halfassed;lazy work;shoddy work;shoddy;should be embarrassed;should be ashamed;ought to be ashamed;redo the whole thing;do it again properly;did anyone check;did anyone test;did anyone read;did anyone proofread;did you even check;did you even test;did you even proofread;not fit for purpose;below standard;below par;subpar;i expected better;i expected much better;expected more from @you;expected better from @you;expected better of @you;a waste of my time;waste of my time;a child could have written;what is this garbage;what is this crap;what is this nonsense;what even is this',
   ],
   [
     'defensiveness',

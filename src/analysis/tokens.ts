@@ -1,4 +1,5 @@
 // Splits a draft into tokens that keep their UTF-16 offsets, so every reason can point at the writer's own words.
+import { unmask } from './lexicon';
 
 export type TokenType = 'word' | 'bang' | 'emoji' | 'sarcasm';
 
@@ -58,6 +59,44 @@ const SINGLE = new Map([
   ['yall', 'you'],
   ['ur', 'youre'],
 ]);
+
+/** Symbols that stand in for letters in a disguised swear word ("f*ck", "sh!t", "a$$hole", "@ss"). */
+const isMask = (code: number): boolean =>
+  code === 0x2a || code === 0x23 || code === 0x25 || code === 0x21 || code === 0x40 || code === 0x24 || code === 0x7c;
+/** Letters spelt with dots that stand for a swear word ("f.u.", "s.t.f.u", "w.t.f."). */
+const DOTTED = new Set(['fu', 'stfu', 'wtf', 'gtfo']);
+
+/**
+ * A disguised swear word or name starting at `start`: letters, digits and stand-in symbols up to a space, read back
+ * as the word they hide ("f***ing" -> "fucking"). Trailing '!' and '?' stay punctuation. Undefined when it hides none.
+ */
+function disguisedAt(text: string, start: number): { end: number; norm: string } | undefined {
+  let end = start;
+  let disguise = false;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (code >= 0x30 && code <= 0x39) disguise = true;
+    else if (isMask(code)) disguise = end > start || code === 0x24 || code === 0x40 ? true : disguise;
+    else if (!isWordChar(text, end)) break;
+  }
+  if (!disguise) return undefined;
+  while (end > start && (text.charCodeAt(end - 1) === 0x21 || text.charCodeAt(end - 1) === 0x3f)) end--;
+  const norm = unmask(text.slice(start, end).toLowerCase());
+  return norm === undefined ? undefined : { end, norm };
+}
+
+/** Single letters joined by dots that spell a swear word ("f.u."), with the end of the run, including its last dot. */
+function dottedAt(text: string, start: number): { end: number; norm: string } | undefined {
+  let letters = '';
+  let at = start;
+  while (at + 1 < text.length && isWordChar(text, at) && !isWordChar(text, at + 1) && text.charCodeAt(at + 1) === 0x2e) {
+    letters += text[at]!.toLowerCase();
+    at += 2;
+    if (!isWordChar(text, at)) break;
+  }
+  if (at < text.length && isWordChar(text, at) && !isWordChar(text, at + 1) && letters.length > 0) letters += text[at++]!.toLowerCase();
+  return letters.length >= 2 && DOTTED.has(letters) ? { end: at, norm: letters } : undefined;
+}
 
 function squeeze(word: string): string {
   let out = '';
@@ -127,6 +166,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const code = text.charCodeAt(i);
+    const disguised = isWordChar(text, i) || code === 0x24 || code === 0x40 ? (dottedAt(text, i) ?? disguisedAt(text, i)) : undefined;
+    if (disguised) {
+      push('word', i, disguised.end, disguised.norm, isCaps(text.slice(i, disguised.end).replace(/[^\p{L}]/gu, '')));
+      i = disguised.end;
+      continue;
+    }
     if (isWordChar(text, i)) {
       const start = i;
       let hasUpper = false;
