@@ -1,6 +1,9 @@
-// Fits the scorer's word tone (src/analysis/tone.ts) on GoEmotions' training split and writes
-// src/analysis/tone-weights.ts.
-//   node scripts/run-ts.mjs scripts/fit-tone.ts [train.tsv] [--keep 1200] [--l2 1e-3] [--support 8] [--cv] [--dry-run]
+// Fits the scorer's word tone (src/analysis/tone.ts) on GoEmotions' training split and the Contextual Abuse
+// Dataset's training split, and writes src/analysis/tone-weights.ts.
+//   node scripts/run-ts.mjs scripts/fit-tone.ts [--keep 1200] [--l2 1e-3] [--support 8] [--cad-weight W]
+//     [--cad-heated H] [--sample N] [--cv] [--folds K] [--dry-run]
+// Abusive comments aimed at a person are a twentieth of the abuse dataset, so its rows weigh --cad-weight each and
+// its heated rows H times that, bringing its heated share near GoEmotions' tenth.
 // Each comment's features come from the scorer itself (collectHits with a sink), so a word counts with the same
 // context it has when a draft is scored: aimed at the reader, owned ("I feel annoyed"), venting at a printer,
 // negated, cheerful swearing. Logistic regression, L2, full-batch Adam; the `--keep` strongest word pieces and
@@ -12,13 +15,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectHits, scoreHits, THRESHOLDS } from '../src/analysis/analyze';
 import { parseTone, type ToneModel } from '../src/analysis/tone';
+import { readLabelledRows, type LabelledRow } from './labelled-rows';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const file = args.find((arg, i) => !arg.startsWith('--') && !(args[i - 1] ?? '').startsWith('--')) ?? path.resolve('../shared/data/goemotions/train.tsv');
+const DATA = path.resolve('../shared/data');
+const CAD_WEIGHT = option('--cad-weight', 1);
+const CAD_HEATED = option('--cad-heated', 2);
+/** Every n-th row only, for quick exploration on a shared machine. */
+const SAMPLE = option('--sample', 1);
 const KEEP = option('--keep', 1200);
 const L2 = option('--l2', 1e-3);
 /** Structural features (AFINN, lexicon categories) are few and well supported: they pay a tenth of the penalty. */
@@ -29,8 +37,6 @@ const MIN_SUPPORT = option('--support', 8);
 const FOLDS = 5;
 /** Models averaged, each fitted without one of this many folds, whose left-out comments set the scale. */
 const BAGS = option('--bags', 4);
-const HEATED_LABELS = new Set(['2', '3', '11']);
-
 
 interface Row {
   /** Feature indices and values. */
@@ -40,7 +46,12 @@ interface Row {
   structure: number;
   heated: boolean;
   text: string;
+  /** How much the row counts in the fit and in every F1 the fit reports. */
+  weight: number;
+  source: Source;
 }
+
+type Source = 'goemotions' | 'cad';
 
 const EMPTY: ToneModel = parseTone('');
 const isGram = (name: string): boolean => name[1] === ':' && (name[0] === 'w' || name[0] === 'c' || name[0] === 'b');
@@ -51,18 +62,20 @@ function featuresOf(text: string): { features: Map<string, number>; structure: n
   return { features, structure: scoreHits(hits) };
 }
 
-const comments = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line !== '')
-  .map((line) => {
-    const [text = '', ids = ''] = line.split('\t');
-    return { text, heated: ids.split(',').some((id) => HEATED_LABELS.has(id)), ...featuresOf(text) };
-  });
+function load(source: Source, weightOf: (row: LabelledRow) => number): { source: Source; weight: number; text: string; heated: boolean }[] {
+  const { rows } = readLabelledRows(readFileSync(path.join(DATA, source, 'train.tsv'), 'utf8'), source === 'goemotions' ? 'goemotions' : 'labelled');
+  return rows.filter((_, i) => i % SAMPLE === 0).map((row) => ({ source, weight: weightOf(row), text: row.text, heated: row.heated }));
+}
+const comments = [
+  ...load('goemotions', () => 1),
+  // With --cad-weight 0 the abuse dataset is only measured, never fitted.
+  ...load('cad', (row) => CAD_WEIGHT * (row.heated ? CAD_HEATED : 1)),
+].map((row) => ({ ...row, ...featuresOf(row.text) }));
 const support = new Map<string, number>();
 for (const { features } of comments) for (const name of features.keys()) support.set(name, (support.get(name) ?? 0) + 1);
 const names = [...support.entries()].filter(([name, n]) => !isGram(name) || n >= MIN_SUPPORT).map(([name]) => name);
 const indexOf = new Map(names.map((name, i) => [name, i]));
-const rows: Row[] = comments.map(({ text, heated, features, structure }) => {
+const rows: Row[] = comments.map(({ text, heated, features, structure, weight, source }) => {
   const kept = [...features.entries()].filter(([name]) => indexOf.has(name));
   return {
     index: Int32Array.from(kept, ([name]) => indexOf.get(name) ?? 0),
@@ -70,6 +83,8 @@ const rows: Row[] = comments.map(({ text, heated, features, structure }) => {
     structure,
     heated,
     text,
+    weight,
+    source,
   };
 });
 const penalty = Float64Array.from(names, (name) => (isGram(name) ? L2 : STRUCTURE_L2));
@@ -90,12 +105,13 @@ function fit(training: Row[], offset: number, mask?: Uint8Array): Fit {
   let mb = 0;
   let vb = 0;
   const rate = 0.05;
+  const total = training.reduce((sum, row) => sum + row.weight, 0);
   for (let step = 1; step <= ITERATIONS; step++) {
     g.fill(0);
     let gb = 0;
     for (const row of training) {
       const z = logOdds({ weights: w, bias }, offset, row);
-      const error = (1 / (1 + Math.exp(-z)) - (row.heated ? 1 : 0)) / training.length;
+      const error = ((1 / (1 + Math.exp(-z)) - (row.heated ? 1 : 0)) * row.weight) / total;
       for (let k = 0; k < row.index.length; k++) g[row.index[k]!]! += error * row.value[k]!;
       gb += error;
     }
@@ -122,15 +138,18 @@ function logOdds(model: Fit, offset: number, row: Row): number {
   return z;
 }
 
-/** The score at which F1 is best, and that F1. */
-function bestCut(scores: number[], labels: boolean[]): { cut: number; f1: number } {
+/** The score at which F1, counting each row by its weight, is best, and that F1. */
+function bestCut(scores: number[], rows: Row[]): { cut: number; f1: number } {
   const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
-  const positives = labels.filter(Boolean).length;
+  const positives = rows.reduce((sum, row) => sum + (row.heated ? row.weight : 0), 0);
   let tp = 0;
+  let flagged = 0;
   let top = { cut: Infinity, f1: 0 };
-  order.forEach((i, k) => {
-    if (labels[i]) tp++;
-    const f1 = (2 * tp) / (k + 1 + positives);
+  order.forEach((i) => {
+    const row = rows[i]!;
+    flagged += row.weight;
+    if (row.heated) tp += row.weight;
+    const f1 = (2 * tp) / (flagged + positives);
     if (f1 > top.f1) top = { cut: scores[i]!, f1 };
   });
   return top;
@@ -166,18 +185,18 @@ function train(training: Row[]): Map<string, number> {
   const masks = Array.from({ length: BAGS }, (_, bag) => select(inBag(bag), scale));
   const first = fit(inBag(0), scale, masks[0]);
   const check = leftOut(0);
-  scale = Math.max(0.5, bestCut(check.map((row) => logOdds(first, scale, row)), check.map((row) => row.heated)).cut - first.bias);
+  scale = Math.max(0.5, bestCut(check.map((row) => logOdds(first, scale, row)), check).cut - first.bias);
   const models = masks.map((mask, bag) => fit(inBag(bag), scale, mask));
   const scores: number[] = [];
-  const labels: boolean[] = [];
+  const held: Row[] = [];
   models.forEach((model, bag) => {
     const tone = parseTone(serialise(inScoreUnits(model, scale)));
     for (const row of leftOut(bag)) {
       scores.push(scoreHits(collectHits(row.text, tone)));
-      labels.push(row.heated);
+      held.push(row);
     }
   });
-  const calibrated = bestCut(scores, labels);
+  const calibrated = bestCut(scores, held);
   console.log(`scale ${scale.toFixed(2)} log-odds per unit, then x ${calibrated.cut.toFixed(2)}: the best cut of held-out scores (F1 ${calibrated.f1.toFixed(3)})`);
   scale *= Math.max(0.5, calibrated.cut);
   const weights = new Float64Array(names.length);
@@ -219,16 +238,25 @@ function f1At(model: ToneModel, held: Row[]): { f1: number; precision: number; r
   return { f1: (2 * tp) / (2 * tp + fp + fn), precision: tp / (tp + fp), recall: tp / (tp + fn) };
 }
 
-console.log(`${rows.length} comments, ${names.length} features (${names.filter((name) => !isGram(name)).length} structural)`);
+const count = (source: Source): string => {
+  const own = rows.filter((row) => row.source === source);
+  return `${own.length} ${source} (${own.filter((row) => row.heated).length} heated)`;
+};
+console.log(`${count('goemotions')}, ${count('cad')}; ${names.length} features (${names.filter((name) => !isGram(name)).length} structural)`);
 if (args.includes('--cv')) {
-  const folds = [];
+  const folds: Record<Source, number[]> = { goemotions: [], cad: [] };
   for (let fold = 0; fold < option('--folds', FOLDS); fold++) {
     const model = parseTone(serialise(train(rows.filter((_, i) => i % FOLDS !== fold))));
-    const result = f1At(model, rows.filter((_, i) => i % FOLDS === fold));
-    folds.push(result.f1);
-    console.log(`fold ${fold + 1}: F1 ${result.f1.toFixed(3)} (P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)})`);
+    for (const source of ['goemotions', 'cad'] as const) {
+      const held = rows.filter((row, i) => i % FOLDS === fold && row.source === source);
+      if (held.length === 0) continue;
+      const result = f1At(model, held);
+      folds[source].push(result.f1);
+      console.log(`fold ${fold + 1} ${source}: F1 ${result.f1.toFixed(3)} (P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)})`);
+    }
   }
-  console.log(`${FOLDS}-fold CV at the balanced threshold (${folds.length} run): F1 ${(folds.reduce((a, b) => a + b, 0) / folds.length).toFixed(3)}`);
+  const mean = (list: number[]): string => (list.reduce((a, b) => a + b, 0) / Math.max(1, list.length)).toFixed(3);
+  console.log(`${FOLDS}-fold CV at the balanced threshold (${folds.goemotions.length} run): F1 GoEmotions ${mean(folds.goemotions)}, abuse dataset ${mean(folds.cad)}`);
 }
 const weights = train(rows);
 const table = serialise(weights);
@@ -238,7 +266,7 @@ if (!args.includes('--dry-run')) {
   const target = path.resolve('src/analysis/tone-weights.ts');
   writeFileSync(
     target,
-    `// Written by scripts/fit-tone.ts from GoEmotions' training split (CC BY 4.0); do not edit by hand.\n// One line per weight in hundredths of a score unit, then the features that carry it.\nexport const TONE_WEIGHTS = ${JSON.stringify(table)};\n`,
+    `// Written by scripts/fit-tone.ts from the training splits of GoEmotions (CC BY 4.0) and of the Contextual Abuse\n// Dataset (Vidgen et al. 2021, CC BY 4.0; see README); do not edit by hand.\n// One line per weight in hundredths of a score unit, then the features that carry it.\nexport const TONE_WEIGHTS = ${JSON.stringify(table)};\n`,
   );
   console.log(`wrote ${path.relative(process.cwd(), target)} (${table.length} characters)`);
 }

@@ -340,6 +340,97 @@ function isCheerfulSwearing(draft: Draft, index: number, sentence: number): bool
   return false;
 }
 
+/** "Are you even listening?", "did anyone actually check?": these words load a question put to the reader. */
+const LOADS_QUESTION = new Set(['even', 'actually', 'seriously', 'ever', 'really', 'honestly']);
+const ANYONE = new Set(['anyone', 'anybody']);
+/** A loaded question alone only tips a draft that leans heated already. */
+const LOADED_QUESTION = 0.45;
+/** "My dog listens better than you", "a toddler would do a better job than you". */
+const COMPARATIVES = new Set(['better', 'smarter', 'faster', 'quicker', 'more', 'harder', 'worse']);
+/** "Nobody cooks better than you" praises; "more than you know" is not a comparison with the reader. */
+const PRAISING_SUBJECT = new Set(['nobody', 'noone', 'no', 'none', 'nothing']);
+const NOT_COMPARED = new Set(['know', 'think', 'realise', 'realize', 'imagine', 'deserve', 'expect', 'can']);
+/** Qualities whose least ("the least reliable person") is an attack. */
+const LEAST_OF = new Set(['reliable', 'helpful', 'useful', 'competent', 'responsible', 'mature', 'considerate', 'thoughtful', 'organised', 'organized', 'capable', 'professional']);
+/** Words after a superlative that make it a verdict on someone: "the laziest person alive", "the worst I've ever seen". */
+const VERDICT = new Set(['alive', 'ever', 'ive', 'i', 'on', 'in', 'of', 'person', 'human', 'people']);
+/** Weight of a construction that attacks the reader's character, as strong as a criticism phrase. */
+const ATTACK = 1.2;
+
+/** The forms "-est" comes from: "laziest" -> "lazy", "rudest" -> "rude", "biggest" -> "big", "dumbest" -> "dumb". */
+function superlativeStems(norm: string): string[] {
+  const stem = norm.slice(0, -3);
+  const stems = [stem, `${stem}e`];
+  if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`);
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) stems.push(stem.slice(0, -1));
+  return stems;
+}
+
+/** A hostile word, not one of sadness or mishap ("saddest", "hardest", "craziest" are not attacks). */
+function isHostile(facts: WordFacts | undefined): boolean {
+  if (!facts || facts.flags & NOT_ANGRY) return false;
+  return facts.heat === 'insult' || facts.heat === 'anger' || facts.afinn < 0;
+}
+
+/** "worst", "laziest", "most selfish", "least reliable": a superlative of a fault. */
+function isFaultSuperlative(draft: Draft, index: number): boolean {
+  const norm = draft.tokens[index]!.norm;
+  if (norm === 'worst') return true;
+  const previous = draft.tokens[index - 1]?.norm;
+  if (previous === 'most') return isHostile(draft.facts[index]);
+  if (previous === 'least') return (draft.facts[index]?.warmth ?? 0) > 0 || LEAST_OF.has(norm);
+  return norm.length >= 6 && norm.endsWith('est') && superlativeStems(norm).some((stem) => isHostile(WORDS.get(stem)));
+}
+
+/**
+ * Attacks told by their grammar rather than their words, so they carry to phrasings no list holds: a loaded question
+ * put to the reader, a comparison the reader loses, a superlative of a fault aimed at someone. Each adds a pattern hit
+ * and claims its words.
+ */
+function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array, hits: Hit[]): void {
+  const { tokens, facts } = draft;
+  let sentenceStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.sentence === tokens[sentenceStart]!.sentence) continue;
+    const info = sentences[tokens[sentenceStart]!.sentence];
+    const last = tokens[i - 1]!;
+    const question = last.type === 'bang' && last.norm.includes('?');
+    const first = tokens[sentenceStart]!.norm;
+    let loaded = false;
+    let comparative = -1;
+    // Praise anywhere in the sentence ("the laziest Sunday ever, loved it") makes a comparison or superlative fond.
+    let warm = false;
+    for (let j = sentenceStart; j < i; j++) if (tokens[j]!.norm !== 'better' && (facts[j]?.warmth ?? 0) > 0) warm = true;
+    for (let j = sentenceStart; j < i; j++) {
+      const token = tokens[j]!;
+      if (token.type !== 'word' || claimed[j]) continue;
+      const norm = token.norm;
+      if (question && !loaded && LOADS_QUESTION.has(norm) && (info?.aimedAtReader || tokens.slice(sentenceStart, j).some((t) => ANYONE.has(t.norm)))) {
+        loaded = true;
+        hits.push({ key: 'pattern', kind: 'contempt', start: token.start, end: token.end, value: LOADED_QUESTION });
+      }
+      if (COMPARATIVES.has(norm)) comparative = j;
+      const reader = tokens[j + 1];
+      if (norm === 'than' && comparative >= 0 && j - comparative <= 6 && reader && flagsAt(draft, j + 1) & SECOND && !warm && !PRAISING_SUBJECT.has(first)) {
+        const after = tokens[j + 2];
+        if (after && after.sentence === token.sentence && NOT_COMPARED.has(after.norm)) continue;
+        hits.push({ key: 'pattern', kind: 'contempt', start: tokens[comparative]!.start, end: reader.end, value: ATTACK });
+        claimed.fill(1, comparative, j + 2);
+        comparative = -1;
+      }
+      if (isFaultSuperlative(draft, j) && !warm) {
+        const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '');
+        const aimed = info?.aimedAtReader || info?.aimedAtOthers;
+        if (!(aimed || verdict) || (!aimed && info?.aboutThing)) continue;
+        const from = tokens[j - 1]?.norm === 'most' || tokens[j - 1]?.norm === 'least' ? j - 1 : j;
+        hits.push({ key: 'pattern', kind: 'contempt', start: tokens[from]!.start, end: token.end, value: ATTACK });
+        claimed.fill(1, from, j + 1);
+      }
+    }
+    sentenceStart = i;
+  }
+}
+
 const NOTHING_OWNED = new Uint8Array(0);
 
 /** True when a word is only digits ("2024"), which neither shouts nor counts as lower case. */
@@ -410,6 +501,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     claimed.fill(1, i, match.end);
     i = match.end - 1;
   }
+  findConstructions(draft, sentences, claimed, hits);
 
   let capsWords = 0;
   let laughs = 0;

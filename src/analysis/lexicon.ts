@@ -15,7 +15,7 @@ const CATEGORIES: [HeatCategory, string][] = [
   // Names for a person: contempt when aimed at the reader, hostility towards anyone.
   [
     'insult',
-    'idiot idiots idiotic moron morons moronic loser losers jerk clown clowns fool fools dumb stupid stupidity pathetic useless worthless incompetent selfish lazy liar liars coward creep creepy trash garbage hypocrite hypocrites imbecile scum pig toxic ignorant arrogant childish immature clueless spineless vile psycho retard retarded dense brat snowflake karen weirdo freak cringe cringy disgrace obtuse brainless insufferable entitled condescending',
+    'idiot idiots idiotic moron morons moronic loser losers jerk clown clowns fool fools dumb stupid stupidity pathetic useless worthless incompetent selfish lazy liar liars coward creep creepy trash garbage hypocrite hypocrites imbecile scum pig toxic ignorant arrogant childish immature clueless spineless vile psycho retard retarded dense brat snowflake karen weirdo freak cringe cringy disgrace obtuse brainless insufferable entitled condescending unbearable sloppy shoddy amateurish',
   ],
   // Anger, annoyance and disgust; heated even when not aimed at anyone.
   [

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import { unmask } from '../../src/analysis/lexicon';
+import { tokenize } from '../../src/analysis/tokens';
+
+// Drafts written for these tests, one family of heated drafts each, and calm drafts that share their words.
+
+const HEATED: [string, string[]][] = [
+  [
+    'censored and disguised swearing',
+    [
+      'what the f*ck is this',
+      'f.u. seriously',
+      'this is such sh!t, you know it',
+      'you absolute a**hole',
+      'stfu already',
+      'wtf were you thinking',
+      'go f*** yourself',
+      'you\'re a b*tch and everyone knows it',
+      'stop being such a d!ck',
+      'what the fck did you do',
+      'this is bullsh*t and you know it',
+      'you lying piece of sh1t',
+    ],
+  ],
+  [
+    'blame idioms and fed-up phrases',
+    [
+      'you left me hanging again',
+      'thanks for dropping me in it with the boss',
+      'I\'ve reached my limit with you',
+      'that\'s it, I\'m done',
+      'you let me down again, as always',
+      'you threw me under the bus in that meeting',
+      'I\'m sick of covering for you',
+      'you bailed on me again',
+      'I can\'t keep doing this with you',
+      'you\'ve ruined the whole weekend',
+    ],
+  ],
+  [
+    'contemptuous imperatives',
+    [
+      'get a grip',
+      'wake up',
+      'do better',
+      'act your age',
+      'grow up',
+      'get over it already',
+      'use your brain for once',
+      'learn to read',
+      'try harder next time, honestly',
+      'stop acting like a child',
+    ],
+  ],
+  [
+    'superlative and comparative character attacks',
+    [
+      'you\'re the laziest person alive',
+      'my ex was better at this than you',
+      'you are the most selfish person I know',
+      'a toddler could do a better job than you',
+      'worst boyfriend ever',
+      'you\'re even worse than your brother',
+      'honestly the least reliable person on this team',
+      'my dog listens better than you do',
+    ],
+  ],
+  [
+    'rhetorical and loaded questions',
+    [
+      'are you even listening?',
+      'who taught you to write emails?',
+      'do you ever think before you talk?',
+      'did you even read what I wrote?',
+      'what is your problem today?',
+      'can you do anything right?',
+      'are you really this dense?',
+      'have you lost your mind?',
+    ],
+  ],
+  [
+    'conditional guilt',
+    [
+      'if you cared you\'d have called',
+      'you only remember me when it suits you',
+      'if you really loved me you wouldn\'t do this',
+      'must be nice to only think about yourself',
+      'you only text when you need something',
+      'a real friend would have shown up',
+      'if I mattered to you at all you\'d be here',
+      'guess I\'m not important enough for a reply',
+    ],
+  ],
+  [
+    'put-downs of work',
+    [
+      'who signed off on this mess?',
+      'this isn\'t even close to acceptable',
+      'this is sloppy work, redo it',
+      'did anyone even test this before shipping?',
+      'this report is a joke',
+      'I expected much better than this garbage',
+      'whoever wrote this code should be embarrassed',
+      'this is amateur hour',
+    ],
+  ],
+];
+
+/** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
+const CALM: string[] = [
+  'you absolute legend, get in!',
+  'wake up sleepyhead, breakfast is ready',
+  'grow up? never 😜',
+  'haha you\'re the worst, see you tonight',
+  'holy sh*t congrats on the job!!',
+  'f*ck yeah, we won',
+  'that was the best pizza ever',
+  'I\'ve reached my limit for today, going to bed',
+  'I\'m done with work, heading home',
+  'I feel left out sometimes and I\'d like to talk',
+  'honestly I\'m the laziest person alive on Sundays lol',
+  'the traffic today was the worst ever',
+  'ugh the wifi is down again',
+  'is it even open on sundays?',
+  'did you read the email from Sam?',
+  'who signed the lease, you or Jo?',
+  'get a coffee on your way?',
+  'do better seats cost more?',
+  'can you do the school run?',
+  'if you can, call me after 6',
+  'you left your keys here again, I\'ll drop them round',
+  'this is the best draft so far, nice work',
+  'could you double-check the numbers before Friday?',
+  'the report is close to done',
+  'who is presenting tomorrow?',
+  'I miss you, it\'s been a hard week',
+  'f.u.n. fact: ich bin müde heute',
+  'ella es la más rápida del equipo',
+  'sorry about this mess, the movers left boxes everywhere',
+  'I\'m not good enough for this job, I think',
+  'call me when it\'s convenient for you',
+  'come by whenever it suits you',
+  'let me know when you need something',
+  'I\'m covering for you tomorrow, no worries',
+  'don\'t be so hard on yourself',
+  'don\'t be a stranger!',
+  'I\'m the worst friend, sorry I forgot your birthday',
+  'i\'m the worst at texting back haha',
+  'a child could use this app, it\'s that simple',
+  'yes, that\'s it!',
+  'I\'ve had enough to eat, thanks',
+  'are you done with your homework?',
+  'can you not make it at 5?',
+  'why are you so good at this',
+  'nobody knows you better than you do',
+];
+
+describe('analyze: families of heated drafts that word lists miss', () => {
+  for (const [family, drafts] of HEATED) {
+    describe(family, () => {
+      for (const draft of drafts) {
+        it(`flags "${draft}" and names the words that drove it`, () => {
+          const analysis = analyze(draft);
+          expect(analysis.heated).toBe(true);
+          const named = analysis.reasons.flatMap((reason) => reason.spans.map((span) => draft.slice(span.start, span.end)));
+          expect(named.length).toBeGreaterThan(0);
+          for (const reason of analysis.reasons) expect(named).toContain(reason.message.subs?.[0]);
+        });
+      }
+    });
+  }
+});
+
+describe('analyze: calm drafts that share their words', () => {
+  for (const draft of CALM) {
+    it(`leaves "${draft}" unflagged`, () => expect(analyze(draft).heated).toBe(false));
+  }
+});
+
+describe('tokenize: disguised swearing reads as the word it hides', () => {
+  const words = (text: string): string[] => tokenize(text).filter((token) => token.type === 'word').map((token) => token.norm);
+
+  it('reads stars, symbols and digits standing for letters', () => {
+    expect(words('what the f*ck, sh!t, a**hole, b1tch, f***ing, bullsh*t')).toEqual(['what', 'the', 'fuck', 'shit', 'asshole', 'bitch', 'fucking', 'bullshit']);
+  });
+
+  it('reads letters spelt with dots and keeps a trailing "!!" as punctuation', () => {
+    expect(tokenize('f.u. and s.t.f.u!!').map((token) => token.norm)).toEqual(['fu', 'and', 'stfu', '!!']);
+  });
+
+  it('keeps the writer\'s own characters in the span', () => {
+    const [token] = tokenize('a**hole');
+    expect(token && 'a**hole'.slice(token.start, token.end)).toBe('a**hole');
+  });
+
+  it('leaves prices, mentions, times and abbreviations alone', () => {
+    expect(words('$100 @sam 10am e.g. i.e. 4x4')).toEqual(['100', 'sam', '10am', 'e', 'g', 'i', 'e', '4x4']);
+    expect(unmask('10am')).toBeUndefined();
+    expect(unmask('f***')).toBe('fuck');
+  });
+});
