@@ -166,10 +166,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const code = text.charCodeAt(i);
-    const disguised = isWordChar(text, i) || code === 0x24 || code === 0x40 ? (dottedAt(text, i) ?? disguisedAt(text, i)) : undefined;
-    if (disguised) {
-      push('word', i, disguised.end, disguised.norm, isCaps(text.slice(i, disguised.end).replace(/[^\p{L}]/gu, '')));
-      i = disguised.end;
+    // "$hit", "@ss": a disguise that opens with a symbol.
+    const opensDisguise = (code === 0x24 || code === 0x40) && i + 1 < length && isWordChar(text, i + 1) ? disguisedAt(text, i) : undefined;
+    if (opensDisguise) {
+      push('word', i, opensDisguise.end, opensDisguise.norm, false);
+      i = opensDisguise.end;
       continue;
     }
     if (isWordChar(text, i)) {
@@ -179,6 +180,7 @@ export function tokenize(text: string): Token[] {
       let ascii = true;
       let hasApostrophe = false;
       let hasTriple = false;
+      let hasDigit = false;
       let run = 0;
       for (; i < length; i++) {
         const c = text.charCodeAt(i);
@@ -191,8 +193,18 @@ export function tokenize(text: string): Token[] {
         if (c >= 0x80) ascii = false;
         else if (c >= 0x41 && c <= 0x5a) hasUpper = true;
         else if (c >= 0x61 && c <= 0x7a) hasLower = true;
+        else if (c >= 0x30 && c <= 0x39) hasDigit = true;
         run = c === text.charCodeAt(i - 1) ? run + 1 : 1;
         if (run >= 3) hasTriple = true;
+      }
+      const next = text.charCodeAt(i);
+      // Only a word that runs into a symbol or a dot, or holds a digit, can be a disguise ("f*ck", "f.u.", "sh1t").
+      const disguised =
+        (i < length && isMask(next)) || hasDigit || (i - start === 1 && next === 0x2e) ? (dottedAt(text, start) ?? disguisedAt(text, start)) : undefined;
+      if (disguised) {
+        push('word', start, disguised.end, disguised.norm, isCaps(text.slice(start, disguised.end).replace(/[^\p{L}]/gu, '')));
+        i = disguised.end;
+        continue;
       }
       const raw = text.slice(start, i);
       const norm = ascii && !hasUpper && !hasApostrophe && !hasTriple ? (SINGLE.get(raw) ?? raw) : normalise(raw, hasApostrophe, hasTriple);

@@ -105,10 +105,32 @@ const HEATED: [string, string[]][] = [
       'this is amateur hour',
     ],
   ],
+  [
+    'defensiveness, dismissal, stonewalling and threats in new words',
+    [
+      'well maybe if you\'d told me earlier',
+      'oh so it\'s my fault now?',
+      'why are you blaming me for this',
+      'you\'re overreacting, as usual',
+      'you\'re being so dramatic',
+      'sure you did',
+      'I don\'t want to hear it',
+      'we\'re done here.',
+      'you\'ll be sorry',
+      'don\'t test me',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
 const CALM: string[] = [
+  'bye! see you Monday',
+  'maybe if you have time we could grab lunch?',
+  'not now, I\'m driving, call you in 10',
+  'drop it in the shared folder',
+  'watch yourself on the ice, it\'s slippery',
+  'you\'ll be sorry you missed this cake 😂',
+  'sure, you did great',
   'you absolute legend, get in!',
   'wake up sleepyhead, breakfast is ready',
   'grow up? never 😜',
