@@ -54,7 +54,7 @@ interface Row {
 type Source = 'goemotions' | 'cad';
 
 const EMPTY: ToneModel = parseTone('');
-const isGram = (name: string): boolean => name[1] === ':' && (name[0] === 'w' || name[0] === 'c' || name[0] === 'b');
+const isGram = (name: string): boolean => name[1] === ':' && (name[0] === 'w' || name[0] === 'c' || name[0] === 'b' || name[0] === 's');
 
 function featuresOf(text: string): { features: Map<string, number>; structure: number } {
   const features = new Map<string, number>();

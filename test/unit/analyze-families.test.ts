@@ -120,10 +120,28 @@ const HEATED: [string, string[]][] = [
       'don\'t test me',
     ],
   ],
+  [
+    'passive aggression in polite words',
+    [
+      'As previously mentioned, the deadline was Friday.',
+      'Friendly reminder that this was due yesterday.',
+      'Thanks in advance for actually reading it this time',
+      'I\'ll wait.',
+      'Bold of you to assume I have time for this',
+      'With all due respect, that\'s not your call',
+      'No offense but your plan makes no sense',
+      'I\'m not mad, just disappointed',
+      'I shouldn\'t have to remind you every week',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
 const CALM: string[] = [
+  'friendly reminder: dinner at 7 tonight!',
+  'I\'ll wait for you at the station',
+  'as previously agreed, I\'ve sent the invoice',
+  'no offense taken, haha',
   'bye! see you Monday',
   'maybe if you have time we could grab lunch?',
   'not now, I\'m driving, call you in 10',
