@@ -356,6 +356,8 @@ const LEAST_OF = new Set(['reliable', 'helpful', 'useful', 'competent', 'respons
 const VERDICT = new Set(['alive', 'ever', 'ive', 'i', 'on', 'in', 'of', 'person', 'human', 'people']);
 /** Weight of a construction that attacks the reader's character, as strong as a criticism phrase. */
 const ATTACK = 1.2;
+/** Words between "you're" and what it calls the reader: "you're (being) (so) unfair", "you're such a disappointment". */
+const PREDICATE_FILLER = new Set(['a', 'an', 'so', 'such', 'being', 'really', 'just', 'always', 'honestly', 'literally', 'totally', 'completely', 'the', 'very', 'too', 'kind', 'of', 'sort']);
 
 /** The forms "-est" comes from: "laziest" -> "lazy", "rudest" -> "rude", "biggest" -> "big", "dumbest" -> "dumb". */
 function superlativeStems(norm: string): string[] {
@@ -384,9 +386,21 @@ function isFaultSuperlative(draft: Draft, index: number): boolean {
 
 /**
  * Attacks told by their grammar rather than their words, so they carry to phrasings no list holds: a loaded question
- * put to the reader, a comparison the reader loses, a superlative of a fault aimed at someone. Each adds a pattern hit
- * and claims its words.
+ * put to the reader, the reader called by a fault ("you're being unfair"), a comparison the reader loses, a superlative
+ * of a fault aimed at someone. Each adds a pattern hit and claims its words.
  */
+/** The word "you're" calls the reader, when it names a fault ("you're unfair", "you're such a disappointment"); else -1. */
+function faultCalled(draft: Draft, youre: number, claimed: Uint8Array): number {
+  const { tokens } = draft;
+  const sentence = tokens[youre]!.sentence;
+  for (let j = youre + 1; j <= youre + 4; j++) {
+    if (sameSentenceWord(tokens, j, sentence) < 0 || claimed[j] || flagsAt(draft, j) & NEGATES) return -1;
+    if (PREDICATE_FILLER.has(tokens[j]!.norm)) continue;
+    return isHostile(draft.facts[j]) ? j : -1;
+  }
+  return -1;
+}
+
 function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array, hits: Hit[]): void {
   const { tokens, facts } = draft;
   let sentenceStart = 0;
@@ -408,6 +422,14 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
       if (question && !loaded && LOADS_QUESTION.has(norm) && (info?.aimedAtReader || tokens.slice(sentenceStart, j).some((t) => ANYONE.has(t.norm)))) {
         loaded = true;
         hits.push({ key: 'pattern', kind: 'contempt', start: token.start, end: token.end, value: LOADED_QUESTION });
+      }
+      if (norm === 'youre' && !warm) {
+        const fault = faultCalled(draft, j, claimed);
+        if (fault >= 0) {
+          hits.push({ key: 'pattern', kind: facts[fault]?.heat === 'insult' ? 'contempt' : 'criticism', start: token.start, end: tokens[fault]!.end, value: ATTACK });
+          claimed.fill(1, j, fault + 1);
+          continue;
+        }
       }
       if (COMPARATIVES.has(norm)) comparative = j;
       const reader = tokens[j + 1];

@@ -134,10 +134,31 @@ const HEATED: [string, string[]][] = [
       'I shouldn\'t have to remind you every week',
     ],
   ],
+  [
+    'the reader called by a fault',
+    [
+      'you\'re being unfair',
+      'you\'re such a disappointment',
+      'you\'re so fake',
+      'you\'re hopeless',
+      'you\'re boring',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
 const CALM: string[] = [
+  'you\'re sorry? ok, thanks',
+  'you\'re missing out!',
+  'you\'re not stupid, you just need sleep',
+  'you\'re killing me 😂',
+  'you\'re sick? get some rest',
+  'you\'re so tired lately, are you ok?',
+  'you\'re wrong about the time, it\'s 6',
+  'you\'re hopeless haha',
+  'you\'re crazy, I love it',
+  'you\'re going to love this',
+  'you\'re late, no worries',
   'friendly reminder: dinner at 7 tonight!',
   'I\'ll wait for you at the station',
   'as previously agreed, I\'ve sent the invoice',
