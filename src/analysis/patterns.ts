@@ -19,6 +19,18 @@ const PATTERNS: [ReasonKind, number, string][] = [
     1.2,
     '+@you always;+@you never;+@youre always;+@youre never;+@you literally never;+@you still never;every single time;for once in @your life;+why do @you always;why cant @you ever;why cant @you just;whats wrong with @you;what is wrong with @you;+@you dont even;@you cant even;@you cant be bothered;@you only ever;@you only care about;how many times do i have to;why are @you like this;@you clearly dont care;^typical$;^once again;+as usual;its always me;i shouldnt have to;per my last;this is not acceptable;@you never listen;@you never help;@you always do this;@youre impossible;+every time @you',
   ],
+  // Sarcastic praise, and the reader's habits named as the writer's limit.
+  [
+    'contempt',
+    1.2,
+    'nice job @spoiling;great job @spoiling;good job @spoiling;well done @spoiling;way to go @spoiling;thanks for @spoiling;thank @you for @spoiling;love how @you keep @spoiling;nice going @spoiling;sick of @your @fault;tired of @your @fault;so over @your @fault;enough of @your @fault;enough with the @fault;done with @your @fault;cut the @fault;spare me the @fault;spare me @your @fault;save @your @fault;save the @fault;keep @your @fault;drop the @fault',
+  ],
+  // Common idioms of reproach.
+  [
+    'criticism',
+    1.2,
+    'full of @yourself;got some nerve;have some nerve;the nerve of;zero respect;no respect for;half a brain;do this on purpose;doing this on purpose;did that on purpose;did it on purpose;@you do this on purpose;^typical @you;^typical of @you;so typical of @you;why is it always me;i asked @you one thing;cant believe i trusted @you;never should have trusted @you;nobody wants to work with @you;no one wants to work with @you;nobody can stand @you;no wonder nobody;no wonder no one;keep @your opinions;keep @your comments;nobody asked for @your;no one asked for @your;^never ask me;dont ever ask me;make it all about @yourself;making it all about @yourself;always about @you;not everything is about @you;get off @your high horse;high horse;know it all;holier than thou;a piece of work;some piece of work;@youre a piece of work;joke of a;@you owe me an apology;@you owe me;i want an apology;pathetic excuse;lame excuse;poor excuse;@youre an embarrassment;an embarrassment to;not discussing this;im not discussing;^enough$;enough is enough;^unreal$;@you never change;people like @you;grow some;shocker$',
+  ],
   ['contempt', 0.8, '/s;🙄;are @you serious;^seriously$;get real;waste of time;who cares'],
   ['criticism', 0.8, 'how many times;why would @you;why did @you;what were @you thinking;@you still havent;@you forgot again;do @you ever'],
   [
@@ -85,11 +97,15 @@ const PATTERNS: [ReasonKind, number, string][] = [
   [
     'profanity',
     1.6,
-    'fuck @you;screw @you;piss off;fuck off;go fuck @yourself;fuck yourself;shut the fuck up;kiss my ass;eat shit;+damn @you;wtf is @your problem;who the fuck;what the fuck is wrong;what the hell is wrong;@you fucking;get @your shit together;full of shit;dont give a fuck;piece of shit;sack of shit;@you piece of;go to hell',
+    'f off;eff off;f you;fuck @you;screw @you;piss off;fuck off;go fuck @yourself;fuck yourself;shut the fuck up;kiss my ass;eat shit;+damn @you;wtf is @your problem;who the fuck;what the fuck is wrong;what the hell is wrong;@you fucking;get @your shit together;full of shit;dont give a fuck;piece of shit;sack of shit;@you piece of;go to hell',
   ],
 ];
 
 const CLASSES: Record<string, string[]> = {
+  // What sarcastic praise thanks the reader for ("nice job ruining dinner", "thanks for ignoring me").
+  '@spoiling': ['ruining', 'wrecking', 'breaking', 'ignoring', 'forgetting', 'wasting', 'embarrassing', 'humiliating', 'ditching', 'ghosting', 'abandoning', 'screwing', 'messing', 'blowing', 'ruin', 'wreck', 'waste'],
+  // What the writer is sick of in the reader ("sick of your excuses", "spare me the drama").
+  '@fault': ['excuses', 'attitude', 'lies', 'lying', 'nonsense', 'drama', 'bs', 'crap', 'bullshit', 'behaviour', 'behavior', 'tantrums', 'whining', 'complaining', 'games', 'mood', 'moods', 'tone', 'sarcasm', 'negativity', 'ego', 'shit'],
   '@you': ['you'],
   '@youre': ['youre', 'your'],
   '@your': ['your', 'youre'],
