@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { TONE, openerGram, phraseGram, phraseTone, toneWeight, wordGrams, wordTone, type ToneFeature, type ToneModel } from './tone';
+import { TONE, phraseGram, phraseTone, toneWeight, wordGrams, wordTone, type ToneFeature, type ToneModel } from './tone';
 import {
   ACRONYM,
   ANGRY_SYMBOL,
@@ -545,8 +545,6 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
         // How a plain question or exclamation leans, learned; it tips a score but is never named as the reason.
         tone.reset();
         tone.add(run[0] === '?' ? 'p:?' : 'p:!', 1);
-        // A question put to the reader leans differently from one about the world.
-        if (run[0] === '?' && sentences[token.sentence]?.aimedAtReader) tone.add('p:?you', 1);
         pushTone(token, 'punct');
       }
       continue;
@@ -621,8 +619,6 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       const damped = Math.min(context, 1);
       tone.addWord(token.norm, damped);
       const next = sameSentenceWord(tokens, i + 1, sentence);
-      // The word that opens a sentence of two or more, learned apart: imperatives and loaded questions start this way.
-      if (next >= 0 && sameSentenceWord(tokens, i - 1, sentence) < 0) tone.add(openerGram(token.norm), damped);
       if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, tokens[next]!.norm, damped);
       if (heat !== undefined) tone.add(HEAT_FEATURE[heat], context);
       else if (afinn < 0) tone.add(soft ? 'afinn:soft' : 'afinn', -afinn * context);

@@ -1,8 +1,7 @@
 // The learned part of the scorer: how heated everyday words read, fitted by scripts/fit-tone.ts on the training
 // splits of GoEmotions and the Contextual Abuse Dataset. A word's tone is the sum of weights for the word itself,
-// its four- and five-letter pieces (so "annoyingly" and "idiots" inherit from "annoy" and "idiot"), the two-word
-// phrase it opens and, for the first word of a sentence, that word as an opener; AFINN-165's valence and the heat
-// lexicon's categories are features of the same fit. Weights are in score units: the balanced threshold is 1, and
+// its four- and five-letter pieces (so "annoyingly" and "idiots" inherit from "annoy" and "idiot") and the two-word
+// phrase it opens; AFINN-165's valence and the heat lexicon's categories are features of the same fit. Weights are in score units: the balanced threshold is 1, and
 // the fit places its F1-best cut there.
 import { TONE_WEIGHTS } from './tone-weights';
 
@@ -17,8 +16,6 @@ export function wordGrams(norm: string): string[] {
 }
 
 export const phraseGram = (first: string, second: string): string => `b:${first}+${second}`;
-/** The word that opens a sentence, as a feature of its own ("get" in "get a grip", "who" in "who hired you"). */
-export const openerGram = (word: string): string => `s:${word}`;
 
 /** Structural features: the AFINN valence of a word, its heat-lexicon category, a negated word, and so on. */
 export type ToneFeature =
@@ -31,7 +28,6 @@ export type ToneFeature =
   | 'negated-heat'
   | 'negated-warm'
   | 'p:?'
-  | 'p:?you'
   | 'p:!';
 
 export interface ToneModel {

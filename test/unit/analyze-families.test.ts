@@ -144,10 +144,28 @@ const HEATED: [string, string[]][] = [
       'you\'re boring',
     ],
   ],
+  [
+    'sarcastic praise and idioms of reproach',
+    [
+      'nice job ruining dinner, again',
+      'thanks for ignoring me all evening',
+      'I\'m so over your excuses',
+      'spare me the drama',
+      'you are so full of yourself',
+      'you\'ve got some nerve',
+      'I swear you do this on purpose',
+      'this is why nobody wants to work with you',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
 const CALM: string[] = [
+  'nice job on the presentation!',
+  'thanks for helping with the move',
+  'I\'m so over this heatwave lol',
+  'you\'ve got mail haha',
+  'the drama club meets at 6',
   'you\'re sorry? ok, thanks',
   'you\'re missing out!',
   'you\'re not stupid, you just need sleep',
