@@ -27,7 +27,7 @@ export function layoutOf(lines: readonly string[]): Layout | undefined {
     const fields = line.split('\t');
     if (fields.length < 2) continue;
     if (LABELS.has(fields[0]!.trim().toLowerCase())) return fields.length >= 3 ? 'drafts' : 'labelled';
-    if (fields.length >= 2 && EMOTION_IDS.test(fields[1]!.trim())) return 'goemotions';
+    if (EMOTION_IDS.test(fields[1]!.trim())) return 'goemotions';
   }
   return undefined;
 }

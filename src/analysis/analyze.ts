@@ -389,14 +389,18 @@ function isFaultSuperlative(draft: Draft, index: number): boolean {
  * put to the reader, the reader called by a fault ("you're being unfair"), a comparison the reader loses, a superlative
  * of a fault aimed at someone. Each adds a pattern hit and claims its words.
  */
-/** The word "you're" calls the reader, when it names a fault ("you're unfair", "you're such a disappointment"); else -1. */
+/**
+ * The word "you're" calls the reader, when it names a fault the heat lexicon does not already weigh ("you're unfair",
+ * "you're such a disappointment"; "you're pathetic" is name-calling already); else -1.
+ */
 function faultCalled(draft: Draft, youre: number, claimed: Uint8Array): number {
   const { tokens } = draft;
   const sentence = tokens[youre]!.sentence;
   for (let j = youre + 1; j <= youre + 4; j++) {
     if (sameSentenceWord(tokens, j, sentence) < 0 || claimed[j] || flagsAt(draft, j) & NEGATES) return -1;
     if (PREDICATE_FILLER.has(tokens[j]!.norm)) continue;
-    return isHostile(draft.facts[j]) ? j : -1;
+    const facts = draft.facts[j];
+    return isHostile(facts) && facts?.heat === undefined ? j : -1;
   }
   return -1;
 }
@@ -426,7 +430,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
       if (norm === 'youre' && !warm) {
         const fault = faultCalled(draft, j, claimed);
         if (fault >= 0) {
-          hits.push({ key: 'pattern', kind: facts[fault]?.heat === 'insult' ? 'contempt' : 'criticism', start: token.start, end: tokens[fault]!.end, value: ATTACK });
+          hits.push({ key: 'pattern', kind: 'criticism', start: token.start, end: tokens[fault]!.end, value: ATTACK });
           claimed.fill(1, j, fault + 1);
           continue;
         }

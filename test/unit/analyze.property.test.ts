@@ -89,7 +89,7 @@ describe('analyze: every heated draft names what drove it', () => {
     const comments = lines(GOEMOTIONS_DEV).map((line) => line.split('\t')[0] ?? '');
     expect(comments.length).toBeGreaterThan(5000);
     for (const text of comments) expectNamedReasons(text);
-  });
+  }, 30_000);
 
   it('names the flagged word when only words without a kind of their own tip the draft over', () => {
     const text = 'stop it, this is bad';
