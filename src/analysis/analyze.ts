@@ -515,7 +515,8 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
 
   for (let i = 0; i < tokens.length; i++) {
     const first = PATTERN_TRIE.next.get(tokens[i]!.norm);
-    if (!first) continue;
+    // Most words that open a pattern ("the", "a", "you") are not followed by one: skip them before any matching.
+    if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? ''))) continue;
     const match = matchAt(draft, i, first);
     if (!match.pattern) continue;
     let shouted = 1;

@@ -32,8 +32,8 @@ export type ToneFeature =
 
 export interface ToneModel {
   weights: Map<string, number>;
-  /** Words that open a weighted two-word phrase; any other word skips building the phrase's name. */
-  phraseStarts: Set<string>;
+  /** Two-word phrase weights by first word, then second: scoring looks them up without building their names. */
+  phrases: Map<string, Map<string, number>>;
   /** Tone of a word without its context, cached: most drafts repeat the same few hundred words. */
   words: Map<string, number>;
 }
@@ -48,9 +48,16 @@ export function parseTone(table: string): ToneModel {
     if (!Number.isFinite(weight)) continue;
     for (const name of line.slice(space + 1).split(' ')) if (name) weights.set(name, weight);
   }
-  const phraseStarts = new Set<string>();
-  for (const name of weights.keys()) if (name.startsWith('b:')) phraseStarts.add(name.slice(2, name.indexOf('+')));
-  return { weights, phraseStarts, words: new Map() };
+  const phrases = new Map<string, Map<string, number>>();
+  for (const [name, weight] of weights) {
+    if (!name.startsWith('b:')) continue;
+    const plus = name.indexOf('+');
+    const first = name.slice(2, plus);
+    let seconds = phrases.get(first);
+    if (!seconds) phrases.set(first, (seconds = new Map()));
+    seconds.set(name.slice(plus + 1), weight);
+  }
+  return { weights, phrases, words: new Map() };
 }
 
 /** Distinct words remembered per model; a pasted novel must not grow the cache without bound. */
@@ -76,7 +83,7 @@ export const toneWeight = (model: ToneModel, name: string): number => model.weig
 
 /** Weight of the phrase `first second`, 0 when the model has none. */
 export function phraseTone(model: ToneModel, first: string, second: string): number {
-  return model.phraseStarts.has(first) ? (model.weights.get(phraseGram(first, second)) ?? 0) : 0;
+  return model.phrases.get(first)?.get(second) ?? 0;
 }
 
 export const TONE: ToneModel = parseTone(TONE_WEIGHTS);
