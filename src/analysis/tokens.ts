@@ -198,9 +198,12 @@ export function tokenize(text: string): Token[] {
         if (run >= 3) hasTriple = true;
       }
       const next = text.charCodeAt(i);
-      // Only a word that runs into a symbol or a dot, or holds a digit, can be a disguise ("f*ck", "f.u.", "sh1t").
+      // Only a word that runs into a symbol or a dot, or holds a digit, can be a disguise ("f*ck", "f.u.", "sh1t");
+      // an exclamation mark disguises only between letters ("sh!t"), never after a word ("great!").
       const disguised =
-        (i < length && isMask(next)) || hasDigit || (i - start === 1 && next === 0x2e) ? (dottedAt(text, start) ?? disguisedAt(text, start)) : undefined;
+        (i < length && isMask(next) && (next !== 0x21 || isWordChar(text, i + 1))) || hasDigit || (i - start === 1 && next === 0x2e)
+          ? (dottedAt(text, start) ?? disguisedAt(text, start))
+          : undefined;
       if (disguised) {
         push('word', start, disguised.end, disguised.norm, isCaps(text.slice(start, disguised.end).replace(/[^\p{L}]/gu, '')));
         i = disguised.end;
