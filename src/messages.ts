@@ -1,4 +1,4 @@
-import type { PauseOutcome } from './settings/types';
+import { isPauseOutcome, type PauseOutcome } from './settings/counts';
 
 /**
  * Messages from the extension's own pages and content scripts to the service worker.
@@ -15,12 +15,7 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
   const message = value as { type?: unknown; outcome?: unknown };
   switch (message.type) {
     case 'attune/record':
-      return (
-        message.outcome === 'paused' ||
-        message.outcome === 'reframed' ||
-        message.outcome === 'sentAnyway' ||
-        message.outcome === 'keptEditing'
-      );
+      return isPauseOutcome(message.outcome);
     case 'attune/reconcile':
     case 'attune/load-pause':
       return true;

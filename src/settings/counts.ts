@@ -1,10 +1,20 @@
 /** Daily outcome counts: pure helpers for recording, pruning and summarising. Counts only, never text. */
-import type { Counts, DayCounts, PauseOutcome } from './types';
+import type { Counts } from './types';
 
 /** Enough for the weekly view plus a margin; older days are dropped on each write. */
 export const COUNTS_KEEP_DAYS = 35;
 
-export const OUTCOMES: readonly PauseOutcome[] = ['paused', 'reframed', 'sentAnyway', 'keptEditing'];
+/** What a pause led to. The one list: the outcome type, a day's counts and the worker's message check derive from it. */
+export const PAUSE_OUTCOMES = ['paused', 'reframed', 'sentAnyway', 'keptEditing'] as const;
+
+export type PauseOutcome = (typeof PAUSE_OUTCOMES)[number];
+
+/** One day's pauses by outcome; counts only, never any text. */
+export type DayCounts = Record<PauseOutcome, number>;
+
+export function isPauseOutcome(value: unknown): value is PauseOutcome {
+  return PAUSE_OUTCOMES.some((outcome) => outcome === value);
+}
 
 export function emptyDay(): DayCounts {
   return { paused: 0, reframed: 0, sentAnyway: 0, keptEditing: 0 };
@@ -50,7 +60,7 @@ export function weekSummary(counts: Counts, now: number = Date.now()): WeekSumma
   for (let back = 6; back >= 0; back--) {
     const date = dayKeyBefore(now, back);
     const dayCounts = { ...(counts[date] ?? emptyDay()) };
-    for (const outcome of OUTCOMES) totals[outcome] += dayCounts[outcome];
+    for (const outcome of PAUSE_OUTCOMES) totals[outcome] += dayCounts[outcome];
     days.push({ date, counts: dayCounts });
   }
   return { days, totals };

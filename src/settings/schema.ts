@@ -4,14 +4,13 @@
  */
 import { SENSITIVITIES, type Sensitivity } from '../analysis/types';
 import { SITES } from '../sites';
-import { COUNTS_KEEP_DAYS, OUTCOMES, emptyDay } from './counts';
+import { BREATHING_PATTERN_IDS, PAUSE_MODES } from './choices';
+import { COUNTS_KEEP_DAYS, PAUSE_OUTCOMES, emptyDay, type DayCounts } from './counts';
 import { MAX_CUSTOM_SITES, isPatternForHost, isValidHost, patternForHost } from './site-input';
-import type { BreathingPatternId, Counts, CustomSite, DayCounts, PauseMode, Settings } from './types';
+import type { Counts, CustomSite, Settings } from './types';
 
 export const SETTINGS_VERSION = 1;
 
-export const BREATHING_PATTERNS: readonly BreathingPatternId[] = ['cyclic-sighing', 'resonant', 'box', '4-7-8'];
-export const PAUSE_MODES: readonly PauseMode[] = ['pause', 'nudge'];
 export const MIN_BREATHS = 1;
 export const MAX_BREATHS = 10;
 
@@ -128,7 +127,7 @@ export function validateSettings(raw: unknown): Settings {
     sensitivity: oneOf(stored.sensitivity, SENSITIVITIES, DEFAULT_SETTINGS.sensitivity),
     mode: oneOf(stored.mode, PAUSE_MODES, DEFAULT_SETTINGS.mode),
     breathing: {
-      pattern: oneOf(breathing.pattern, BREATHING_PATTERNS, DEFAULT_SETTINGS.breathing.pattern),
+      pattern: oneOf(breathing.pattern, BREATHING_PATTERN_IDS, DEFAULT_SETTINGS.breathing.pattern),
       breaths: validateBreaths(breathing.breaths),
     },
     snoozeUntil: typeof snoozeUntil === 'number' && Number.isFinite(snoozeUntil) && snoozeUntil >= 0 ? snoozeUntil : 0,
@@ -153,7 +152,7 @@ export function validateCounts(raw: unknown): Counts {
     const stored = raw[day];
     if (!isRecord(stored)) continue;
     const dayCounts: DayCounts = emptyDay();
-    for (const outcome of OUTCOMES) dayCounts[outcome] = validateCount(stored[outcome]);
+    for (const outcome of PAUSE_OUTCOMES) dayCounts[outcome] = validateCount(stored[outcome]);
     counts[day] = dayCounts;
   }
   return counts;

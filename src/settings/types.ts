@@ -1,12 +1,9 @@
 import type { Sensitivity } from '../analysis/types';
+import type { BreathingPatternId, PauseMode } from './choices';
+import type { DayCounts } from './counts';
 
-export type PauseMode =
-  /** Stop a heated message before it is sent and open the pause (default). */
-  | 'pause'
-  /** Only show the in-page nudge; never stop a message. */
-  | 'nudge';
-
-export type BreathingPatternId = 'cyclic-sighing' | 'resonant' | 'box' | '4-7-8';
+export type { BreathingPatternId, PauseMode } from './choices';
+export type { DayCounts, PauseOutcome } from './counts';
 
 /** A site the user added; covered through an optional host permission and a registered content script. */
 export interface CustomSite {
@@ -32,16 +29,6 @@ export interface Settings {
   };
   /** Epoch milliseconds until which Attune is quiet everywhere; 0 when not snoozed. */
   snoozeUntil: number;
-}
-
-/** What the pause led to; counted per day, never with any text. */
-export type PauseOutcome = 'paused' | 'reframed' | 'sentAnyway' | 'keptEditing';
-
-export interface DayCounts {
-  paused: number;
-  reframed: number;
-  sentAnyway: number;
-  keptEditing: number;
 }
 
 /** Local day (YYYY-MM-DD) -> counts. Only the last weeks are kept. */

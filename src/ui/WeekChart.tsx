@@ -1,4 +1,4 @@
-import type { DayCounts } from '../settings/types';
+import { PAUSE_OUTCOMES, type DayCounts, type PauseOutcome } from '../settings/counts';
 import { t, type MessageKey } from '../i18n';
 
 export interface WeekChartProps {
@@ -8,13 +8,18 @@ export interface WeekChartProps {
   locale?: string;
 }
 
-type Series = 'paused' | 'reframed' | 'sentAnyway';
+/** Each outcome's legend in the chart, or null for one that is counted but not drawn. */
+const LEGEND: Record<PauseOutcome, MessageKey | null> = {
+  paused: 'popupWeekPauses',
+  reframed: 'popupWeekReframed',
+  sentAnyway: 'popupWeekSentAnyway',
+  keptEditing: null,
+};
 
-const SERIES: readonly { key: Series; label: MessageKey }[] = [
-  { key: 'paused', label: 'popupWeekPauses' },
-  { key: 'reframed', label: 'popupWeekReframed' },
-  { key: 'sentAnyway', label: 'popupWeekSentAnyway' },
-];
+const SERIES = PAUSE_OUTCOMES.flatMap((key) => {
+  const label = LEGEND[key];
+  return label ? [{ key, label }] : [];
+});
 
 function weekday(date: string, locale: string | undefined): string {
   const [year, month, day] = date.split('-').map(Number);
@@ -25,7 +30,7 @@ function weekday(date: string, locale: string | undefined): string {
 /** The week's counts as small bars per day, with the totals in words; counts only, never text. */
 export function WeekChart({ days, totals, locale }: WeekChartProps) {
   const highest = Math.max(1, ...days.flatMap((day) => SERIES.map((series) => day.counts[series.key])));
-  const empty = totals.paused + totals.reframed + totals.sentAnyway === 0;
+  const empty = SERIES.every((series) => totals[series.key] === 0);
 
   return (
     <div class="attune-week">

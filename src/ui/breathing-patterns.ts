@@ -12,7 +12,6 @@ export interface BreathingPhase {
 }
 
 export interface BreathingPattern {
-  id: BreathingPatternId;
   name: MessageKey;
   /** One breath; the exercise repeats it. */
   phases: readonly BreathingPhase[];
@@ -24,10 +23,10 @@ export const CIRCLE_SCALE: Record<BreathMove, number> = { in: 0.85, 'in-again': 
 /** The circle's size at rest, before the first breath. */
 export const CIRCLE_REST = 0.55;
 
+/** Every pattern id has its exercise: the record's type makes a missing or mistyped id a compile error. */
 export const BREATHING_PATTERNS: Record<BreathingPatternId, BreathingPattern> = {
   // Balban et al. 2023: a double inhale through the nose, then a long, slow exhale.
   'cyclic-sighing': {
-    id: 'cyclic-sighing',
     name: 'breathPatternCyclicSighing',
     phases: [
       { move: 'in', label: 'breathIn', seconds: 2 },
@@ -36,7 +35,6 @@ export const BREATHING_PATTERNS: Record<BreathingPatternId, BreathingPattern> = 
     ],
   },
   resonant: {
-    id: 'resonant',
     name: 'breathPatternResonant',
     phases: [
       { move: 'in', label: 'breathIn', seconds: 5.5 },
@@ -44,7 +42,6 @@ export const BREATHING_PATTERNS: Record<BreathingPatternId, BreathingPattern> = 
     ],
   },
   box: {
-    id: 'box',
     name: 'breathPatternBox',
     phases: [
       { move: 'in', label: 'breathIn', seconds: 4 },
@@ -54,7 +51,6 @@ export const BREATHING_PATTERNS: Record<BreathingPatternId, BreathingPattern> = 
     ],
   },
   '4-7-8': {
-    id: '4-7-8',
     name: 'breathPattern478',
     phases: [
       { move: 'in', label: 'breathIn', seconds: 4 },

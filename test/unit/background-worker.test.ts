@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { EXTENSION_BASE_URL, EXTENSION_ID, fake } from './fake-browser';
 import { reconcile, scriptIdFor } from '../../src/background/reconcile';
 import { isTrustedSender } from '../../src/messages';
-import { dayKey } from '../../src/settings/counts';
+import { PAUSE_OUTCOMES, dayKey } from '../../src/settings/counts';
 import { loadCounts, loadSettings, updateSettings } from '../../src/settings/store';
 import type { CustomSite } from '../../src/settings/types';
 
@@ -166,6 +166,15 @@ describe('counting outcomes', () => {
     await fake.browser.runtime.sendMessage({ type: 'attune/record', outcome: 'paused' });
     await fake.browser.runtime.sendMessage({ type: 'attune/record', outcome: 'sentAnyway' });
     expect((await loadCounts())[dayKey(Date.now())]).toEqual({ paused: 1, reframed: 0, sentAnyway: 1, keptEditing: 0 });
+  });
+
+  it('counts every kind of outcome and ignores a record of an unknown one', async () => {
+    fake.state.sender = contentScriptSender;
+    for (const outcome of PAUSE_OUTCOMES) await fake.browser.runtime.sendMessage({ type: 'attune/record', outcome });
+    for (const outcome of ['sent', 'toString', '', null]) {
+      await fake.browser.runtime.sendMessage({ type: 'attune/record', outcome }).catch(() => undefined);
+    }
+    expect((await loadCounts())[dayKey(Date.now())]).toEqual(Object.fromEntries(PAUSE_OUTCOMES.map((outcome) => [outcome, 1])));
   });
 
   it('loses no increment when many records arrive at once', async () => {

@@ -10,7 +10,8 @@ import {
   validateSettings,
 } from '../../src/settings/schema';
 import { MAX_CUSTOM_SITES } from '../../src/settings/site-input';
-import { addOutcome, dayKey, weekSummary } from '../../src/settings/counts';
+import { BREATHING_PATTERN_IDS, PAUSE_MODES } from '../../src/settings/choices';
+import { PAUSE_OUTCOMES, addOutcome, dayKey, weekSummary } from '../../src/settings/counts';
 
 describe('settings defaults', () => {
   it('covers every catalogue site, balanced, pausing, with three cyclic sighs and no snooze', () => {
@@ -199,6 +200,22 @@ describe('migration', () => {
   });
 });
 
+describe('settings choices', () => {
+  it.each(BREATHING_PATTERN_IDS)('keeps the breathing pattern %s through validation', (pattern) => {
+    expect(validateSettings({ version: 1, breathing: { pattern } }).breathing.pattern).toBe(pattern);
+  });
+
+  it.each(PAUSE_MODES)('keeps the mode %s through validation', (mode) => {
+    expect(validateSettings({ version: 1, mode }).mode).toBe(mode);
+  });
+
+  it('replaces a pattern or mode that is not on the lists with the default', () => {
+    const settings = validateSettings({ version: 1, mode: 'Nudge', breathing: { pattern: 'box-breathing' } });
+    expect(settings.mode).toBe(DEFAULT_SETTINGS.mode);
+    expect(settings.breathing.pattern).toBe(DEFAULT_SETTINGS.breathing.pattern);
+  });
+});
+
 describe('settings files', () => {
   it('reads an exported file back to the same settings', () => {
     const settings = validateSettings({ version: 1, sensitivity: 'strict', breathing: { pattern: '4-7-8', breaths: 2 } });
@@ -227,6 +244,13 @@ describe('counts', () => {
       }),
     ).toEqual({ '2025-06-15': { paused: 2, reframed: 0, sentAnyway: 0, keptEditing: 1 } });
     expect(validateCounts('garbage')).toEqual({});
+  });
+
+  it.each(PAUSE_OUTCOMES)('counts the outcome %s under its own name and keeps it through validation', (outcome) => {
+    const counts = addOutcome({}, outcome, noon);
+    const today = counts[dayKey(noon)];
+    expect(Object.entries(today ?? {}).filter(([, count]) => count > 0)).toEqual([[outcome, 1]]);
+    expect(validateCounts(counts)).toEqual(counts);
   });
 
   it('increments today and drops days older than five weeks', () => {

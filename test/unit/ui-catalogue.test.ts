@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { REASON_KINDS } from '../../src/analysis/types';
 import { FEELINGS, NEEDS } from '../../src/analysis/vocabulary';
 import { t } from '../../src/i18n';
-import { BREATHING_PATTERNS } from '../../src/ui/breathing-patterns';
+import { BREATHING_PATTERN_IDS } from '../../src/settings/choices';
+import { BREATHING_PATTERNS, breathingPattern } from '../../src/ui/breathing-patterns';
 import { vocabularyKey } from '../../src/ui/FeelingPicker';
 import { pauseStyles } from '../../src/ui/pause-styles';
 import { styles } from '../../src/ui/styles';
@@ -30,6 +31,12 @@ describe('UI strings and styles', () => {
 
   it('has a reason line quoting the phrase for every reason kind', () => {
     for (const kind of REASON_KINDS) expect(t(`reason_${kind}`, 'you never')).toContain('“you never”');
+  });
+
+  it('has an exercise with its own name for every breathing pattern id, and no exercise without an id', () => {
+    expect(Object.keys(BREATHING_PATTERNS).sort()).toEqual([...BREATHING_PATTERN_IDS].sort());
+    const names = BREATHING_PATTERN_IDS.map((id) => t(breathingPattern(id).name));
+    expect(new Set(names).size).toBe(BREATHING_PATTERN_IDS.length);
   });
 
   it('names every breathing phase "Breathe in", "Hold" or "Breathe out"', () => {

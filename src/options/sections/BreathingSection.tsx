@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../i18n';
-import { BREATHING_PATTERNS, MAX_BREATHS, MIN_BREATHS } from '../../settings/schema';
+import { BREATHING_PATTERN_IDS } from '../../settings/choices';
+import { MAX_BREATHS, MIN_BREATHS } from '../../settings/schema';
 import type { BreathingPatternId, Settings } from '../../settings/types';
 import { breathingPattern } from '../../ui/breathing-patterns';
 import { Section } from '../Section';
@@ -27,7 +28,7 @@ export function BreathingSection({ breathing, onChange }: BreathingSectionProps)
             value={breathing.pattern}
             onChange={(event) => onChange({ pattern: event.currentTarget.value as BreathingPatternId })}
           >
-            {BREATHING_PATTERNS.map((pattern) => (
+            {BREATHING_PATTERN_IDS.map((pattern) => (
               <option key={pattern} value={pattern}>
                 {t(breathingPattern(pattern).name)}
               </option>

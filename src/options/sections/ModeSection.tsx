@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../../i18n';
-import { PAUSE_MODES } from '../../settings/schema';
+import { PAUSE_MODES } from '../../settings/choices';
 import type { PauseMode } from '../../settings/types';
 import { RadioGroup } from '../RadioGroup';
 import { Section } from '../Section';
