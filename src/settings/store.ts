@@ -13,9 +13,42 @@ export { weekSummary } from './counts';
 export const SETTINGS_KEY = 'settings';
 export const COUNTS_KEY = 'counts';
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
-  return validateSettings(stored[SETTINGS_KEY]);
+type AreaName = 'sync' | 'local';
+
+/** One value in storage, typed by its validator: every read and every change goes through it. */
+interface StoredItem<T> {
+  get(): Promise<T>;
+  /** Calls `listener` with the validated value whenever it changes in any context, until `signal` aborts. */
+  onChanged(listener: (value: T) => void, signal?: AbortSignal): void;
+}
+
+// Not webext-storage: its items hand back stored data cast to their type, unvalidated, and it calls
+// globalThis.chrome rather than the polyfill, so it would need the validation wrapped around it anyway.
+function storedItem<T>(area: AreaName, key: string, validate: (raw: unknown) => T): StoredItem<T> {
+  return {
+    async get() {
+      const stored = await browser.storage[area].get(key);
+      return validate(stored[key]);
+    },
+    onChanged(listener, signal) {
+      if (signal?.aborted) return;
+      const handle = (changes: Record<string, browser.Storage.StorageChange>, changedArea: string): void => {
+        const change = changes[key];
+        if (changedArea !== area || !change) return;
+        listener(validate(change.newValue));
+      };
+      browser.storage.onChanged.addListener(handle);
+      signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(handle), { once: true });
+    },
+  };
+}
+
+// Marked pure so a bundle that never reads an item leaves it and its validator out (content.js reads no counts).
+const settingsItem = /* @__PURE__ */ storedItem('sync', SETTINGS_KEY, validateSettings);
+const countsItem = /* @__PURE__ */ storedItem('local', COUNTS_KEY, validateCounts);
+
+export function loadSettings(): Promise<Settings> {
+  return settingsItem.get();
 }
 
 /** Updates run one after another in this context, so two quick changes never overwrite each other. */
@@ -37,19 +70,11 @@ export function updateSettings(change: (settings: Settings) => Settings): Promis
 
 /** Calls `listener` with the validated settings whenever they change in any context, until `signal` aborts. */
 export function onSettingsChanged(listener: (settings: Settings) => void, signal?: AbortSignal): void {
-  if (signal?.aborted) return;
-  const handle = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    const change = changes[SETTINGS_KEY];
-    if (area !== 'sync' || !change) return;
-    listener(validateSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(handle);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(handle), { once: true });
+  settingsItem.onChanged(listener, signal);
 }
 
-export async function loadCounts(): Promise<Counts> {
-  const stored = await browser.storage.local.get(COUNTS_KEY);
-  return validateCounts(stored[COUNTS_KEY]);
+export function loadCounts(): Promise<Counts> {
+  return countsItem.get();
 }
 
 export async function resetCounts(): Promise<void> {
@@ -58,14 +83,7 @@ export async function resetCounts(): Promise<void> {
 
 /** Calls `listener` with the validated counts whenever they change, until `signal` aborts. */
 export function onCountsChanged(listener: (counts: Counts) => void, signal?: AbortSignal): void {
-  if (signal?.aborted) return;
-  const handle = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    const change = changes[COUNTS_KEY];
-    if (area !== 'local' || !change) return;
-    listener(validateCounts(change.newValue));
-  };
-  browser.storage.onChanged.addListener(handle);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(handle), { once: true });
+  countsItem.onChanged(listener, signal);
 }
 
 export function isSnoozed(settings: Settings, now: number = Date.now()): boolean {

@@ -7,6 +7,7 @@ import {
   loadCounts,
   loadSettings,
   nextMorning,
+  onCountsChanged,
   onSettingsChanged,
   resetCounts,
   setCatalogueSiteEnabled,
@@ -16,7 +17,7 @@ import {
 } from '../../src/settings/store';
 import { DEFAULT_SETTINGS, validateSettings } from '../../src/settings/schema';
 import { MAX_CUSTOM_SITES } from '../../src/settings/site-input';
-import type { Settings } from '../../src/settings/types';
+import type { Counts, Settings } from '../../src/settings/types';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
@@ -111,6 +112,22 @@ describe('counts in storage', () => {
     await resetCounts();
     expect(await loadCounts()).toEqual({});
     expect(fake.local.data.has('counts')).toBe(false);
+  });
+
+  it('tells listeners about counts changed in storage.local only, validated, empty once reset, until the signal aborts', async () => {
+    const seen: Counts[] = [];
+    const controller = new AbortController();
+    onCountsChanged((counts) => seen.push(counts), controller.signal);
+    await fake.local.set({ counts: { '2025-06-15': { paused: 2, sentAnyway: -1 }, later: { paused: 1 } } });
+    await fake.sync.set({ counts: { '2025-06-16': { paused: 5 } } });
+    await resetCounts();
+    await fake.settle();
+    expect(seen).toEqual([{ '2025-06-15': { paused: 2, reframed: 0, sentAnyway: 0, keptEditing: 0 } }, {}]);
+
+    controller.abort();
+    await fake.local.set({ counts: { '2025-06-17': { paused: 1 } } });
+    await fake.settle();
+    expect(seen).toHaveLength(2);
   });
 });
 
