@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests over tens of thousands of generated drafts: their own project, so `--project unit` stays quick while working. */
+const FUZZ = ['test/unit/fuzz.test.ts'];
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -9,6 +12,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
+          exclude: FUZZ,
+          environment: 'node',
+          setupFiles: ['test/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'fuzz',
+          include: FUZZ,
           environment: 'node',
           setupFiles: ['test/unit/setup.ts'],
         },
