@@ -15,6 +15,8 @@ export default defineConfig({
           exclude: FUZZ,
           environment: 'node',
           setupFiles: ['test/unit/setup.ts'],
+          // A guard against hangs, not a speed check: the corpus sweeps take seconds, several times that on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -24,6 +26,7 @@ export default defineConfig({
           include: FUZZ,
           environment: 'node',
           setupFiles: ['test/unit/setup.ts'],
+          testTimeout: 600_000,
         },
       },
       {
