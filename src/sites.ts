@@ -56,7 +56,7 @@ export const SITES: readonly SiteEntry[] = [
     name: 'WhatsApp Web',
     hosts: ['web.whatsapp.com'],
     sendKey: 'enter',
-    sendButton: ['[data-icon="wds-ic-send-filled"]', '[data-icon="send"]'],
+    sendButton: ['[data-icon="wds-ic-send-filled"]'],
   },
   {
     id: 'messenger',
@@ -127,7 +127,7 @@ export const SITES: readonly SiteEntry[] = [
     hosts: ['www.linkedin.com'],
     sendKey: 'enter',
     sendKeySetting: true,
-    sendButton: ['button.msg-form__send-button', 'button.msg-form__send-btn'],
+    sendButton: ['button.msg-form__send-button'],
   },
   {
     id: 'x',
