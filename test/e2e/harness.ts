@@ -107,11 +107,12 @@ function routeFor(host: string, pathname: string): Bundle | undefined {
   return best?.bundle;
 }
 
-/** Whether a request is one the fixture server answers with a page or its script (for the privacy checks). */
+/** Whether a request is a fixture page's own (its address, or its script), for the privacy checks. */
 export function isFixtureRequest(url: string): boolean {
   const parsed = new URL(url);
-  if (parsed.protocol !== 'https:') return false;
-  return parsed.pathname === '/main.js' || routeFor(parsed.hostname, parsed.pathname) !== undefined;
+  if (parsed.protocol !== 'https:' || routeFor(parsed.hostname, parsed.pathname) === undefined) return false;
+  const pages = ROUTES.map(([address]) => (address.includes('/') ? address : `${address}/`));
+  return parsed.pathname === '/main.js' || pages.includes(`${parsed.hostname}${parsed.pathname}`);
 }
 
 /** The host no catalogue entry covers. */
