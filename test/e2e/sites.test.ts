@@ -156,6 +156,18 @@ describe('Messenger on facebook.com', () => {
   });
 });
 
+test('Messenger\'s own page on facebook.com (/messages) is a Messenger chat box throughout', async () => {
+  const page = await openFixture(session.context, 'www.facebook.com/messages/t/42');
+  try {
+    await typeDraft(page, HEATED);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[role="dialog"][aria-modal="true"]').count(), { timeout: 3_000 }).toBe(1);
+    expect(await sent(page)).toEqual([]);
+  } finally {
+    await page.close();
+  }
+});
+
 test('what was learned is only which key did what, per host and composer, and stays for the next visit', async () => {
   const page = await openFixture(session.context, fixtureAddress('quill', { sendKey: 'mod-enter' }));
   try {
