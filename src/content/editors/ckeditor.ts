@@ -6,7 +6,6 @@
  * editor kept, not what the page showed right after the write.
  */
 import { selectAllIn, settle } from './selection';
-import { replaceWithPaste } from './strategies/paste';
 
 /** CKEditor 5 marks every editable root with this class; Teams adds `data-tid="ckeditor"`. */
 export function isCkEditor(element: Element): boolean {
@@ -19,8 +18,27 @@ async function editorsTurn(): Promise<void> {
   await settle();
 }
 
+/**
+ * CKEditor takes the page's selection into its model on `selectionchange`, which the browser sends when it gets to
+ * it (late on a busy machine); announcing it now makes the model hold the page's selection before the write arrives.
+ */
+function announceSelection(element: HTMLElement): void {
+  element.ownerDocument.dispatchEvent(new Event('selectionchange'));
+}
+
+/** Selects the whole draft in the page and in CKEditor's model. */
+async function selectAllInModel(element: HTMLElement): Promise<void> {
+  selectAllIn(element);
+  await settle();
+  announceSelection(element);
+}
+
+/** A paste goes through CKEditor's clipboard pipeline into its model, replacing the selection. */
 async function pasteIntoModel(element: HTMLElement, text: string): Promise<void> {
-  await replaceWithPaste(element, text);
+  await selectAllInModel(element);
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
   await editorsTurn();
 }
 
@@ -28,8 +46,7 @@ async function pasteIntoModel(element: HTMLElement, text: string): Promise<void>
 async function typeOneLine(element: HTMLElement, text: string): Promise<void> {
   // A line break typed this way is not a soft break to CKEditor, and the lines before it would be lost.
   if (text.includes('\n')) throw new Error('several lines need the clipboard path');
-  selectAllIn(element);
-  await settle();
+  await selectAllInModel(element);
   const selection = element.ownerDocument.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   if (!range) throw new Error('no selection in the editor');
