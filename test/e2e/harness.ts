@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { SITES } from '../../src/sites';
 
 export type FixtureName =
   | 'lexical'
@@ -30,15 +31,15 @@ export type FixtureName =
   | 'button-only'
   | 'uncovered';
 
-/** How a person sends on a fixture, and whether the site lets them choose. */
+/** How a person sends on a fixture; whether the site lets them choose comes from the site catalogue. */
 export interface FixtureInfo {
   /** The site the fixture stands for (from the site catalogue's names). */
   site: string;
   /** Where it lives: host, and a path where the site's composer sits below the root (`x.com/i/chat`). */
   address: string;
-  /** The key that sends by default; 'button' where no key sends. */
+  /** The key that sends by default on this page. */
   sendKey: 'enter' | 'mod-enter';
-  /** The site has a setting for the send key, which the fixture takes as `?send=mod-enter`. */
+  /** The site has a setting for the send key (the catalogue's `sendKeySetting`), which the fixture takes as `?send=mod-enter`. */
   sendKeySetting: boolean;
   /** The composer is in an iframe of the page. */
   framed?: boolean;
@@ -46,22 +47,31 @@ export interface FixtureInfo {
   sendButton?: string;
 }
 
-/** Every fixture page: the one list the end-to-end scenarios in every browser take their sites from. */
-export const FIXTURES: Readonly<Record<FixtureName, FixtureInfo>> = {
-  lexical: { site: 'WhatsApp Web', address: 'web.whatsapp.com', sendKey: 'enter', sendKeySetting: false, sendButton: 'button[aria-label="Enviar"]' },
-  messenger: { site: 'Messenger', address: 'www.facebook.com', sendKey: 'enter', sendKeySetting: false },
-  slate: { site: 'Discord', address: 'discord.com', sendKey: 'enter', sendKeySetting: false },
-  quill: { site: 'Slack', address: 'app.slack.com', sendKey: 'enter', sendKeySetting: true, sendButton: 'button[data-qa="texty_send_button"]' },
-  ckeditor: { site: 'Microsoft Teams', address: 'teams.cloud.microsoft', sendKey: 'enter', sendKeySetting: true, sendButton: '[data-tid="sendMessageCommands-send"]' },
-  textbox: { site: 'Instagram', address: 'www.instagram.com', sendKey: 'enter', sendKeySetting: false, sendButton: 'div[role="button"]:text("Enviar")' },
-  contenteditable: { site: 'Telegram Web', address: 'web.telegram.org', sendKey: 'enter', sendKeySetting: true, sendButton: 'button.btn-send' },
-  iframe: { site: 'Google Chat', address: 'mail.google.com/chat', sendKey: 'enter', sendKeySetting: false, framed: true, sendButton: 'div[role="button"][aria-label="Send message"]' },
-  shadow: { site: 'LinkedIn', address: 'www.linkedin.com', sendKey: 'enter', sendKeySetting: true, sendButton: 'button.msg-form__send-button' },
-  draft: { site: 'X', address: 'x.com', sendKey: 'mod-enter', sendKeySetting: false, sendButton: '[data-testid="tweetButtonInline"]' },
-  textarea: { site: 'X', address: 'x.com/i/chat', sendKey: 'enter', sendKeySetting: false, sendButton: '[data-testid="dm-composer-send-button"]' },
-  'button-only': { site: 'Gmail', address: 'mail.google.com', sendKey: 'mod-enter', sendKeySetting: false, sendButton: 'div[role="button"][data-tooltip^="Send"]' },
-  uncovered: { site: 'an uncovered chat', address: 'chat.example.org', sendKey: 'enter', sendKeySetting: false },
+type FixtureEntry = Omit<FixtureInfo, 'sendKeySetting'>;
+
+const FIXTURE_ENTRIES_BY_NAME: Readonly<Record<FixtureName, FixtureEntry>> = {
+  lexical: { site: 'WhatsApp Web', address: 'web.whatsapp.com', sendKey: 'enter', sendButton: 'button[aria-label="Enviar"]' },
+  messenger: { site: 'Messenger', address: 'www.facebook.com', sendKey: 'enter' },
+  slate: { site: 'Discord', address: 'discord.com', sendKey: 'enter' },
+  quill: { site: 'Slack', address: 'app.slack.com', sendKey: 'enter', sendButton: 'button[data-qa="texty_send_button"]' },
+  ckeditor: { site: 'Microsoft Teams', address: 'teams.cloud.microsoft', sendKey: 'enter', sendButton: '[data-tid="sendMessageCommands-send"]' },
+  textbox: { site: 'Instagram', address: 'www.instagram.com', sendKey: 'enter', sendButton: 'div[role="button"]:text("Enviar")' },
+  contenteditable: { site: 'Telegram Web', address: 'web.telegram.org', sendKey: 'enter', sendButton: 'button.btn-send' },
+  iframe: { site: 'Google Chat', address: 'mail.google.com/chat', sendKey: 'enter', framed: true, sendButton: 'div[role="button"][aria-label="Send message"]' },
+  shadow: { site: 'LinkedIn', address: 'www.linkedin.com', sendKey: 'enter', sendButton: 'button.msg-form__send-button' },
+  draft: { site: 'X', address: 'x.com', sendKey: 'mod-enter', sendButton: '[data-testid="tweetButtonInline"]' },
+  textarea: { site: 'X', address: 'x.com/i/chat', sendKey: 'enter', sendButton: '[data-testid="dm-composer-send-button"]' },
+  'button-only': { site: 'Gmail', address: 'mail.google.com', sendKey: 'mod-enter', sendButton: 'div[role="button"][data-tooltip^="Send"]' },
+  uncovered: { site: 'an uncovered chat', address: 'chat.example.org', sendKey: 'enter' },
 };
+
+/** Every fixture page: the one list the end-to-end scenarios in every browser take their sites from. */
+export const FIXTURES: Readonly<Record<FixtureName, FixtureInfo>> = Object.fromEntries(
+  Object.entries(FIXTURE_ENTRIES_BY_NAME).map(([name, entry]) => [
+    name,
+    { ...entry, sendKeySetting: SITES.find((site) => site.name === entry.site)?.sendKeySetting === true },
+  ]),
+) as Record<FixtureName, FixtureInfo>;
 
 /** Other addresses that serve a fixture: the older hosts of a site, and a site's pages on another's host. */
 const MORE_ADDRESSES: ReadonlyArray<readonly [string, FixtureName]> = [
