@@ -11,6 +11,7 @@ import { SETTINGS_KEY, updateSettings } from '../settings/store';
 import { parseSiteInput } from '../settings/site-input';
 import type { CustomSite } from '../settings/types';
 import { recordOutcome } from './counts';
+import { coverOpenTabs } from './open-tabs';
 import { injectPause } from './pause';
 import { reconcile } from './reconcile';
 
@@ -45,7 +46,7 @@ async function adoptGrantedOrigins(origins: readonly string[]): Promise<void> {
 }
 
 browser.runtime.onInstalled.addListener(() => {
-  void repairSettings().then(reconcile);
+  void repairSettings().then(reconcile).then(coverOpenTabs);
 });
 
 browser.runtime.onStartup.addListener(() => {

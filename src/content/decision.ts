@@ -69,7 +69,8 @@ export function startDecisions(session: ContentSession): Decisions {
       return;
     }
     const target = trigger.kind === 'key' && trigger.target.isConnected && editor.element.contains(trigger.target) ? trigger.target : editor.element;
-    const key = trigger.kind === 'key' ? trigger.event : defaultSendKey(policy.sendKey === 'mod-enter');
+    const sendKey = policy.composerOf?.(editor)?.sendKey() ?? policy.sendKey;
+    const key = trigger.kind === 'key' ? trigger.event : defaultSendKey(sendKey === 'mod-enter');
     const handled = replay(() => dispatchSendKey(target, key));
     if (handled) {
       markSent(original);

@@ -2,12 +2,15 @@
  * The content script: runs in every frame of a covered site. It watches drafts, nudges, and pauses a heated
  * message before the site sends it. One instance per frame; one abort() tears it all down.
  */
+import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { coverageFor, isSnoozed, loadSettings, onSettingsChanged } from '../settings/store';
 import type { Settings } from '../settings/types';
-import { siteForHost } from '../sites';
+import { actsIn, catalogueSendKey, composerOf, siteForPage } from '../sites';
 import { ContentController } from './controller';
-import type { Policy } from './policy';
+import type { EditorAdapter } from './editors';
+import type { ComposerPolicy, Policy } from './policy';
+import { SendKeyMemory, storageFactStore } from './send/send-key-learning';
 import { createPauseLoader } from './pause-loader';
 import { extensionAlive, injectPauseScript, recordOutcome } from './runtime';
 import { createContentUi } from './ui';
@@ -23,19 +26,35 @@ function frameHost(): string {
   }
 }
 
-function policyFor(settings: Settings | null, host: string): Policy {
-  const site = siteForHost(host);
+function policyFor(settings: Settings | null, host: string, sendKeys: SendKeyMemory): Policy {
+  const pathname = location.pathname;
+  // A site's own pages on another's host (Google Chat inside Gmail) follow that site's switch and send key.
+  const site = siteForPage(host, pathname);
   const defaults = settings ?? (DEFAULT_SETTINGS as Settings);
   // Until settings load, a page we were injected into is covered: the worker only registers enabled sites.
   const coverage = settings ? coverageFor(settings, host) : { site, enabled: true };
-  const catalogueSite = coverage.site ?? site;
+  const catalogueSite = site ?? coverage.site;
+  const enabled = catalogueSite && settings ? settings.sites[catalogueSite.id] !== false : coverage.enabled;
+  const sendKey = catalogueSite?.sendKey ?? 'either';
   return {
-    active: coverage.enabled && !isSnoozed(defaults),
+    active: enabled && !isSnoozed(defaults),
     mode: defaults.mode,
     sensitivity: defaults.sensitivity,
     breathing: defaults.breathing,
-    sendKey: catalogueSite?.sendKey ?? 'either',
+    sendKey,
     sendButtons: catalogueSite?.sendButton ?? [],
+    composerOf: (editor: EditorAdapter): ComposerPolicy | null => {
+      const path = location.pathname;
+      if (catalogueSite && !actsIn(catalogueSite, host, path, editor.element)) return null;
+      const composer = catalogueSite ? composerOf(catalogueSite, editor.element, path) : undefined;
+      const key = `${host}|${composer?.id ?? editor.kind}`;
+      const rule = catalogueSite ? catalogueSendKey(catalogueSite, editor.element, path) : sendKey;
+      return {
+        sends: (choice) => sendKeys.sends(key, choice, rule),
+        sendKey: () => sendKeys.sendKey(key, rule),
+        observe: (choice, observed) => sendKeys.observe(key, choice, observed),
+      };
+    },
   };
 }
 
@@ -50,11 +69,12 @@ function main(): void {
 
   const host = frameHost();
   const pauses = createPauseLoader(injectPauseScript);
+  const sendKeys = new SendKeyMemory(storageFactStore(browser.storage.local));
   let settings: Settings | null = null;
   // Worked out once per settings change, not per keystroke; again when a snooze runs out.
-  let policy = policyFor(settings, host);
+  let policy = policyFor(settings, host, sendKeys);
   const currentPolicy = (): Policy => {
-    if (!policy.active && settings !== null && settings.snoozeUntil > 0 && !isSnoozed(settings)) policy = policyFor(settings, host);
+    if (!policy.active && settings !== null && settings.snoozeUntil > 0 && !isSnoozed(settings)) policy = policyFor(settings, host, sendKeys);
     return policy;
   };
   const controller = new ContentController({
@@ -69,7 +89,7 @@ function main(): void {
 
   const apply = (next: Settings) => {
     settings = next;
-    policy = policyFor(settings, host);
+    policy = policyFor(settings, host, sendKeys);
     controller.refresh();
   };
   loadSettings().then(apply, () => undefined);

@@ -1,6 +1,8 @@
 import type { Sensitivity } from '../analysis/types';
 import type { BreathingPatternId, PauseMode } from '../settings/types';
+import type { EditorAdapter } from './editors';
 import type { SendKeyRule } from './send/keys';
+import type { KeyChoice } from './send/send-key-learning';
 
 /** What the content script should do on this page right now, from the settings and the site catalogue. */
 export interface Policy {
@@ -12,4 +14,19 @@ export interface Policy {
   sendKey: SendKeyRule;
   /** The catalogue's send-button selectors for this site (empty for sites we do not know). */
   sendButtons: readonly string[];
+  /**
+   * The composer an editor is, or null where Attune stays out (a box on a shared host that is not the site's composer).
+   * Without it, every editor counts and `sendKey` alone decides.
+   */
+  composerOf?(editor: EditorAdapter): ComposerPolicy | null;
+}
+
+/** How one composer sends, as learned from the site, else as the catalogue says. */
+export interface ComposerPolicy {
+  /** Whether this key sends here. */
+  sends(key: KeyChoice): boolean;
+  /** The key that sends here, for replaying a send. */
+  sendKey(): SendKeyRule;
+  /** Watches what the site does with a key press Attune let through, and remembers only which key did what. */
+  observe(key: KeyChoice, editor: EditorAdapter): void;
 }

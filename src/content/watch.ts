@@ -115,7 +115,7 @@ export function startWatching(session: ContentSession, openPause: OpenPauseFn): 
     const path = event.composedPath();
     if (isFromOurUi(path)) return;
     const editor = detectEditor(event.target, path);
-    if (editor && editor.element !== session.editor?.element) {
+    if (editor && editor.element !== session.editor?.element && deps.policy().composerOf?.(editor) !== null) {
       follow(editor);
       schedule(0);
     }
@@ -129,7 +129,7 @@ export function startWatching(session: ContentSession, openPause: OpenPauseFn): 
     const path = event.composedPath();
     if (isFromOurUi(path)) return;
     const editor = detectEditor(event.target, path);
-    if (!editor) return;
+    if (!editor || deps.policy().composerOf?.(editor) === null) return;
     if (editor.element !== session.editor?.element) follow(editor);
     schedule(WATCH_DELAY_MS);
   };

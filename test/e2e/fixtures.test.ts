@@ -2,9 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  FIXTURE_HOST_OF,
-  FIXTURE_HOSTS,
+  composerFrame,
   draftModel,
+  FIXTURES,
+  fixtureAddress,
   openFixture,
   sent,
   typeDraft,
@@ -14,8 +15,8 @@ import { useBrowserSession } from './browser-session';
 
 const session = useBrowserSession({ extensionPath: null });
 
-async function withFixture(host: string, run: (page: Page) => Promise<void>): Promise<void> {
-  const page = await openFixture(session.context, host);
+async function withFixture(address: string, run: (page: Page) => Promise<void>): Promise<void> {
+  const page = await openFixture(session.context, address);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {
@@ -26,95 +27,94 @@ async function withFixture(host: string, run: (page: Page) => Promise<void>): Pr
   }
 }
 
-const enterSends = (Object.keys(FIXTURE_HOST_OF) as FixtureName[]).filter((name) => name !== 'button-only');
+const SEND_KEY = { enter: 'Enter', 'mod-enter': 'Control+Enter' } as const;
+const NEW_LINE_KEY = { enter: 'Shift+Enter', 'mod-enter': 'Enter' } as const;
 
-describe.each(enterSends)('the %s fixture', (name) => {
-  const host = FIXTURE_HOST_OF[name];
+/** Every fixture in every send-key mode its site offers. */
+const MODES = (Object.keys(FIXTURES) as FixtureName[]).flatMap((name) => {
+  const info = FIXTURES[name];
+  const modes: ('enter' | 'mod-enter')[] = info.sendKeySetting ? ['enter', 'mod-enter'] : [info.sendKey];
+  return modes.map((sendKey) => ({ name, sendKey, address: fixtureAddress(name, { sendKey: sendKey === info.sendKey && !info.sendKeySetting ? undefined : sendKey }) }));
+});
 
-  test('sends the typed text exactly once on Enter and clears the editor model', async () => {
-    await withFixture(host, async (page) => {
+describe.each(MODES)('the $name fixture, $sendKey sends', ({ name, sendKey, address }) => {
+  test('sends the typed text exactly once on its send key and clears the editor model', async () => {
+    await withFixture(address, async (page) => {
       await typeDraft(page, 'See you at noon, bring the maps.');
       expect(await draftModel(page)).toBe('See you at noon, bring the maps.');
-      await page.keyboard.press('Enter');
+      await page.keyboard.press(SEND_KEY[sendKey]);
       await expect.poll(() => sent(page)).toEqual(['See you at noon, bring the maps.']);
       expect(await draftModel(page)).toBe('');
-      expect(await page.locator('.message-mine', { hasText: 'See you at noon' }).count()).toBe(1);
+      const frame = await composerFrame(page);
+      expect(await frame.locator('.chat-messages', { hasText: 'See you at noon' }).count()).toBe(1);
     });
   });
 
-  test('makes a new line on Shift+Enter instead of sending, then sends both lines', async () => {
-    await withFixture(host, async (page) => {
-      await typeDraft(page, 'first line\nsecond line');
+  test('makes a new line on the other key instead of sending, then sends both lines', async () => {
+    await withFixture(address, async (page) => {
+      await typeDraft(page, 'first line');
+      await page.keyboard.press(NEW_LINE_KEY[sendKey]);
+      await page.keyboard.type('second line', { delay: 8 });
       expect(await sent(page)).toEqual([]);
       expect(await draftModel(page)).toBe('first line\nsecond line');
-      await page.keyboard.press('Enter');
+      await page.keyboard.press(SEND_KEY[sendKey]);
       await expect.poll(() => sent(page)).toEqual(['first line\nsecond line']);
       expect(await draftModel(page)).toBe('');
     });
   });
 
-  test('sends nothing on Enter in an empty composer', async () => {
-    await withFixture(host, async (page) => {
+  test('sends nothing on its send key in an empty composer', async () => {
+    await withFixture(address, async (page) => {
       await typeDraft(page, '');
-      await page.keyboard.press('Enter');
+      await page.keyboard.press(SEND_KEY[sendKey]);
       expect(await sent(page)).toEqual([]);
     });
   });
-});
 
-describe('the button-only fixture', () => {
-  const host = FIXTURE_HOST_OF['button-only'];
-  const sendButton = 'div[role="button"][data-tooltip="Send"]';
-
-  test('makes a new line on Enter and sends only on the Send button, exactly once', async () => {
-    await withFixture(host, async (page) => {
-      await typeDraft(page, 'Dear Sam,');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('the maps are ready.', { delay: 8 });
-      expect(await sent(page)).toEqual([]);
-      expect(await draftModel(page)).toBe('Dear Sam,\nthe maps are ready.');
-      await page.locator(sendButton).click();
-      await expect.poll(() => sent(page)).toEqual(['Dear Sam,\nthe maps are ready.']);
-      expect(await draftModel(page)).toBe('');
-    });
-  });
-
-  test('sends on Ctrl+Enter', async () => {
-    await withFixture(host, async (page) => {
-      await typeDraft(page, 'Short reply.');
-      await page.keyboard.press('Control+Enter');
-      await expect.poll(() => sent(page)).toEqual(['Short reply.']);
+  const button = FIXTURES[name].sendButton;
+  test.runIf(button !== undefined)('sends from its send button, exactly once', async () => {
+    await withFixture(address, async (page) => {
+      await typeDraft(page, 'Shipping the fix now.');
+      await (await composerFrame(page)).locator(button!).click();
+      await expect.poll(() => sent(page)).toEqual(['Shipping the fix now.']);
       expect(await draftModel(page)).toBe('');
     });
   });
 });
 
-test('the quill fixture also sends from its send button', async () => {
-  await withFixture(FIXTURE_HOST_OF.quill, async (page) => {
-    await typeDraft(page, 'Shipping the fix now.');
-    await page.locator('button[data-qa="texty_send_button"]').click();
-    await expect.poll(() => sent(page)).toEqual(['Shipping the fix now.']);
-    expect(await draftModel(page)).toBe('');
+describe('conversations', () => {
+  test.each(Object.keys(FIXTURES) as FixtureName[])('%s shows incoming and outgoing messages, and a chat with no incoming one', async (name) => {
+    for (const chat of [undefined, 'new'] as const) {
+      await withFixture(fixtureAddress(name, { chat }), async (page) => {
+        const frame = await composerFrame(page);
+        const text = await frame.locator('.chat-messages').innerText();
+        expect(text.includes("I'm sorry I keep changing it")).toBe(chat === undefined);
+        expect(text).toContain(chat === undefined ? 'Yes, I read it this morning.' : 'Hi Sam, are you free on Saturday?');
+      });
+    }
   });
 });
 
-const TITLES: Record<FixtureName, string> = {
-  lexical: 'Fixture chat — Lexical',
-  slate: 'Fixture chat — Slate',
-  quill: 'Fixture chat — Quill',
-  prosemirror: 'Fixture chat — ProseMirror',
-  textarea: 'Fixture chat — Textarea',
-  contenteditable: 'Fixture chat — Contenteditable',
-  shadow: 'Fixture chat — Shadow DOM',
-  'button-only': 'Fixture chat — Send button only',
-  uncovered: 'Fixture chat — Example (not covered)',
-};
+test('the Messenger pop-up leaves the feed\'s post composer to the page: Enter there makes a new line, the Post button posts', async () => {
+  await withFixture(FIXTURES.messenger.address, async (page) => {
+    await page.locator('[data-testid="post-composer"]').click();
+    await page.keyboard.type('A day at the lake', { delay: 8 });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.__posted)).toEqual([]);
+    await page.getByRole('button', { name: 'Post' }).click();
+    expect(await page.evaluate(() => window.__posted)).toEqual(['A day at the lake']);
+    expect(await sent(page)).toEqual([]);
+  });
+});
 
-test('serves each host its own fixture at the real host name', async () => {
-  for (const [host, name] of Object.entries(FIXTURE_HOSTS)) {
-    await withFixture(host, async (page) => {
-      expect(new URL(page.url()).host).toBe(host);
-      expect(await page.locator('h1').textContent()).toBe(TITLES[name]);
+test('serves each address its own fixture at the real host name, Google Chat inside a frame from chat.google.com', async () => {
+  for (const info of Object.values(FIXTURES)) {
+    await withFixture(info.address, async (page) => {
+      expect(new URL(page.url()).host).toBe(info.address.split('/')[0]);
+      const frame = await composerFrame(page);
+      expect(frame === page.mainFrame()).toBe(info.framed !== true);
+      if (info.framed) expect(new URL(frame.url()).host).toBe('chat.google.com');
+      expect(await frame.evaluate(() => document.title)).toMatch(/^Fixture chat — /);
     });
   }
 });

@@ -4,7 +4,7 @@
  * Plain TypeScript with no test-runner imports, so `npm start` can use it through scripts/run-ts.mjs.
  */
 import * as esbuild from 'esbuild';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -14,51 +14,142 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { SITES } from '../../src/sites';
 
 export type FixtureName =
   | 'lexical'
+  | 'messenger'
   | 'slate'
   | 'quill'
-  | 'prosemirror'
-  | 'textarea'
+  | 'ckeditor'
+  | 'textbox'
   | 'contenteditable'
+  | 'iframe'
   | 'shadow'
+  | 'draft'
+  | 'textarea'
   | 'button-only'
   | 'uncovered';
 
-/** Which fixture each host name serves. Every host here except the last is in the site catalogue. */
-export const FIXTURE_HOSTS: Readonly<Record<string, FixtureName>> = {
-  'web.whatsapp.com': 'lexical',
-  'www.messenger.com': 'lexical',
-  'discord.com': 'slate',
-  'app.slack.com': 'quill',
-  'teams.microsoft.com': 'prosemirror',
-  'teams.live.com': 'prosemirror',
-  'www.instagram.com': 'textarea',
-  'web.telegram.org': 'contenteditable',
-  'chat.google.com': 'shadow',
-  'mail.google.com': 'button-only',
-  'chat.example.org': 'uncovered',
+/** How a person sends on a fixture; whether the site lets them choose comes from the site catalogue. */
+export interface FixtureInfo {
+  /** The site the fixture stands for (from the site catalogue's names). */
+  site: string;
+  /** Where it lives: host, and a path where the site's composer sits below the root (`x.com/i/chat`). */
+  address: string;
+  /** The key that sends by default on this page. */
+  sendKey: 'enter' | 'mod-enter';
+  /** The site has a setting for the send key (the catalogue's `sendKeySetting`), which the fixture takes as `?send=mod-enter`. */
+  sendKeySetting: boolean;
+  /** The composer is in an iframe of the page. */
+  framed?: boolean;
+  /** The page has dialogs of its own (`role="dialog"`), so the pause is told apart by `aria-modal`. */
+  pageDialogs?: boolean;
+  /** Why the shared scenarios skip this fixture in Firefox, where Attune is known not to manage it yet. */
+  notInFirefox?: string;
+  /** A send button a person can click (a selector that pierces open shadow roots, inside the composer's frame). */
+  sendButton?: string;
+}
+
+type FixtureEntry = Omit<FixtureInfo, 'sendKeySetting'>;
+
+const FIXTURE_ENTRIES_BY_NAME: Readonly<Record<FixtureName, FixtureEntry>> = {
+  lexical: { site: 'WhatsApp Web', address: 'web.whatsapp.com', sendKey: 'enter', sendButton: 'button[aria-label="Enviar"]' },
+  messenger: { site: 'Messenger', address: 'www.facebook.com', sendKey: 'enter', pageDialogs: true },
+  slate: { site: 'Discord', address: 'discord.com', sendKey: 'enter' },
+  quill: { site: 'Slack', address: 'app.slack.com', sendKey: 'enter', sendButton: 'button[data-qa="texty_send_button"]' },
+  ckeditor: { site: 'Microsoft Teams', address: 'teams.cloud.microsoft', sendKey: 'enter', sendButton: '[data-tid="sendMessageCommands-send"]' },
+  textbox: { site: 'Instagram', address: 'www.instagram.com', sendKey: 'enter', sendButton: 'div[role="button"]:text("Enviar")' },
+  contenteditable: { site: 'Telegram Web', address: 'web.telegram.org', sendKey: 'enter', sendButton: 'button.btn-send' },
+  iframe: { site: 'Google Chat', address: 'mail.google.com/chat', sendKey: 'enter', framed: true, sendButton: 'div[role="button"][aria-label="Send message"]' },
+  shadow: { site: 'LinkedIn', address: 'www.linkedin.com', sendKey: 'enter', sendButton: 'button.msg-form__send-button' },
+  draft: {
+    site: 'X',
+    address: 'x.com',
+    sendKey: 'mod-enter',
+    sendButton: '[data-testid="tweetButtonInline"]',
+    notInFirefox: 'a paste made in the content script hides its clipboardData from the page, so a reply cannot reach Draft.js',
+  },
+  textarea: { site: 'X', address: 'x.com/i/chat', sendKey: 'enter', sendButton: '[data-testid="dm-composer-send-button"]' },
+  'button-only': { site: 'Gmail', address: 'mail.google.com', sendKey: 'mod-enter', sendButton: 'div[role="button"][data-tooltip^="Send"]' },
+  uncovered: { site: 'an uncovered chat', address: 'chat.example.org', sendKey: 'enter' },
 };
 
-/** One host per fixture, for tests that visit every fixture once. */
-export const FIXTURE_HOST_OF: Readonly<Record<FixtureName, string>> = {
-  lexical: 'web.whatsapp.com',
-  slate: 'discord.com',
-  quill: 'app.slack.com',
-  prosemirror: 'teams.microsoft.com',
-  textarea: 'www.instagram.com',
-  contenteditable: 'web.telegram.org',
-  shadow: 'chat.google.com',
-  'button-only': 'mail.google.com',
-  uncovered: 'chat.example.org',
-};
+/** Every fixture page: the one list the end-to-end scenarios in every browser take their sites from. */
+export const FIXTURES: Readonly<Record<FixtureName, FixtureInfo>> = Object.fromEntries(
+  Object.entries(FIXTURE_ENTRIES_BY_NAME).map(([name, entry]) => [
+    name,
+    { ...entry, sendKeySetting: SITES.find((site) => site.name === entry.site)?.sendKeySetting === true },
+  ]),
+) as Record<FixtureName, FixtureInfo>;
+
+/** Other addresses that serve a fixture: the older hosts of a site, and a site's pages on another's host. */
+const MORE_ADDRESSES: ReadonlyArray<readonly [string, FixtureName]> = [
+  ['www.messenger.com', 'lexical'],
+  ['www.facebook.com/messages', 'lexical'],
+  ['teams.microsoft.com', 'ckeditor'],
+  ['teams.live.com', 'ckeditor'],
+  ['chat.google.com', 'iframe'],
+];
+
+/** The document inside Google Chat's iframe: a page of its own, not a fixture to open. */
+const GOOGLE_CHAT_FRAME = 'chat.google.com/u/0/frame';
+
+/** One address per fixture (host, and path where needed), for tests that visit every fixture once. */
+export const FIXTURE_HOST_OF: Readonly<Record<FixtureName, string>> = Object.fromEntries(
+  Object.entries(FIXTURES).map(([name, info]) => [name, info.address]),
+) as Record<FixtureName, string>;
+
+type Bundle = FixtureName | 'google-chat-frame';
+
+/** Every address the server answers, with the bundle each serves; a page path matches its longest prefix here. */
+const ROUTES: ReadonlyArray<readonly [string, Bundle]> = [
+  ...Object.entries(FIXTURE_HOST_OF).map(([name, address]) => [address, name as FixtureName] as const),
+  ...MORE_ADDRESSES,
+  [GOOGLE_CHAT_FRAME, 'google-chat-frame'],
+];
+
+/** Which fixture each host serves at its root. Every host here except the uncovered one is in the site catalogue. */
+export const FIXTURE_HOSTS: Readonly<Record<string, FixtureName>> = Object.fromEntries(
+  ROUTES.filter(([address, bundle]) => !address.includes('/') && bundle !== 'google-chat-frame'),
+) as Record<string, FixtureName>;
+
+function routeFor(host: string, pathname: string): Bundle | undefined {
+  let best: { length: number; bundle: Bundle } | undefined;
+  for (const [address, bundle] of ROUTES) {
+    const slash = address.indexOf('/');
+    const routeHost = slash < 0 ? address : address.slice(0, slash);
+    const prefix = slash < 0 ? '/' : address.slice(slash);
+    if (routeHost !== host) continue;
+    const matches = prefix === '/' || pathname === prefix || pathname.startsWith(`${prefix}/`);
+    if (matches && (!best || prefix.length > best.length)) best = { length: prefix.length, bundle };
+  }
+  return best?.bundle;
+}
+
+/** Whether a request is a fixture page's own (its address, or its script), for the privacy checks. */
+export function isFixtureRequest(url: string): boolean {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' || routeFor(parsed.hostname, parsed.pathname) === undefined) return false;
+  const pages = ROUTES.map(([address]) => (address.includes('/') ? address : `${address}/`));
+  const page = `${parsed.hostname}${parsed.pathname}`;
+  return parsed.pathname === '/main.js' || pages.includes(page) || pages.includes(page.replace(/(.)\/$/, '$1'));
+}
 
 /** The host no catalogue entry covers. */
 export const UNCOVERED_HOST = FIXTURE_HOST_OF.uncovered;
 
-/** Selector of the element a person types into on every fixture (it pierces the shadow fixture's open root). */
-export const COMPOSER = '[data-testid="composer"]';
+/** The address of a fixture page with the site's send-key setting or the chat without incoming messages. */
+export function fixtureAddress(name: FixtureName, options: { sendKey?: 'enter' | 'mod-enter'; chat?: 'new' } = {}): string {
+  const query = new URLSearchParams();
+  if (options.sendKey === 'mod-enter') query.set('send', 'mod-enter');
+  if (options.chat === 'new') query.set('chat', 'new');
+  const search = query.toString();
+  return `${FIXTURE_HOST_OF[name]}${search === '' ? '' : `${FIXTURE_HOST_OF[name].includes('/') ? '' : '/'}?${search}`}`;
+}
+
+/** Selector of the element a person types into on every fixture (it pierces open shadow roots; frames: see `composerFrame`). */
+export const COMPOSER = '[data-fixture-composer]';
 
 const execFileAsync = promisify(execFile);
 
@@ -78,14 +169,19 @@ const SITES_DIR = path.join(ROOT, 'test/fixtures/sites');
 const BUILD_DIR = path.join(ROOT, 'test/.build/sites');
 export const DEFAULT_EXTENSION_PATH = path.join(ROOT, 'dist/chrome');
 
-const FIXTURE_ENTRIES: Readonly<Record<FixtureName, string>> = {
+const FIXTURE_ENTRIES: Readonly<Record<Bundle, string>> = {
   lexical: 'lexical/main.ts',
+  messenger: 'messenger/main.ts',
   slate: 'slate/main.tsx',
   quill: 'quill/main.ts',
-  prosemirror: 'prosemirror/main.ts',
-  textarea: 'textarea/main.ts',
+  ckeditor: 'ckeditor/main.ts',
+  textbox: 'textbox/main.ts',
   contenteditable: 'contenteditable/main.ts',
+  iframe: 'iframe/main.ts',
+  'google-chat-frame': 'iframe/google-chat-frame.ts',
   shadow: 'shadow/main.ts',
+  draft: 'draft/main.tsx',
+  textarea: 'textarea/main.ts',
   'button-only': 'button-only/main.ts',
   uncovered: 'uncovered/main.ts',
 };
@@ -109,9 +205,10 @@ async function buildFixturesNow(): Promise<string> {
     bundle: true,
     format: 'esm',
     target: 'chrome120',
+    // Draft.js (through fbjs) still reads Node's `global`.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     jsx: 'automatic',
     loader: { '.css': 'text' },
-    define: { 'process.env.NODE_ENV': '"production"' },
     // The @lexical/* packages may carry their own nested copy of lexical; two copies of its core cannot share an editor.
     alias: { lexical: path.dirname(lexicalPackageJson()) },
     logLevel: 'warning',
@@ -124,7 +221,7 @@ function lexicalPackageJson(): string {
   return existsSync(nested) ? nested : path.join(ROOT, 'node_modules/lexical/package.json');
 }
 
-const PAGE_HTML = `<!doctype html>
+const pageHtml = (bundle: Bundle) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -133,7 +230,7 @@ const PAGE_HTML = `<!doctype html>
 <link rel="icon" href="data:,">
 </head>
 <body>
-<script type="module" src="/main.js"></script>
+<script type="module" src="/main.js?fixture=${bundle}"></script>
 </body>
 </html>
 `;
@@ -168,27 +265,33 @@ async function selfSignedCertificate(hosts: readonly string[]): Promise<{ key: B
 
 /** HTTPS on 127.0.0.1 at a free port; the Host header picks the fixture. Builds the fixtures first. */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const hosts = Object.keys(FIXTURE_HOSTS);
+  const hosts = [...new Set(ROUTES.map(([address]) => address.split('/')[0] ?? address))];
   const [buildDir, credentials] = await Promise.all([buildFixtures(), selfSignedCertificate(hosts)]);
   const requests: string[] = [];
   const server: Server = createServer(credentials, (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    const fixture = FIXTURE_HOSTS[host];
-    const pathname = new URL(request.url ?? '/', 'https://fixture.invalid').pathname;
+    const url = new URL(request.url ?? '/', 'https://fixture.invalid');
+    const pathname = url.pathname;
     requests.push(`${host}${pathname}`);
     response.setHeader('cache-control', 'no-store');
-    if (fixture === undefined) {
+    const page = routeFor(host, pathname);
+    if (page === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for host ${host}`);
     } else if (pathname === '/main.js') {
-      readFile(path.join(buildDir, `${fixture}.js`)).then(
+      const bundle = url.searchParams.get('fixture') ?? page;
+      if (!(bundle in FIXTURE_ENTRIES)) {
+        response.writeHead(404).end();
+        return;
+      }
+      readFile(path.join(buildDir, `${bundle}.js`)).then(
         (body) => response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body),
-        () => response.writeHead(500, { 'content-type': 'text/plain' }).end(`fixture ${fixture} is not built`),
+        () => response.writeHead(500, { 'content-type': 'text/plain' }).end(`fixture ${bundle} is not built`),
       );
     } else if (pathname.endsWith('.js') || pathname.endsWith('.map') || pathname === '/favicon.ico') {
       response.writeHead(404).end();
     } else {
       // Every other path is the chat page, as a single-page app would answer.
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE_HTML);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(page));
     }
   });
   await new Promise<void>((resolve, reject) => {
@@ -331,44 +434,97 @@ export async function extensionId(context: BrowserContext, timeoutMs = 10_000): 
   return new URL(worker.url()).host;
 }
 
-/** Opens a fixture at its host name and waits until its composer is ready. */
-export async function openFixture(context: BrowserContext, host: string, pathname = '/'): Promise<Page> {
+/** The address as a URL: `host` or `host/path`, with `pathname` (which may carry a query) added. */
+function fixtureUrl(address: string, pathname: string): string {
+  const slash = address.indexOf('/');
+  const host = slash < 0 ? address : address.slice(0, slash);
+  const base = slash < 0 ? '' : address.slice(slash);
+  const rest = pathname === '/' && base !== '' ? '' : pathname.startsWith('/') || pathname.startsWith('?') ? pathname : `/${pathname}`;
+  return `https://${host}${base}${rest}`;
+}
+
+/** Whether a frame holds a fixture chat (its `window.__sent` and `window.__draft`). */
+function isChatFrame(frame: Frame): Promise<boolean> {
+  return frame.evaluate(() => Array.isArray(window.__sent) && typeof window.__draft === 'function').catch(() => false);
+}
+
+/** The frame of the page that holds the fixture chat: the page itself, or the iframe a site keeps its chat in. */
+export async function composerFrame(page: Page): Promise<Frame> {
+  for (const frame of page.frames()) if (await isChatFrame(frame)) return frame;
+  return page.mainFrame();
+}
+
+/**
+ * Opens a fixture at its address (`host` or `host/path`, as in `FIXTURE_HOST_OF`; `pathname` may add a query such as
+ * `?send=mod-enter`) and waits until its composer is ready, in whichever frame holds it.
+ */
+export async function openFixture(context: BrowserContext, address: string, pathname = '/'): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   const collect = (error: Error) => errors.push(error.message);
   page.on('pageerror', collect);
   try {
-    await page.goto(`https://${host}${pathname}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => Array.isArray(window.__sent) && typeof window.__draft === 'function', undefined, { timeout: 10_000 });
-    await page.locator(COMPOSER).waitFor({ state: 'visible', timeout: 10_000 });
+    await page.goto(fixtureUrl(address, pathname), { waitUntil: 'load' });
+    await waitForChat(page);
   } catch (error) {
     await page.close();
-    throw new Error(`harness: the fixture at ${host} did not start${errors.length > 0 ? `: ${errors.join('; ')}` : ''}`, { cause: error });
+    throw new Error(`harness: the fixture at ${address} did not start${errors.length > 0 ? `: ${errors.join('; ')}` : ''}`, { cause: error });
   } finally {
     page.off('pageerror', collect);
   }
   return page;
 }
 
-/** What the site's own send handler received, in order. */
-export function sent(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...window.__sent]);
+/** Waits until the fixture chat runs in some frame of the page and its composer shows. */
+export async function waitForChat(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await isChatFrame(frame)) {
+        await frame.locator(COMPOSER).waitFor({ state: 'visible', timeout: Math.max(1, until - Date.now()) });
+        return frame;
+      }
+    }
+    if (Date.now() > until) throw new Error('harness: no fixture chat in any frame of the page');
+    await page.waitForTimeout(50);
+  }
 }
 
-/** The text the fixture editor's own model holds (Lexical state, Slate children, Quill, ProseMirror doc, value). */
-export function draftModel(page: Page): Promise<string> {
-  return page.evaluate(() => window.__draft());
+/** What the site's own send handler received, in order. */
+export async function sent(page: Page): Promise<string[]> {
+  return (await composerFrame(page)).evaluate(() => [...window.__sent]);
+}
+
+/** The text the fixture editor's own model holds (Lexical state, Slate children, Quill, CKEditor's model, Draft, value). */
+export async function draftModel(page: Page): Promise<string> {
+  return (await composerFrame(page)).evaluate(() => window.__draft());
 }
 
 /** Focuses the composer, puts the caret at the end, and types like a person; `\n` becomes Shift+Enter. */
 export async function typeDraft(page: Page, text: string, delayMs = 8): Promise<void> {
-  await page.locator(COMPOSER).click();
+  await (await composerFrame(page)).locator(COMPOSER).click();
   await page.keyboard.press('Control+End');
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     if (index > 0) await page.keyboard.press('Shift+Enter');
     if (line !== '') await page.keyboard.type(line, { delay: delayMs });
   }
+}
+
+/** Whether the element focused in the composer's frame (looking into open shadow roots) is the composer or inside it. */
+export async function composerFocused(page: Page): Promise<boolean> {
+  return (await composerFrame(page)).evaluate((selector) => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    let composer: Element | null = null;
+    while (composer === null && roots.length > 0) {
+      const root = roots.shift()!;
+      composer = root.querySelector(selector);
+      for (const host of root.querySelectorAll('*')) if (host.shadowRoot) roots.push(host.shadowRoot);
+    }
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return Boolean(active && composer && (composer === active || composer.contains(active)));
+  }, COMPOSER);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { COMPOSER, extensionId, FIXTURE_HOST_OF, FIXTURE_HOSTS, openFixture, sent, typeDraft } from './harness';
+import { COMPOSER, extensionId, FIXTURE_HOST_OF, isFixtureRequest, openFixture, sent, typeDraft } from './harness';
 import {
   button,
   dialog,
@@ -47,8 +47,7 @@ beforeAll(async () => {
 function isAllowedRequest(url: string, fromWorker: boolean): boolean {
   if (url.startsWith(`chrome-extension://${id}/`) || url.startsWith('data:')) return true;
   if (fromWorker) return false;
-  const parsed = new URL(url);
-  return parsed.protocol === 'https:' && parsed.hostname in FIXTURE_HOSTS && (parsed.pathname === '/' || parsed.pathname === '/main.js');
+  return isFixtureRequest(url);
 }
 
 describe('the full scenario run', () => {
@@ -101,7 +100,7 @@ describe('the full scenario run', () => {
   test('no request left the extension: only the fixture pages\' own files and the extension\'s own files were fetched', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((request) => !isAllowedRequest(request.url, request.fromWorker))).toEqual([]);
-    expect(session.server.requests.filter((entry) => !/^[^/]+\/(?:main\.js)?$/.test(entry))).toEqual([]);
+    expect(session.server.requests.filter((entry) => !isFixtureRequest(`https://${entry}`))).toEqual([]);
   });
 
   test('the service worker cannot reach the network: its CSP (connect-src \'none\') refuses a fetch before it leaves', async () => {
@@ -163,10 +162,18 @@ describe('the full scenario run', () => {
       }, { timeout: 3_000 })
       .toBe(true);
     const storage = await dumpStorage(worker);
-    expect(Object.keys(storage.local)).toEqual(['counts']);
+    expect(Object.keys(storage.local).filter((key) => key !== 'sendKeys')).toEqual(['counts']);
     expect(Object.keys(storage.sync)).toEqual(['settings']);
     for (const day of Object.values(storage.local.counts as Record<string, Record<string, unknown>>)) {
       for (const value of Object.values(day)) expect(typeof value).toBe('number');
+    }
+    // What was learned about send keys: a host and a composer kind, and which key sent or made a new line.
+    for (const [composer, facts] of Object.entries((storage.local.sendKeys ?? {}) as Record<string, Record<string, unknown>>)) {
+      expect(composer).toMatch(/^[a-z0-9.-]+\|[a-z-]+$/);
+      for (const [key, effect] of Object.entries(facts)) {
+        expect(['enter', 'mod-enter']).toContain(key);
+        expect(['sends', 'newline']).toContain(effect);
+      }
     }
 
     const stored = JSON.stringify(storage).toLowerCase();

@@ -44,9 +44,9 @@ describe('never lose a message', () => {
     await pauseWithEnter(page);
     // A single-page app re-rendering its composer: the old element is gone, a new empty one (with its own send handler) takes its place.
     await page.evaluate(() => {
-      const old = document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]');
+      const old = document.querySelector<HTMLTextAreaElement>('[data-fixture-composer]');
       const replacement = document.createElement('textarea');
-      replacement.dataset.testid = 'composer';
+      replacement.dataset.fixtureComposer = '';
       replacement.addEventListener('keydown', (event) => {
         if (event.key !== 'Enter' || event.shiftKey || replacement.value.trim() === '') return;
         event.preventDefault();
@@ -83,7 +83,7 @@ describe('never lose a message', () => {
     await freshPage(page);
     // The site empties its editor 400 ms after sending, as one waiting for its server would.
     await page.evaluate(() => {
-      const composer = document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]');
+      const composer = document.querySelector<HTMLTextAreaElement>('[data-fixture-composer]');
       const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
       if (!composer || !native?.get || !native.set) throw new Error('no textarea composer');
       const { get, set } = native;

@@ -42,10 +42,31 @@ describe('send buttons', () => {
     expect(sendButtonInPath(pathOf(body.querySelector('#emoji')!), body.querySelector('#ed')!, [])).toBeNull();
   });
 
-  test('finds the composer\'s send button for a replayed send: catalogue selector first, then the label', () => {
+  test('finds the composer\'s send button for a replayed send: catalogue selector, then a send marker, then the label', () => {
     const body = page('<form><textarea id="ed"></textarea><button id="label">Send</button><button id="cat" data-qa="texty_send_button"></button></form>');
     const editor = body.querySelector('#ed')!;
     expect(findSendButton(editor, ['button[data-qa="texty_send_button"]'])?.id).toBe('cat');
+    expect(findSendButton(editor, [])?.id).toBe('cat');
+    body.querySelector('#cat')!.remove();
     expect(findSendButton(editor, [])?.id).toBe('label');
+  });
+
+  test('knows a send button by its icon or by "Send" in the user\'s language, never by a longer word', () => {
+    const body = page(`
+      <button id="icon" aria-label="Envoyer le message"><span data-icon="wds-ic-send-filled"></span></button>
+      <button id="es" aria-label="Enviar"></button><div id="de" role="button" title="Senden"></div><button id="ja">送信</button>
+      <button id="zh">发送消息</button><button id="ru">Отправить</button><button id="pt">Enviar mensagem</button>
+      <button id="sender">Sender</button><button id="enviado">Enviado</button><button id="attach" aria-label="Adjuntar"></button>`);
+    const sends = ['icon', 'es', 'de', 'ja', 'zh', 'ru', 'pt', 'sender', 'enviado', 'attach'].map((id) =>
+      looksLikeSendButton(body.querySelector(`#${id}`)!),
+    );
+    expect(sends).toEqual([true, true, true, true, true, true, true, false, false, false]);
+  });
+
+  test('a click on a button marked as a send button in another part of the page is not a send for this editor', () => {
+    const body = page(`
+      <main><section><div class="row"><div contenteditable="true" id="ed"></div></div></section></main>
+      <aside><div><div><div><div><div><div><button id="far"><span data-icon="send"></span></button></div></div></div></div></div></div></aside>`);
+    expect(sendButtonInPath(pathOf(body.querySelector('#far span')!), body.querySelector('#ed')!, [])).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ export type EditorKind =
   | 'quill'
   | 'prosemirror'
   | 'draft'
+  | 'ckeditor'
   | 'contenteditable';
 
 /** One editor on the page, seen through the only operations the content script needs. */

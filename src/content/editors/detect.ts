@@ -1,4 +1,5 @@
 import type { EditorKind } from './adapter';
+import { isCkEditor } from './ckeditor';
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 
@@ -27,6 +28,7 @@ export function editorKindOf(element: HTMLElement): EditorKind {
   if (element.getAttribute('data-slate-editor') === 'true') return 'slate';
   if (element.classList.contains('ql-editor')) return 'quill';
   if (element.classList.contains('ProseMirror')) return 'prosemirror';
+  if (isCkEditor(element)) return 'ckeditor';
   if (element.classList.contains('public-DraftEditor-content') || element.closest('.DraftEditor-root')) return 'draft';
   return 'contenteditable';
 }

@@ -1,4 +1,5 @@
 import type { EditorKind } from './adapter';
+import { CKEDITOR_STRATEGIES } from './ckeditor';
 import { comparableText } from './read-text';
 import { settle } from './selection';
 import { replaceWithBeforeInput } from './strategies/before-input';
@@ -19,6 +20,8 @@ export const STRATEGIES: Readonly<Record<EditorKind, readonly Strategy[]>> = {
   quill: [replaceWithExecCommand, replaceWithPaste],
   prosemirror: [replaceWithExecCommand, replaceWithPaste, replaceWithBeforeInput],
   draft: [replaceWithPaste, replaceWithBeforeInput],
+  // CKEditor 5 puts back whatever execCommand or a DOM write changed behind its model: never those.
+  ckeditor: CKEDITOR_STRATEGIES,
   contenteditable: [replaceWithExecCommand, replaceWithDomWrite],
 };
 

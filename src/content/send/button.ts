@@ -1,9 +1,9 @@
+import { isSendLabel, SEND_BUTTON_MARKERS } from '../../sites';
+
 const BUTTON_LIKE = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
 /** How far up from the editor a send button may sit and still belong to the same composer. */
 const COMPOSER_DEPTH = 6;
-
-const SEND_LABEL = /^\s*send\b/i;
 
 function label(element: Element): string {
   return (
@@ -15,9 +15,14 @@ function label(element: Element): string {
   );
 }
 
-/** Whether a button's accessible label says it sends ("Send", "Send message", "Send now"). */
+/** Whether a button carries an icon or test hook named after sending (`data-icon="send"`, `data-testid="send-button"`). */
+function hasSendMarker(element: Element): boolean {
+  return matchesAny(element, SEND_BUTTON_MARKERS) || element.querySelector(SEND_BUTTON_MARKERS.join(', ')) !== null;
+}
+
+/** Whether a button says it sends: by a send marker, else by its label in any of the usual languages ("Enviar"). */
 export function looksLikeSendButton(element: Element): boolean {
-  return SEND_LABEL.test(label(element)) || SEND_LABEL.test(element.textContent ?? '');
+  return hasSendMarker(element) || isSendLabel(label(element)) || isSendLabel(element.textContent ?? '');
 }
 
 function matchesAny(element: Element, selectors: readonly string[]): boolean {
@@ -77,10 +82,8 @@ export function findSendButton(editor: Element, selectors: readonly string[]): H
       }
     }
   }
-  for (const candidate of region.querySelectorAll<HTMLElement>(BUTTON_LIKE)) {
-    if (looksLikeSendButton(candidate)) return candidate;
-  }
-  return null;
+  const candidates = [...region.querySelectorAll<HTMLElement>(BUTTON_LIKE)];
+  return candidates.find(hasSendMarker) ?? candidates.find(looksLikeSendButton) ?? null;
 }
 
 /** Clicks like a person would, also on elements that are not HTML (an SVG icon used as a button). */

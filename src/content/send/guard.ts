@@ -9,6 +9,7 @@ import type { OpenPauseFn, Watcher } from '../watch';
 import { sendButtonInPath } from './button';
 import { isSendKey } from './keys';
 import { keyOf } from './replay';
+import { keyChoiceOf } from './send-key-learning';
 
 export function startSendGuard(session: ContentSession, watcher: Watcher, openPause: OpenPauseFn): void {
   const { deps, signal } = session;
@@ -47,13 +48,23 @@ export function startSendGuard(session: ContentSession, watcher: Watcher, openPa
       return;
     }
     const policy = deps.policy();
-    if (!policy.active || !isSendKey(event, policy.sendKey)) return;
+    // Both Enter and Ctrl/Cmd+Enter are looked at: which of them sends is learned per composer.
+    if (!policy.active || !isSendKey(event, policy.composerOf ? 'either' : policy.sendKey)) return;
     const path = event.composedPath();
     if (isFromOurUi(path)) return;
     const editor = detectEditor(event.target, path);
     if (!editor) return;
+    const composer = policy.composerOf?.(editor);
+    if (composer === null) return;
+    const key = keyChoiceOf(event);
+    if (composer && !composer.sends(key)) {
+      composer.observe(key, editor);
+      return;
+    }
     const target = path.find((node): node is HTMLElement => node instanceof HTMLElement) ?? editor.element;
     guardSend(event, editor, { kind: 'key', event: keyOf(event), target }, policy);
+    // A draft let through (calm, or one the user settled on): what the site does with it teaches which key sends.
+    if (composer && !event.defaultPrevented) composer.observe(key, editor);
   };
 
   const onClick = (event: MouseEvent): void => {

@@ -1,6 +1,6 @@
 /** The shared scenarios' driver for Debian's Chromium, through playwright-core (see driver.ts). */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { COMPOSER, draftModel, extensionId, launchBrowser, openFixture, sent, startFixtureServer, typeDraft } from '../harness';
+import { COMPOSER, composerFocused, draftModel, extensionId, launchBrowser, openFixture, sent, startFixtureServer, typeDraft } from '../harness';
 import { clearStorage, extensionWorker, openExtensionPage } from '../harness-extension';
 import { dumpStorage } from '../harness-trust';
 import type { ByRole, Driver, FixtureTab, Keys, RecordedRequest, Tab } from './driver';
@@ -43,13 +43,7 @@ function fixtureTab(page: Page): FixtureTab {
     clickSendButton: () => sendButton.click(),
     sent: () => sent(page),
     draft: () => draftModel(page),
-    composerFocused: () =>
-      page.evaluate((selector) => {
-        let active: Element | null = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        const composer = document.querySelector(selector) ?? document.querySelector('fixture-composer')?.shadowRoot?.querySelector(selector);
-        return Boolean(active && composer && (composer === active || composer.contains(active)));
-      }, COMPOSER),
+    composerFocused: () => composerFocused(page),
   };
 }
 

@@ -5,7 +5,7 @@
  * Elements are found as a person with a screen reader finds them, by role and accessible name,
  * also inside open shadow roots (where the nudge and the pause live).
  */
-import { FIXTURE_HOSTS, type FixtureServer } from '../harness';
+import { isFixtureRequest, type FixtureServer } from '../harness';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -102,6 +102,5 @@ export interface Driver {
 export function isAllowedRequest(request: RecordedRequest, extensionOrigin: string): boolean {
   if (request.url.startsWith(`${extensionOrigin}/`) || request.url.startsWith('data:')) return true;
   if (request.fromExtension) return false;
-  const url = new URL(request.url);
-  return url.protocol === 'https:' && url.hostname in FIXTURE_HOSTS && (url.pathname === '/' || url.pathname === '/main.js');
+  return isFixtureRequest(request.url);
 }

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { catalogueMatchPatterns, siteForHost } from '../../../src/sites';
-import { UNCOVERED_HOST } from '../harness';
+import { isFixtureRequest, UNCOVERED_HOST } from '../harness';
 import { message } from '../harness-extension';
 import { isAllowedRequest, type BrowserName, type Driver, type FixtureTab } from '../drivers/driver';
 import { CALM, DIALOG, EDITORS, HEATED, KEEP_EDITING, SEND_ANYWAY, STATUS, USE_REPLY, inPause, openPause, quiet, skipBreathing, waitForPause, type EditorCase } from './editor';
@@ -22,7 +22,7 @@ const EDITOR: EditorCase = (() => {
   if (editor === undefined) throw new Error('scenarios: no fixture of a catalogue site that sends on Enter');
   return editor;
 })();
-const SITE_NAME = siteForHost(EDITOR.host)?.name ?? EDITOR.host;
+const SITE_NAME = siteForHost(EDITOR.host.split('/')[0] ?? EDITOR.host)?.name ?? EDITOR.host;
 
 /** Drafts for the storage check: each carries a name no setting, count key or catalogue string contains. */
 const KEPT = 'You never listen to me Bartholomew, this is stupid and I hate it';
@@ -124,8 +124,16 @@ export const EXTENSION_SCENARIOS: readonly ExtensionScenario[] = [
         }, { timeout: 3_000 })
         .toEqual(outcomes);
       const storage = await driver.storage();
-      expect(Object.keys(storage.local)).toEqual(['counts']);
+      expect(Object.keys(storage.local).filter((key) => key !== 'sendKeys')).toEqual(['counts']);
       expect(Object.keys(storage.sync).filter((key) => key !== 'settings')).toEqual([]);
+      // What was learned about send keys: a host and a composer kind, and which key sent or made a new line.
+      for (const [composer, facts] of Object.entries((storage.local.sendKeys ?? {}) as Record<string, Record<string, unknown>>)) {
+        expect(composer).toMatch(/^[a-z0-9.-]+\|[a-z-]+$/);
+        for (const [key, effect] of Object.entries(facts)) {
+          expect(['enter', 'mod-enter']).toContain(key);
+          expect(['sends', 'newline']).toContain(effect);
+        }
+      }
       for (const day of Object.values(storage.local.counts as Record<string, Record<string, unknown>>)) {
         for (const value of Object.values(day)) expect(typeof value).toBe('number');
       }
@@ -204,7 +212,7 @@ export const EXTENSION_SCENARIOS: readonly ExtensionScenario[] = [
       expect(others.filter((request) => !isAllowedRequest(request, driver.extensionOrigin))).toEqual([]);
       // The server sees every HTTPS request to a fixture host (in Firefox, to any host), whichever context made it.
       const served = driver.server.requests.filter((entry) => entry !== `${EDITOR.host}/attune-page-control`);
-      expect(served.filter((entry) => !/^[^/]+\/(?:main\.js)?$/.test(entry))).toEqual([]);
+      expect(served.filter((entry) => !isFixtureRequest(`https://${entry}`))).toEqual([]);
     },
   },
 ];

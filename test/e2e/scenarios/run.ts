@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { BrowserName, Driver, FixtureTab } from '../drivers/driver';
+import { FIXTURES } from '../harness';
 import { EDITORS, EDITOR_SCENARIOS } from './editor';
 import { EXTENSION_SCENARIOS } from './extension';
 
@@ -27,7 +28,8 @@ export function runScenarios<D extends Driver>(browser: BrowserName, launch: () 
     await driver?.close();
   });
 
-  describe.each(EDITORS)('$fixture', (editor) => {
+  const editors = EDITORS.filter((editor) => browser !== 'firefox' || FIXTURES[editor.fixture].notInFirefox === undefined);
+  describe.each(editors)('$fixture', (editor) => {
     let tab: FixtureTab | undefined;
     beforeAll(async () => {
       tab = await run.driver.openFixture(editor.host);
