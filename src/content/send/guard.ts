@@ -4,10 +4,12 @@ import { detectEditor, type EditorAdapter } from '../editors';
 import { comparableText } from '../editors/read-text';
 import type { Policy } from '../policy';
 import { guarded, stopEvent, type ContentSession, type SendTrigger } from '../session';
+import { forgetOnceTaken } from '../settled';
 import { isFromOurUi } from '../shadow-host';
 import type { OpenPauseFn, Watcher } from '../watch';
 import { sendButtonInPath } from './button';
 import { isSendKey } from './keys';
+import { isMidInteraction } from './mid-interaction';
 import { keyOf } from './replay';
 
 export function startSendGuard(session: ContentSession, watcher: Watcher, openPause: OpenPauseFn): void {
@@ -31,7 +33,11 @@ export function startSendGuard(session: ContentSession, watcher: Watcher, openPa
       stopEvent(event);
       return;
     }
-    if (comparable === session.settledDraft) return;
+    if (comparable === session.settledDraft) {
+      // The user sends the draft they settled on themselves: once the site takes it, it is forgotten.
+      forgetOnceTaken(session, editor);
+      return;
+    }
     const reading = readDraft(draft, policy.sensitivity);
     if (!reading.analysis.heated) return;
     watcher.cancel();
@@ -51,7 +57,7 @@ export function startSendGuard(session: ContentSession, watcher: Watcher, openPa
     const path = event.composedPath();
     if (isFromOurUi(path)) return;
     const editor = detectEditor(event.target, path);
-    if (!editor) return;
+    if (!editor || isMidInteraction(event, editor.element)) return;
     const target = path.find((node): node is HTMLElement => node instanceof HTMLElement) ?? editor.element;
     guardSend(event, editor, { kind: 'key', event: keyOf(event), target }, policy);
   };
