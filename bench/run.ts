@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { benchAnalyze } from './analyze';
 import { benchBuild } from './build';
+import { benchLongDrafts } from './long-drafts';
 import { benchContentSize } from './size';
 import { benchTyping } from './typing';
 import type { BenchResult } from './types';
@@ -11,7 +12,7 @@ import { ROOT } from '../test/e2e/harness';
 const quick = process.argv.includes('--quick');
 const root = path.resolve(ROOT);
 const results: BenchResult[] = [];
-for (const bench of [() => benchContentSize(root), () => benchBuild(root), benchAnalyze, ...(quick ? [] : [benchTyping])]) {
+for (const bench of [() => benchContentSize(root), () => benchBuild(root), benchAnalyze, ...(quick ? [] : [benchTyping, benchLongDrafts])]) {
   const result = await bench();
   results.push(result);
   console.log(`${result.pass ? 'ok  ' : 'OVER'} ${result.name}`);
