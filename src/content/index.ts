@@ -10,6 +10,7 @@ import { ContentController } from './controller';
 import type { Policy } from './policy';
 import { createPauseLoader } from './pause-loader';
 import { extensionAlive, injectPauseScript, recordOutcome } from './runtime';
+import { answerStatusRequests } from './status';
 import { createContentUi } from './ui';
 
 const INSTANCE = Symbol.for('attune.content');
@@ -66,6 +67,11 @@ function main(): void {
     copy: copyToClipboard,
   });
   controller.start();
+  try {
+    answerStatusRequests(() => controller.watching(), controller.signal);
+  } catch {
+    // Without messaging the popup shows this tab as one where Attune is not running.
+  }
 
   const apply = (next: Settings) => {
     settings = next;
