@@ -47,7 +47,8 @@ export function editableElementIn(target: EventTarget | null, path: readonly Eve
 
 const EDITABLE_SELECTOR = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 
-function isShown(element: Element): boolean {
+/** Whether the element is rendered (not display:none, not inside a hidden subtree). */
+export function isShown(element: Element): boolean {
   return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
 }
 

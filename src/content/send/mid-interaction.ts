@@ -2,6 +2,7 @@
  * The one guard for "the user is in the middle of something": an Enter then belongs to that (an IME building a
  * character, Shift or Alt for a new line or a shortcut, the site's open autocomplete), never to a send.
  */
+import { isShown } from '../editors/detect';
 import { composerRegion } from './button';
 import type { KeyLike } from './keys';
 
@@ -18,11 +19,6 @@ export function keyIsMidInteraction(event: KeyLike): boolean {
 /** The key, or the editor's state: Enter picks the item of an open mention, emoji, channel or command list. */
 export function isMidInteraction(event: KeyLike, editor: HTMLElement): boolean {
   return keyIsMidInteraction(event) || siteListOpen(editor);
-}
-
-function isShown(element: Element): boolean {
-  if (typeof element.checkVisibility === 'function') return element.checkVisibility();
-  return element.getClientRects().length > 0;
 }
 
 function byId(editor: HTMLElement, id: string): Element | null {
