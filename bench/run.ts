@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { benchAnalyze } from './analyze';
 import { benchBuild } from './build';
+import { benchLongDrafts } from './long-drafts';
 import { benchPause, benchReplies } from './replies';
 import { benchContentSize } from './size';
 import { benchTyping } from './typing';
@@ -12,7 +13,7 @@ import { ROOT } from '../test/e2e/harness';
 const quick = process.argv.includes('--quick');
 const root = path.resolve(ROOT);
 const results: BenchResult[] = [];
-for (const bench of [() => benchContentSize(root), () => benchBuild(root), benchAnalyze, benchReplies, ...(quick ? [] : [() => benchPause(root), benchTyping])]) {
+for (const bench of [() => benchContentSize(root), () => benchBuild(root), benchAnalyze, benchReplies, ...(quick ? [] : [() => benchPause(root), benchTyping, benchLongDrafts])]) {
   const result = await bench();
   results.push(result);
   console.log(`${result.pass ? 'ok  ' : 'OVER'} ${result.name}`);

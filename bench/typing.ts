@@ -32,7 +32,7 @@ const LONG_TASK_OBSERVER = `
 `;
 
 /** Reads the renderer's cumulative main-thread busy time through one devtools session kept for the whole sample. */
-async function taskDurationReader(page: Page): Promise<() => Promise<number>> {
+export async function taskDurationReader(page: Page): Promise<() => Promise<number>> {
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable', { timeDomain: 'threadTicks' });
   return async () => {

@@ -18,7 +18,9 @@ import {
   weekSummary,
 } from '../src/settings/store';
 import type { Counts, Settings } from '../src/settings/types';
+import { isComposerStatus, type ComposerStatusRequest } from '../src/messages';
 import { PopupView, type PageState } from '../src/ui/Popup';
+import type { WatchState } from '../src/ui/WatchStatus';
 import { pageStyles } from '../src/ui/page-styles';
 import { pauseStyles } from '../src/ui/pause-styles';
 import { styles } from '../src/ui/styles';
@@ -32,6 +34,19 @@ async function activeTabUrl(): Promise<URL | undefined> {
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Asks the active tab's content scripts whether they watch a message box; no answer means none runs there. */
+async function watchState(): Promise<WatchState> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return 'not-running';
+    const request: ComposerStatusRequest = { type: 'attune/composer-status' };
+    const reply: unknown = await browser.tabs.sendMessage(tab.id, request);
+    return isComposerStatus(reply) && reply.watching ? 'watching' : 'no-box';
+  } catch {
+    return 'not-running';
   }
 }
 
@@ -51,6 +66,7 @@ function Popup() {
   const [url, setUrl] = useState<URL | undefined | null>(null);
   const [siteMessage, setSiteMessage] = useState<string | undefined>();
   const [now, setNow] = useState(Date.now);
+  const [watch, setWatch] = useState<WatchState>('checking');
 
   useEffect(() => {
     const stop = new AbortController();
@@ -68,6 +84,11 @@ function Popup() {
   }, []);
 
   const page = loaded ? pageState(settings, url) : { kind: 'loading' as const };
+  const siteOn = (page.kind === 'catalogue' && page.enabled) || (page.kind === 'custom' && page.site.enabled);
+  // Asked again when the site is switched on here, since that starts Attune in the open tab.
+  useEffect(() => {
+    if (siteOn) void watchState().then(setWatch);
+  }, [siteOn]);
   const report = (result: { ok: true } | { ok: false; error: Parameters<typeof t>[0]; args?: string[] }) =>
     setSiteMessage(result.ok ? undefined : t(result.error, ...(result.args ?? [])));
   const failed = () => setSiteMessage(t('popupSiteAddFailed'));
@@ -77,6 +98,7 @@ function Popup() {
       settings={settings}
       week={weekSummary(counts, now)}
       page={page}
+      watch={siteOn ? watch : undefined}
       now={now}
       siteMessage={siteMessage}
       locale={browser.i18n.getUILanguage()}

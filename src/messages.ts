@@ -24,6 +24,24 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
   }
 }
 
+/** From the popup to the content scripts of the active tab: is Attune watching a message box there? */
+export interface ComposerStatusRequest {
+  type: 'attune/composer-status';
+}
+
+/** A frame's answer: whether it watches (or can see) a box to write messages in; never any text from the page. */
+export interface ComposerStatus {
+  watching: boolean;
+}
+
+export function isComposerStatusRequest(value: unknown): value is ComposerStatusRequest {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'attune/composer-status';
+}
+
+export function isComposerStatus(value: unknown): value is ComposerStatus {
+  return typeof value === 'object' && value !== null && typeof (value as { watching?: unknown }).watching === 'boolean';
+}
+
 /** The parts of a message sender the trust check reads (a subset of `runtime.MessageSender`). */
 export interface SenderInfo {
   id?: string;

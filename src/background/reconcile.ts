@@ -1,6 +1,8 @@
 /**
  * Keeps the registered content scripts in line with the custom sites that are switched on and whose
  * host permission is granted. Idempotent, serialised, and it never throws.
+ * Not `webext-dynamic-content-scripts`: it registers on every granted origin, while a site switched off here keeps
+ * its permission (so switching it back needs no prompt) and must get no script.
  */
 import browser from 'webextension-polyfill';
 import { loadSettings } from '../settings/store';

@@ -3,6 +3,7 @@
  * guarding the send (send/guard.ts), and carrying out the pause's decision (decision.ts). Every handler fails open.
  */
 import { startDecisions } from './decision';
+import { findEditable } from './editors/detect';
 import { startSendGuard } from './send/guard';
 import type { ContentDeps, ContentSession } from './session';
 import { startWatching, type Watcher } from './watch';
@@ -40,6 +41,13 @@ export class ContentController {
   /** Stops everything: listeners, timers, nudge and pause; the editor keeps the draft. */
   stop(): void {
     this.controller.abort();
+  }
+
+  /** Whether this frame has a message box to watch: the one the user wrote in, or one shown on the page. */
+  watching(): boolean {
+    const editor = this.session.editor;
+    if (editor?.element.isConnected) return true;
+    return findEditable(this.session.deps.window.document) !== null;
   }
 
   /** Settings changed: apply at once. */

@@ -10,6 +10,7 @@ import { settle } from './editors/selection';
 import { clickElement, findSendButton } from './send/button';
 import { defaultSendKey, dispatchSendKey, submitForm } from './send/replay';
 import type { ContentSession, SendTrigger } from './session';
+import { settleDraft } from './settled';
 
 /** After "Send anyway" reached the site, a repeat of the same send this soon is a double Enter, not a new message. */
 export const DOUBLE_SEND_MS = 600;
@@ -52,12 +53,20 @@ export function startDecisions(session: ContentSession): Decisions {
     const current = comparableText(editor.getText());
     if (current !== original) {
       if (current === '') await editor.replaceText(draft);
-      session.settledDraft = comparableText(editor.getText()) === original ? original : null;
+      session.settledDraft = null;
+      if (comparableText(editor.getText()) === original) settleDraft(session, editor, original, false);
       ui.notice(editor.anchor(), t('contentDraftChanged'));
       return;
     }
     // If our replay does not reach the site, the user's own next Enter sends this draft without a second pause.
-    session.settledDraft = original;
+    settleDraft(session, editor, original, true);
+    await replayOriginal(editor, original, trigger);
+    await settle();
+    editor.caretToEnd();
+  };
+
+  /** Sends the unchanged draft the way the user did: their key, the button they clicked, the form they submitted. */
+  const replayOriginal = async (editor: EditorAdapter, original: string, trigger: SendTrigger): Promise<void> => {
     const policy = deps.policy();
     if (trigger.kind !== 'key' && trigger.kind !== 'nudge') markSent(original);
     if (trigger.kind === 'button') {
@@ -112,7 +121,8 @@ export function startDecisions(session: ContentSession): Decisions {
     }
     editor.focus();
     if (await editor.replaceText(reply)) {
-      session.settledDraft = comparableText(reply);
+      settleDraft(session, editor, comparableText(reply), false);
+      editor.caretToEnd();
       return;
     }
     if (comparableText(editor.getText()) !== comparableText(draft)) await editor.replaceText(draft);

@@ -13,6 +13,7 @@ import type { ComposerPolicy, Policy } from './policy';
 import { SendKeyMemory, storageFactStore } from './send/send-key-learning';
 import { createPauseLoader } from './pause-loader';
 import { extensionAlive, injectPauseScript, recordOutcome } from './runtime';
+import { answerStatusRequests } from './status';
 import { createContentUi } from './ui';
 
 const INSTANCE = Symbol.for('attune.content');
@@ -86,6 +87,11 @@ function main(): void {
     copy: copyToClipboard,
   });
   controller.start();
+  try {
+    answerStatusRequests(() => controller.watching(), controller.signal);
+  } catch {
+    // Without messaging the popup shows this tab as one where Attune is not running.
+  }
 
   const apply = (next: Settings) => {
     settings = next;

@@ -61,7 +61,7 @@ export interface ContentSession {
   pause: OpenPause | null;
   /** True only while we dispatch a send ourselves, so the guard lets exactly that send through (the decision). */
   replaying: boolean;
-  /** A draft the user chose (a reply from the pause, or "Send anyway" that the site did not take): not paused again. */
+  /** A draft the user chose in the pause: not paused again until the site has taken it (the decision; settled.ts forgets it). */
   settledDraft: string | null;
   /** The draft "Send anyway" just handed to the site, until when a second send of it is swallowed (the decision). */
   justSent: { text: string; until: number } | null;

@@ -3,6 +3,7 @@ import { readDraft, type DraftReading } from './draft-analysis';
 import { detectEditor, type EditorAdapter } from './editors';
 import { comparableText } from './editors/read-text';
 import { guarded, type ContentSession, type SendTrigger } from './session';
+import { forgetIfChanged } from './settled';
 import { isFromOurUi } from './shadow-host';
 
 /** Quiet time after the last keystroke before the draft is read. */
@@ -123,6 +124,8 @@ export function startWatching(session: ContentSession, openPause: OpenPauseFn): 
 
   const onInput = (event: Event): void => {
     if (session.editor !== null && event.target === session.editor.element) {
+      // Typed from scratch after the site emptied the box silently, the same words are a new message.
+      if (session.settledDraft !== null) forgetIfChanged(session, session.editor);
       schedule(WATCH_DELAY_MS);
       return;
     }

@@ -5,6 +5,7 @@ import type { CustomSite, Settings } from '../settings/types';
 import { t } from '../i18n';
 import { Breathing } from './Breathing';
 import { breathingPattern } from './breathing-patterns';
+import { WatchStatus, type WatchState } from './WatchStatus';
 import { WeekChart } from './WeekChart';
 import { Switch } from './controls/Switch';
 
@@ -20,6 +21,8 @@ export interface PopupViewProps {
   settings: Settings;
   week: WeekSummary;
   page: PageState;
+  /** Whether Attune watches a message box in the current tab; left out where it does not run. */
+  watch?: WatchState;
   now: number;
   /** A message for the site section, e.g. why adding the site did not work. */
   siteMessage?: string;
@@ -127,6 +130,7 @@ export function PopupView(props: PopupViewProps) {
           {t('popupSiteHeading')}
         </h2>
         <SiteSection page={page} onToggleSite={props.onToggleSite} onAddSite={props.onAddSite} />
+        {props.watch && <WatchStatus state={props.watch} />}
         {props.siteMessage && (
           <p class="attune-muted" role="alert">
             {props.siteMessage}

@@ -69,6 +69,9 @@ export const pageStyles = String.raw`
 .attune-switch[aria-checked="true"] .attune-switch__track::after { transform: translateX(18px); }
 .attune-popup__footer { display: flex; justify-content: space-between; align-items: center; gap: 12px; padding: 2px 4px; }
 .attune-popup__note { font-size: 0.8em; color: var(--attune-muted); }
+.attune-watch { display: flex; flex-direction: column; gap: 2px; margin-top: 8px; font-size: 0.9em; }
+.attune-watch--on { flex-direction: row; align-items: flex-start; gap: 8px; }
+.attune-watch__dot { flex: none; width: 8px; height: 8px; margin-top: 0.45em; border-radius: 50%; background: var(--attune-accent); }
 
 /* Week chart */
 .attune-week { display: flex; flex-direction: column; gap: 10px; }

@@ -148,7 +148,7 @@ async function expectUsable(target: Page, attack: string, nudge: ReturnType<Page
   expect(await hitsOurUi(target, pause), attack).toBe(true);
   expect(await hitsOurUi(target, button(pause, 'Send anyway')), attack).toBe(true);
   await button(pause, 'Send anyway').click();
-  await expect.poll(() => sent(target)).toEqual([HEATED]);
+  await expect.poll(() => sent(target), { timeout: 3_000 }).toEqual([HEATED]);
   expect(await dialog(target).count()).toBe(0);
 }
 

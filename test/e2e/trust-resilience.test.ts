@@ -1,10 +1,10 @@
 /**
- * Trust (issue 8): never lose a message, never send one twice, and never make typing stutter.
- * Real Chromium with the production build on the textarea fixture; the cost checks compare against the same
- * browser without the extension, run in the same process.
+ * Trust: never lose a message, never send one twice.
+ * Real Chromium with the production build on the textarea fixture. What typing costs (long drafts, a busy page)
+ * depends on machine load, so it is measured in bench/long-drafts.ts beside a run without the extension, not here.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -12,12 +12,11 @@ import {
   DEFAULT_EXTENSION_PATH,
   draftModel,
   FIXTURE_HOST_OF,
-  launchBrowser,
   openFixture,
   sent,
   typeDraft,
 } from './harness';
-import { button, dialog, extensionWorker, freshPage, HEATED, pasteDraft, pauseWithEnter, skipToSuggestions } from './harness-trust';
+import { button, dialog, extensionWorker, freshPage, HEATED, pauseWithEnter, skipToSuggestions } from './harness-trust';
 import { useBrowserSession } from './browser-session';
 
 const HOST = FIXTURE_HOST_OF.textarea;
@@ -28,7 +27,6 @@ const session = useBrowserSession();
 
 beforeAll(async () => {
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${HOST}` });
-  await session.context.addInitScript(recordLongTasks);
   page = await openFixture(session.context, HOST);
 });
 
@@ -175,109 +173,6 @@ const SHOW_TAB = `(() => {
   scope.setTimeout = scope.__attuneVisible.timeout;
   scope.setInterval = scope.__attuneVisible.interval;
 })()`;
-
-declare global {
-  interface Window {
-    __longTasks?: number[];
-  }
-}
-
-/** Init script: every long task (> 50 ms) on the page's main thread, by duration. */
-function recordLongTasks(): void {
-  window.__longTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks?.push(Math.round(entry.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // No long-task timing in this browser: the counts stay empty on both sides.
-  }
-}
-
-function longTasks(target: Page): Promise<number[]> {
-  return target.evaluate(() => [...(window.__longTasks ?? [])]);
-}
-
-/** A draft of `length` characters mixing heated and calm words, so the scorer has real work on every read. */
-function longDraft(length: number): string {
-  const words = 'you never listen this is stupid and I hate it but let us talk tomorrow about the plan calmly'.split(' ');
-  let text = '';
-  for (let index = 0; text.length < length; index += 1) text += `${words[index % words.length]} `;
-  return text.slice(0, length);
-}
-
-type Workload = (target: Page) => Promise<void>;
-
-/** Long tasks while a person types into the textarea fixture after `prepare`, with and without the extension. */
-async function longTasksWhileTyping(withExtension: BrowserContext, withoutExtension: BrowserContext, prepare: Workload, typing: Workload): Promise<{ with: number[]; without: number[] }> {
-  const measure = async (browser: BrowserContext) => {
-    const target = await openFixture(browser, HOST);
-    try {
-      await prepare(target);
-      const before = (await longTasks(target)).length;
-      await typing(target);
-      // Past the debounce, so the reads our typing triggered are counted too.
-      await quiet(target, 700);
-      return (await longTasks(target)).slice(before);
-    } finally {
-      await target.close();
-    }
-  };
-  const without = await measure(withoutExtension);
-  const withIt = await measure(withExtension);
-  return { with: withIt, without };
-}
-
-describe('bounded cost', () => {
-  let plain: BrowserContext;
-
-  beforeAll(async () => {
-    plain = await launchBrowser({ server: session.server, extensionPath: null });
-    await plain.addInitScript(recordLongTasks);
-  });
-
-  afterAll(async () => {
-    await plain?.close();
-  });
-
-  test('typing after pasting a 100,000-character draft adds no long task', async () => {
-    const draft = longDraft(100_000);
-    const result = await longTasksWhileTyping(
-      session.context,
-      plain,
-      async (target) => {
-        await pasteDraft(target, draft);
-        await quiet(target, 1_000);
-      },
-      (target) => target.keyboard.type(' and more words', { delay: 40 }),
-    );
-    console.info(`long tasks while typing after a 100,000-character paste: with Attune ${JSON.stringify(result.with)}, without ${JSON.stringify(result.without)}`);
-    expect(result.with.length).toBeLessThanOrEqual(result.without.length);
-  });
-
-  test('typing while the page adds 10,000 DOM nodes a second adds no long task', async () => {
-    const result = await longTasksWhileTyping(
-      session.context,
-      plain,
-      (target) =>
-        target.evaluate(() => {
-          // Unrendered, so the page's own layout work does not drown the count: what is left is the cost of observing the DOM.
-          const box = document.createElement('div');
-          box.hidden = true;
-          document.body.append(box);
-          const timer = setInterval(() => {
-            const batch = document.createDocumentFragment();
-            for (let index = 0; index < 1_000; index += 1) batch.append(Object.assign(document.createElement('span'), { textContent: 'x' }));
-            box.append(batch);
-          }, 100);
-          setTimeout(() => clearInterval(timer), 3_000);
-        }),
-      (target) => typeDraft(target, 'You never listen to me and I hate it, this is so stupid', 50),
-    );
-    console.info(`long tasks while typing under a DOM flood: with Attune ${JSON.stringify(result.with)}, without ${JSON.stringify(result.without)}`);
-    expect(result.with.length).toBeLessThanOrEqual(result.without.length);
-  });
-});
 
 // Last: it reloads the extension, which leaves this browser's pages without a live content script.
 describe('the extension reloaded mid-pause', () => {

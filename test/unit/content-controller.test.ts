@@ -156,6 +156,23 @@ describe('the send guard', () => {
     expect(ui.pauses).toHaveLength(1);
   });
 
+  test('an Enter that picks from the site\'s open autocomplete (aria-expanded) reaches the site and opens no pause', () => {
+    write('this is HEATED @');
+    textarea.setAttribute('aria-expanded', 'true');
+    const pick = press();
+    expect(ui.open).toBe(0);
+    expect(pick.defaultPrevented).toBe(true);
+    expect(siteSent).toEqual(['this is HEATED @']);
+  });
+
+  test('once the list is closed, Enter on the heated draft pauses again', () => {
+    write('this is HEATED');
+    textarea.setAttribute('aria-expanded', 'false');
+    expect(press().defaultPrevented).toBe(true);
+    expect(ui.open).toBe(1);
+    expect(siteSent).toEqual([]);
+  });
+
   test('in nudge-only mode a heated draft is sent untouched', () => {
     policy = { ...basePolicy(), mode: 'nudge' };
     write('this is HEATED');
@@ -237,6 +254,31 @@ describe('the decisions', () => {
     expect(press().defaultPrevented).toBe(true);
     expect(ui.pauses).toHaveLength(2);
     expect(siteSent).toEqual(['this is HEATED']);
+  });
+
+  test('after "Send anyway" the site empties the box without an input event: the same words pasted again later are paused again', async () => {
+    write('this is HEATED');
+    press();
+    lastPause().onSendAnyway();
+    expect(siteSent).toEqual(['this is HEATED']);
+    expect(textarea.value).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    write('this is HEATED');
+    expect(press().defaultPrevented).toBe(true);
+    expect(ui.pauses).toHaveLength(2);
+    expect(siteSent).toEqual(['this is HEATED']);
+  });
+
+  test('after "Send anyway", the same words typed again from scratch are nudged again', async () => {
+    vi.useFakeTimers();
+    write('this is HEATED');
+    press();
+    lastPause().onSendAnyway();
+    await vi.advanceTimersByTimeAsync(WATCH_DELAY_MS + 10);
+    ui.nudges = [];
+    for (const end of [1, 5, 14]) write('this is HEATED'.slice(0, end));
+    await vi.advanceTimersByTimeAsync(WATCH_DELAY_MS + 10);
+    expect(ui.nudges).toEqual(['this is HEATED']);
   });
 
   test('after "Send anyway", a quick repeat of the same send (a double Enter) does not reach a site that is slow to clear', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isComposingKey, isSendKey, type KeyLike } from '../../src/content/send/keys';
+import { isSendKey, type KeyLike } from '../../src/content/send/keys';
+import { isComposingKey } from '../../src/content/send/mid-interaction';
 
 function key(overrides: Partial<KeyLike> = {}): KeyLike {
   return { key: 'Enter', keyCode: 13, isComposing: false, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...overrides };

@@ -20,6 +20,11 @@ export interface EditorAdapter {
   /** Replaces the whole draft through the editor's own input path; resolves true once re-reading shows `text`. */
   replaceText(text: string): Promise<boolean>;
   focus(): void;
+  /**
+   * After a decision, once the site is done with the box: the caret goes at the end of what the editor holds,
+   * unless it is already inside it or the user has moved on to another element.
+   */
+  caretToEnd(): void;
   /** Remembers the caret so `restoreSelection` can put it back after the pause. */
   saveSelection(): () => void;
   /** The element the nudge is placed against. */

@@ -46,3 +46,26 @@ export function editableElementIn(target: EventTarget | null, path: readonly Eve
   }
   return null;
 }
+
+const EDITABLE_SELECTOR = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+
+/** Whether the element is rendered (not display:none, not inside a hidden subtree). */
+export function isShown(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
+}
+
+/**
+ * A shown box to write in (a textarea or a contenteditable region, in the page or an open shadow root), or null.
+ * Only asked for when the popup opens, so walking the page is affordable.
+ */
+export function findEditable(root: Document | ShadowRoot): HTMLElement | null {
+  for (const candidate of root.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+    const editable = editableElementIn(candidate, [candidate]);
+    if (editable && isShown(editable)) return editable;
+  }
+  for (const host of root.querySelectorAll('*')) {
+    const found = host.shadowRoot ? findEditable(host.shadowRoot) : null;
+    if (found) return found;
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import type { EditorAdapter } from './adapter';
 import { editableElementIn, editorKindOf, isTextField } from './detect';
 import { readEditableText } from './read-text';
 import { replaceVerified } from './replace';
-import { saveSelectionIn } from './selection';
+import { caretToEnd, deepActiveElement, saveSelectionIn, selectionInside } from './selection';
 
 export type { EditorAdapter, EditorKind } from './adapter';
 
@@ -18,6 +18,13 @@ export function createEditorAdapter(element: HTMLElement): EditorAdapter {
     getText,
     replaceText: (text) => replaceVerified(kind, element, getText, text),
     focus: () => element.focus({ preventScroll: true }),
+    caretToEnd: () => {
+      if (!element.isConnected || selectionInside(element)) return;
+      const active = deepActiveElement(element.ownerDocument);
+      if (active && active !== element.ownerDocument.body && active !== element && !element.contains(active)) return;
+      element.focus({ preventScroll: true });
+      caretToEnd(element);
+    },
     saveSelection: () => saveSelectionIn(element),
     anchor: () => element,
   };

@@ -75,3 +75,45 @@ export function settle(): Promise<void> {
     });
   });
 }
+
+/** Whether the document's selection sits inside `element` (a field counts when it has the focus). */
+export function selectionInside(element: HTMLElement): boolean {
+  const document = element.ownerDocument;
+  const active = deepActiveElement(document);
+  if (active !== element && !element.contains(active)) return false;
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return true;
+  // Inside a shadow root the document's selection is retargeted; Chromium's getSelection on the root tells the truth.
+  const root = element.getRootNode() as Node & { getSelection?: () => Selection | null };
+  const selection = typeof root.getSelection === 'function' ? root.getSelection() : document.getSelection();
+  if (!selection || selection.rangeCount === 0) return false;
+  const range = selection.getRangeAt(0);
+  return element.contains(range.startContainer) && element.contains(range.endContainer);
+}
+
+/** Puts the caret at the end of what the editor holds: after its last text, else at the start of its last line. */
+export function caretToEnd(element: HTMLElement): void {
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+    const length = element.value.length;
+    element.setSelectionRange(length, length);
+    return;
+  }
+  const document = element.ownerDocument;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let lastText: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node.nodeValue ?? '').trim() !== '') lastText = node;
+  }
+  const range = document.createRange();
+  if (lastText) {
+    range.setStart(lastText, lastText.nodeValue?.length ?? 0);
+  } else {
+    // An empty editor keeps an empty line (`<p><br></p>`): the caret goes at its start, before the line break.
+    let line: Element = element;
+    while (line.lastElementChild && line.lastElementChild.localName !== 'br') line = line.lastElementChild;
+    range.setStart(line, 0);
+  }
+  range.collapse(true);
+  const selection = document.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}

@@ -4,10 +4,12 @@ import { detectEditor, type EditorAdapter } from '../editors';
 import { comparableText } from '../editors/read-text';
 import type { Policy } from '../policy';
 import { guarded, stopEvent, type ContentSession, type SendTrigger } from '../session';
+import { forgetOnceTaken } from '../settled';
 import { isFromOurUi } from '../shadow-host';
 import type { OpenPauseFn, Watcher } from '../watch';
 import { sendButtonInPath } from './button';
 import { isSendKey } from './keys';
+import { isMidInteraction } from './mid-interaction';
 import { keyOf } from './replay';
 import { keyChoiceOf } from './send-key-learning';
 
@@ -32,7 +34,11 @@ export function startSendGuard(session: ContentSession, watcher: Watcher, openPa
       stopEvent(event);
       return;
     }
-    if (comparable === session.settledDraft) return;
+    if (comparable === session.settledDraft) {
+      // The user sends the draft they settled on themselves: once the site takes it, it is forgotten.
+      forgetOnceTaken(session, editor);
+      return;
+    }
     const reading = readDraft(draft, policy.sensitivity);
     if (!reading.analysis.heated) return;
     watcher.cancel();
@@ -53,7 +59,8 @@ export function startSendGuard(session: ContentSession, watcher: Watcher, openPa
     const path = event.composedPath();
     if (isFromOurUi(path)) return;
     const editor = detectEditor(event.target, path);
-    if (!editor) return;
+    // Enter that picks from the site's open list, or finishes a composition, belongs to the site.
+    if (!editor || isMidInteraction(event, editor.element)) return;
     const composer = policy.composerOf?.(editor);
     if (composer === null) return;
     const key = keyChoiceOf(event);
