@@ -1,6 +1,7 @@
 // Reads a heated draft the way NVC and Gottman do before anything is written back: what happened, as both people
 // could agree on it; the writer's feeling at its real strength; the need and request behind it; the stance and the
 // register. The reply writer writes from this reading only.
+import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { language, tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
@@ -127,7 +128,7 @@ const PERSONAL_WORDS =
   /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
 
 const DENIAL =
-  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong)\b/i;
+  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i)\b/i;
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
@@ -137,6 +138,8 @@ const REACHING =
   /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
 const DEMAND =
   /^(?:\w+,\s*)?(?:answer|call|pick|send|get|give|fix|do|come|tell|pay|reply|text|return|bring|clean|finish|move|take|put|just)\b|\b(?:you need to|you have to|you better|you'd better|u need to|i need you to|i want (?:it|this|that|them|my)\b[^.?!]*\b(?:now|today|back)|asap|right now|immediately)\b/i;
+// Nobody "forgot" the cake: an accusation put in scare quotes is denied.
+const SCARE_QUOTED = /(?:\bnobody|\bnever|\bdidn'?t|\bdid not|\bnot) (?:\w+ )?["\u201c]\w+["\u201d]/i;
 const QUESTION = /\?|^(?:can|could|would|will|why|where|when|what|how|who|did|do|are|is)\b/i;
 const ACCUSE = /\b(?:you|u|your|ur|you're|youre)\b/i;
 
@@ -419,6 +422,9 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
 }
 
 function readDenied(lower: string): string | null {
+  // Nobody "forgot" the cake: what the scare quotes deny is the thing after them.
+  const quoted = /\b(?:nobody|never|didn'?t|did not|not) (?:\w+ )?["\u201c]\w+["\u201d] (?:to \w+ )?(?:the|my|your|our) ([a-z]+(?: [a-z]+)?)/.exec(lower);
+  if (quoted && SAFE(quoted[1] as string)) return `the ${(quoted[1] as string).replace(/\s+(?:and|but|so|or|on|at|in)$/, '')}`;
   const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
   if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
   const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
@@ -429,18 +435,59 @@ function readDenied(lower: string): string | null {
 }
 
 /** "I never said that" -> "I didn't say that"; "I did nothing wrong" stays: a plain denial is already calm. */
-function readOwnDenial(lower: string): string | null {
+function readOwnDenial(readable: string): string | null {
+  const lower = readable.toLowerCase();
   const nlp = language();
-  if (/\bi (?:never|didn't|did not) say\b/.test(lower)) return "I didn't say that";
+  if (/\bi (?:never|didn't|did not) say(?: that| it| so)?\s*(?:[.!?,;]|$)/.test(lower)) return "I didn't say that";
   const who = /\b(?:(?:i'?m|im|i am) not the one|(?:it )?wasn'?t me) (?:who|that)\s+([a-z]+)\s+([^,.!?;]{2,40})/i.exec(lower);
   if (who && nlp && SAFE(who[2] as string)) return `I didn't ${verbForms(nlp, who[1] as string).infinitive} ${tidy(who[2] as string)}`;
   const m = /\b(i (?:never|didn't|did not) (?:say|said|do|did|tell|told|touch|touched|take|took) (?:that|anything wrong|it|anything like that)|i did nothing wrong|i've done nothing wrong|i did send it|i already sent it|i did tell you|i already told you)\b/i.exec(lower);
-  if (!m) return null;
+  if (!m) return nlp ? deniedInOwnWords(nlp, readable) : null;
   return (m[1] as string)
     .replace(/^i (?:never|did not) /, "I didn't ")
     .replace(/^i /, 'I ')
     .replace(/\bdidn't (said|did|told|touched|took)\b/, (_, past: string) => `didn't ${({ said: 'say', did: 'do', told: 'tell', touched: 'touch', took: 'take' } as Record<string, string>)[past]}`)
     .replace(/^I've/, "I've");
+}
+
+/** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */
+function deniedInOwnWords(nlp: Nlp, text: string): string | null {
+  const m = /(?:^|[.!?,;]\s*|\b(?:no|nope|but)\s+)(?:i\s+)?(?:never|didn'?t|did not)\s+(?:even\s+|ever\s+)?([a-z]+)\b([^.!?;]*)/i.exec(spellOut(text).replace(/["\u201c\u201d]/g, ''));
+  if (!m) return null;
+  const forms = verbForms(nlp, m[1] as string);
+  if (STATE.has(forms.infinitive) && !/^(?:say|take|do|make|go|come)$/.test(forms.infinitive)) return null;
+  const rest = tidy((m[2] as string).replace(/,.*$/, '').replace(CUT, ''));
+  const words = rest.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 12 || !SAFE(rest) || /\b(?:you|u)\b(?! (?:would|'d|said))/.test(rest)) return null;
+  return `I didn't ${forms.infinitive} ${rest.replace(/\bi\b/g, 'I').replace(/\bi'/g, "I'")}`;
+}
+
+// A calm sentence about a thing, not a person: "the bakery closed early", "the rent is 5 days late".
+const SUBJECT_DETERMINER = /^(?:the|this|that|these|those|my|our|his|her|their|your)$/;
+
+/** The first clause of the draft that states what happened to a thing, in words both people could agree on. */
+function readStatement(nlp: Nlp, text: string, skip: (clause: string) => boolean = () => false): string | null {
+  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+    if (/\?\s*$/.test(sentence)) continue;
+    for (const part of clausesOf(sentence)) {
+      const clause = tidy(part.replace(CUT, '')).replace(/["\u201c\u201d]/g, '');
+      if (skip(clause)) continue;
+      const terms = tag(nlp, clause);
+      if (terms.length < 3 || terms.length > 15 || !SAFE(clause)) continue;
+      const first = terms[0] as TaggedTerm;
+      let i = 1;
+      if (SUBJECT_DETERMINER.test(first.lower)) {
+        while (i < terms.length && i <= 3 && !(terms[i] as TaggedTerm).tags.has('Copula') && ((terms[i] as TaggedTerm).tags.has('Noun') || (terms[i] as TaggedTerm).tags.has('Adjective') || (terms[i] as TaggedTerm).tags.has('Value') || i === 1)) i++;
+      } else if (!first.tags.has('ProperNoun') || first.tags.has('Pronoun')) continue;
+      const verb = terms[i];
+      if (i < 2 && !first.tags.has('ProperNoun')) continue;
+      if (!verb || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Infinitive')) continue;
+      if (terms.some((t) => /^(?:you|u)$/.test(t.lower)) || analyze(clause).heated) continue;
+      const said = clause.replace(/^(?:your|this|that)\b/i, 'the');
+      return /^\p{Lu}/u.test(first.text) && first.tags.has('ProperNoun') ? said : said.charAt(0).toLowerCase() + said.slice(1);
+    }
+  }
+  return null;
 }
 
 function readRefused(lower: string): string | null {
@@ -502,7 +549,8 @@ function readRequest(lower: string, fallback: string | null): string | null {
     /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
     /(?:^|[.!?]\s*)((?:fix|send|finish|call|pay|return|clean|bring|move|sign|check|update|reply to|answer) [^?.!,;]{2,60})[.!]?\s*$/.exec(text);
-  const asked = m ? (m[1] as string).replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
+  // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
+  const asked = m ? (m[1] as string).replace(/\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll)\b.*$/, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
   return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? asked : fallback;
 }
 
@@ -535,7 +583,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const readable = cleaned.replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
   const lower = readable.toLowerCase();
   const point = findPoint(spellOut(draft), () => true);
-  const stance = readStance(readable, analysis);
+  const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
   const register = readRegister(readable);
   const feeling = readFeeling(draft, analysis, stance);
   const reaching = REACHING.test(lower);
@@ -552,6 +600,9 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     }
   }
   observation ??= point.clause ?? point.habit ?? (nlp ? gerundObservation(nlp, lower) : null);
+  // What happened to a thing ("the rent is 5 days late"), for drafts that blame no one in a "you" clause.
+  const statement = nlp ? readStatement(nlp, readable, (clause) => DENIAL.test(clause.toLowerCase())) : null;
+  if (stance !== 'denying') observation ??= statement;
   let own = false;
   if (!observation) {
     observation = ownEvent(parts);
@@ -602,10 +653,10 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     details: point.details.filter((d) => d !== point.addressee),
     text: readable,
     addressee: point.addressee,
-    denied: stance === 'denying' ? readDenied(lower) : null,
-    account: stance === 'denying' ? readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) : null,
+    denied: stance === 'denying' ? readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")) : null,
+    account: stance === 'denying' ? (readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) ?? statement) : null,
     refused: stance === 'refusing' ? readRefused(lower) : null,
-    ownDenial: stance === 'denying' ? readOwnDenial(lower) : null,
+    ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,
     reaching,
     questioned,
     own,

@@ -114,3 +114,29 @@ describe('the register and voice', () => {
     expect(read('you never sent me the numbers').flooded).toBe(false);
   });
 });
+
+describe('denials and statements in the writer\'s own words', () => {
+  it.each([
+    ["I never said we'd host your cousins over Easter, don't twist it", "I didn't say we'd host your cousins over Easter"],
+    ['i didnt touch the blender settings. check with someone else', "I didn't touch the blender settings"],
+  ])('keeps the denial of "%s" as "%s"', (draft, denial) => {
+    const reading = read(draft);
+    expect(reading.stance).toBe('denying');
+    expect(reading.ownDenial).toBe(denial);
+  });
+
+  it('reads a scare-quoted accusation as a denial of the thing, with what happened as the account', () => {
+    const reading = read('Nobody "lost" the spare keys, the locksmith kept them. Quit acting like I did it on purpose.');
+    expect(reading.stance).toBe('denying');
+    expect(reading.denied).toBe('the spare keys');
+    expect(reading.account).toBe('the locksmith kept them');
+  });
+
+  it('takes a calm sentence about a thing as the observation when no one is named', () => {
+    expect(read('ugh. the boiler has been broken for 9 days and nobody cares').observation).toBe('the boiler has been broken for 9 days');
+  });
+
+  it('leaves the threat after "or" out of the request', () => {
+    expect(read('return my ladder by sunday or I am keeping your drill').request).toBe('return my ladder by sunday');
+  });
+});
