@@ -57,6 +57,8 @@ export interface Reading {
   own: boolean;
   /** A calm clause of the draft that holds details the observation and topic leave out: "the pitch is tomorrow at 9". */
   context: string | null;
+  /** A second calm clause of the draft naming what the observation leaves out: "I first reported it in April". */
+  support: string | null;
   /** A plain question of the draft that a reply can ask calmly: "who approved this". */
   question: string | null;
   /** A question the writer asks about a choice the other person made: "why would you tell her" -> "you told her". */
@@ -467,6 +469,12 @@ const SUBJECT_DETERMINER = /^(?:the|this|that|these|those|my|our|his|her|their|y
 
 /** The first clause of the draft that states what happened to a thing, in words both people could agree on. */
 function readStatement(nlp: Nlp, text: string, skip: (clause: string) => boolean = () => false): string | null {
+  return statementsOf(nlp, text, skip)[0] ?? null;
+}
+
+/** Every clause of the draft that states what happened to a thing, calmly, in the draft's order. */
+function statementsOf(nlp: Nlp, text: string, skip: (clause: string) => boolean): string[] {
+  const found: string[] = [];
   for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
     if (/\?\s*$/.test(sentence)) continue;
     for (const part of clausesOf(sentence)) {
@@ -478,16 +486,37 @@ function readStatement(nlp: Nlp, text: string, skip: (clause: string) => boolean
       let i = 1;
       if (SUBJECT_DETERMINER.test(first.lower)) {
         while (i < terms.length && i <= 3 && !(terms[i] as TaggedTerm).tags.has('Copula') && ((terms[i] as TaggedTerm).tags.has('Noun') || (terms[i] as TaggedTerm).tags.has('Adjective') || (terms[i] as TaggedTerm).tags.has('Value') || i === 1)) i++;
-      } else if (!first.tags.has('ProperNoun') || first.tags.has('Pronoun')) continue;
+      } else if (!(first.tags.has('ProperNoun') || first.tags.has('Value')) || first.tags.has('Pronoun')) continue;
       const verb = terms[i];
-      if (i < 2 && !first.tags.has('ProperNoun')) continue;
+      if (i < 2 && !first.tags.has('ProperNoun') && !first.tags.has('Value')) continue;
       if (!verb || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Infinitive')) continue;
       if (terms.some((t) => /^(?:you|u)$/.test(t.lower)) || analyze(clause).heated) continue;
       const said = clause.replace(/^(?:your|this|that)\b/i, 'the');
-      return /^\p{Lu}/u.test(first.text) && first.tags.has('ProperNoun') ? said : said.charAt(0).toLowerCase() + said.slice(1);
+      found.push(/^\p{Lu}/u.test(first.text) && first.tags.has('ProperNoun') ? said : said.charAt(0).toLowerCase() + said.slice(1));
     }
   }
-  return null;
+  return found;
+}
+
+const nounsOf = (nlp: Nlp, text: string): string[] =>
+  tag(nlp, text)
+    .filter((t) => (t.tags.has('Noun') || t.tags.has('Value')) && !t.tags.has('Pronoun') && t.lower.length > 2 && !/^(?:thing|things|time|times|way|lot|bit)$/.test(t.lower))
+    .map((t) => t.lower);
+
+/** A second calm clause of the draft that names things the reply has not yet: "the plumber is booked for Friday". */
+function readSupport(nlp: Nlp, text: string, parts: string[], covered: string): string | null {
+  const have = covered.toLowerCase();
+  const own = parts
+    .map((p) => tidy(p).replace(/^i\b/, 'I'))
+    .filter((clause) => (OWN_EVENT.test(clause) || /^I (?:first |already |just |even )?[a-z]+ed\b[^,;]*$/.test(clause)) && SAFE(clause) && clause.split(' ').length <= 12 && !analyze(clause).heated);
+  let best: string | null = null;
+  let most = 0;
+  for (const clause of [...statementsOf(nlp, text, (c) => DENIAL.test(c.toLowerCase())), ...own]) {
+    if (have.includes(clause.toLowerCase())) continue;
+    const fresh = nounsOf(nlp, clause).filter((noun) => !have.includes(noun)).length;
+    if (fresh > most) [best, most] = [clause, fresh];
+  }
+  return best;
 }
 
 function readRefused(lower: string): string | null {
@@ -533,11 +562,20 @@ function ownEvent(parts: string[]): string | null {
 function readProhibition(lower: string): string | null {
   const threat = /\bif (?:you|u) (?:ever )?((?!want|need|think|like|can|could|would|will|don'?t|do not)[a-z]+ (?:my|our|the|her|his|me)\b[a-z' ]{0,30}?)(?:\s+again)?(?:\s+(?:i swear|or else|i will|i'll|you'll|and)\b.*)?$/i.exec(lower.replace(/[.!?]+$/, ''));
   if (threat && SAFE(tidy(threat[1] as string))) return tidy(threat[1] as string).replace(/\s+again$/, '');
+  const nlp = language();
+  // "stop scheduling meetings over my lunch" asks not to "schedule meetings over my lunch".
+  const stop = /(?:^|[.!?]\s*)(?:please\s+|can you\s+|could you\s+)?stop ([a-z]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
+  if (stop && nlp) {
+    const phrase = tidy(`${verbForms(nlp, stop[1] as string).infinitive}${(stop[2] as string).replace(CUT, '')}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
+    if (SAFE(phrase) && phrase.split(' ').length >= 2) return phrase;
+  }
   const m = /(?:^|[.!?]\s*)(?:please\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
   if (!m) return null;
   const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
   return SAFE(phrase) && phrase.split(' ').length >= 2 ? phrase : null;
 }
+
+const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your)\b.*$/;
 
 // "why would you do that" objects to it; "could you just do it" asks for nothing a person could do.
 const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
@@ -550,7 +588,14 @@ function readRequest(lower: string, fallback: string | null): string | null {
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
     /(?:^|[.!?]\s*)((?:fix|send|finish|call|pay|return|clean|bring|move|sign|check|update|reply to|answer) [^?.!,;]{2,60})[.!]?\s*$/.exec(text);
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
-  const asked = m ? (m[1] as string).replace(/\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll)\b.*$/, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
+  const nlp = language();
+  // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
+  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
+    const first = tag(nlp, sentence)[0];
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^(?:stop|just|let|thanks|thank|please|be|ask|read)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
+  }) : undefined;
+  if (order && SAFE(order) && !NO_REQUEST.test(order)) return order;
+  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
   return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? asked : fallback;
 }
 
@@ -616,7 +661,9 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   // a promise is followed by what happened instead ("and they waited outside for an hour").
   const details = point.details.filter((d) => d !== point.addressee);
   const lacking = details.filter((d) => !(observation ?? '').includes(d));
-  const plain = (p: string): boolean => SAFE(p) && p.split(' ').length <= 9 && !/\b(?:you|u)\b/i.test(p) && !/[?]/.test(p);
+  // An order ("do it tonight") is no account of what happened.
+  const imperative = (p: string): boolean => !!nlp && !!tag(nlp, p)[0]?.tags.has('Infinitive');
+  const plain = (p: string): boolean => SAFE(p) && p.split(' ').length <= 9 && !/\b(?:you|u)\b/i.test(p) && !/[?]/.test(p) && !imperative(p);
   // Clauses joined to another start lower case unless they open on a name.
   const tidied = parts.map(tidy).map((p) => (details.some((d) => p.startsWith(d)) ? p : p.charAt(0).toLowerCase() + p.slice(1)).replace(/^i\b/, 'I'));
   if (observation && lacking.length > 0) {
@@ -661,6 +708,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     questioned,
     own,
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '') : null,
+    support: nlp && stance !== 'denying' ? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`) : null,
     question: /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})\?/i.exec(readable)?.[1]?.toLowerCase() ?? null,
   };
 }

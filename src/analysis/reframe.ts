@@ -107,6 +107,9 @@ function bareFeeling({ feeling, seed, reading }: Context): string {
 // "you embarrassed me" already names the feeling: saying "I felt embarrassed" after it repeats it.
 const FEELING_VERB = /\b(?:embarrassed|humiliated|hurt|upset|ignored|insulted|mocked|scared|worried|disappointed|stressed) me\b/;
 
+/** The draft's second calm clause takes the place of the need: a reply stays three sentences at most. */
+const withSupport = (reading: Reading, need: string): string => (reading.support ? `${cap(reading.support)}.` : need);
+
 function iStatement(ctx: Context): string {
   const { reading, feeling, seed } = ctx;
   const obs = reading.observation;
@@ -139,10 +142,12 @@ function iStatement(ctx: Context): string {
           ? `${cap(obs)}, and it ${pick(seed, ['really stung', 'still bothers me', 'hurt'])}.`
         : habit
         ? pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I feel ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`])
-        : pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`]);
-    return `${statement} ${need} ${ask}`;
+        : /^(?:you|I) /.test(obs)
+          ? pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`])
+          : pick(seed, [`I'm ${feeling} that ${obs}.`, `${cap(obs)}, and I'm ${feeling} about it.`]);
+    return `${statement} ${withSupport(reading, need)} ${ask}`;
   }
-  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`, `I'm ${feeling} about what happened with ${reading.topic}.`])} ${need} ${ask}`;
+  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`, `I'm ${feeling} about what happened with ${reading.topic}.`])} ${withSupport(reading, need)} ${ask}`;
   return `${bareFeeling(ctx)} ${need} ${ask}`;
 }
 

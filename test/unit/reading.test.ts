@@ -140,3 +140,17 @@ describe('denials and statements in the writer\'s own words', () => {
     expect(read('return my ladder by sunday or I am keeping your drill').request).toBe('return my ladder by sunday');
   });
 });
+
+describe('orders, second clauses and what to stop', () => {
+  it('reads a sentence that opens on a bare verb as the request, whatever comes after', () => {
+    expect(read("Replace the cracked tile in the shower or I'm calling the agency. I asked back in March.").request).toBe('replace the cracked tile in the shower');
+  });
+
+  it('keeps a second calm clause that names what the first leaves out', () => {
+    expect(read("Replace the cracked tile in the shower or I'm calling the agency. I flagged it with the landlord in March.").support).toBe('I flagged it with the landlord in March');
+  });
+
+  it('reads "stop doing X" as what the writer wants stopped', () => {
+    expect(read('Stop parking your van across my driveway. I have to get to work.').prohibition).toBe('park your van across my driveway');
+  });
+});

@@ -210,3 +210,12 @@ describe('reframe on random input', () => {
     );
   });
 });
+
+describe('replies carry more than one thing the draft names', () => {
+  it('keeps the thing, the order and the writer\'s own account in one I-statement', () => {
+    const draft = "Replace the cracked tile in the shower or I'm calling the agency. I flagged it in March.";
+    const replies = reframe(draft, analyze(draft)).map((s) => s.text);
+    expect(replies.some((reply) => /cracked tile/.test(reply) && /March/.test(reply))).toBe(true);
+    expect(replies.some((reply) => /agency/.test(reply))).toBe(false);
+  });
+});
