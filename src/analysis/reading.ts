@@ -134,7 +134,7 @@ const DENIAL =
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
-  /\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
+  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
   /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
@@ -472,6 +472,45 @@ function readStatement(nlp: Nlp, text: string, skip: (clause: string) => boolean
   return statementsOf(nlp, text, skip)[0] ?? null;
 }
 
+/**
+ * Clauses with no "you" that still say what happened: "nobody updated the tracker before the demo" -> "the tracker
+ * didn't get updated before the demo"; "why is the car on empty" -> "the car is on empty".
+ */
+function observeOther(nlp: Nlp, clause: string): string | null {
+  const text = tidy(clause);
+  const nobody = /^(?:nobody|no one|no-one)(?: (?:on|in|from|at) (?:this|the|my|our) [a-z]+)? ([a-z]+)\b(.*)$/i.exec(text);
+  if (nobody) {
+    const forms = verbForms(nlp, nobody[1] as string);
+    const observed = observe(nlp, `you didn't ${forms.infinitive}${nobody[2]}`);
+    return observed && !/^you\b|\bfrom you\b/.test(observed) ? observed : null;
+  }
+  const why = /^(?:why|how come) (is|are|was|were|has|have|hasn't|haven't|isn't|aren't) ((?:the|my|our|this|that|these|those|your) .+)$/i.exec(text);
+  if (!why) return null;
+  const terms = tag(nlp, why[2] as string);
+  let end = 1;
+  while (end < terms.length && end <= 3 && ((terms[end] as TaggedTerm).tags.has('Noun') || (terms[end] as TaggedTerm).tags.has('Adjective')) && !(terms[end] as TaggedTerm).tags.has('Preposition')) end++;
+  if (end < 2 || end >= terms.length) return null;
+  const subject = terms.slice(0, end).map((t) => t.text).join(' ').replace(/^(?:your|this|that)\b/i, 'the');
+  const rest = terms.slice(end).map((t) => t.text).join(' ');
+  const said = `${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${why[1]?.toLowerCase()} ${rest}`;
+  return SAFE(said) && !analyze(said).heated ? said : null;
+}
+
+/** "the noise. the parties. the trash bags in the hallway." names each grievance without a verb: a list is the topic. */
+function readGrievances(nlp: Nlp, parts: string[]): string | null {
+  const items = parts
+    .map((part) => tidy(part))
+    .filter((part) => {
+      const terms = tag(nlp, part);
+      if (!/^(?:the|my|your|our)$/i.test(terms[0]?.text ?? '') || terms.length < 2 || terms.length > 8 || !SAFE(part)) return false;
+      return terms.slice(2).every((t) => !t.tags.has('Copula') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Pronoun') && !(t.tags.has('Verb') && t.tags.has('PresentTense')));
+    })
+    .map((part) => part.replace(/^your\b/i, 'the').replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase()));
+  if (items.length < 2) return null;
+  const list = items.slice(0, 3);
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
 /** Every clause of the draft that states what happened to a thing, calmly, in the draft's order. */
 function statementsOf(nlp: Nlp, text: string, skip: (clause: string) => boolean): string[] {
   const found: string[] = [];
@@ -504,16 +543,18 @@ const nounsOf = (nlp: Nlp, text: string): string[] =>
     .map((t) => t.lower);
 
 /** A second calm clause of the draft that names things the reply has not yet: "the plumber is booked for Friday". */
-function readSupport(nlp: Nlp, text: string, parts: string[], covered: string): string | null {
+function readSupport(nlp: Nlp, text: string, parts: string[], covered: string, details: readonly string[]): string | null {
   const have = covered.toLowerCase();
   const own = parts
     .map((p) => tidy(p).replace(/^i\b/, 'I'))
-    .filter((clause) => (OWN_EVENT.test(clause) || /^I (?:first |already |just |even )?[a-z]+ed\b[^,;]*$/.test(clause)) && SAFE(clause) && clause.split(' ').length <= 12 && !analyze(clause).heated);
+    .map((clause) => clause.replace(/\s+(?:and|but) (?:had|have) to\b.*$/, ''))
+    .filter((clause) => (OWN_EVENT.test(clause) || /^I (?:first |already |just |even )?(?:[a-z]+ed|had|got|lost|spent|paid|sent|left|took|made|was)\b[^,;]*$/.test(clause)) && SAFE(clause) && clause.split(' ').length <= 12 && !analyze(clause).heated);
   let best: string | null = null;
   let most = 0;
   for (const clause of [...statementsOf(nlp, text, (c) => DENIAL.test(c.toLowerCase())), ...own]) {
     if (have.includes(clause.toLowerCase())) continue;
-    const fresh = nounsOf(nlp, clause).filter((noun) => !have.includes(noun)).length;
+    // A clause holding a name, number or date the reply still lacks is worth the most.
+    const fresh = nounsOf(nlp, clause).filter((noun) => !have.includes(noun)).length + 2 * details.filter((d) => clause.includes(d) && !have.includes(d.toLowerCase())).length;
     if (fresh > most) [best, most] = [clause, fresh];
   }
   return best;
@@ -522,10 +563,11 @@ function readSupport(nlp: Nlp, text: string, parts: string[], covered: string): 
 function readRefused(lower: string): string | null {
   const m =
     /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
-    /\b(?:i'?m not|im not|i won'?t|i wont|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower);
+    /\b(?:i'?m not|im not|i won'?t|i wont|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
+    /(?:^|[.!?]\s*|\bi'?m )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
   if (!m) return null;
   const refused = tidy(m[1] as string).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
-  return SAFE(refused) && refused.split(' ').length <= 10 ? refused : null;
+  return SAFE(refused) && refused.split(' ').length <= 12 ? refused : null;
 }
 
 // "sick of your excuses" is about the excuses: the words after a feeling name what it is about.
@@ -620,6 +662,17 @@ function readTopic(about: string, feelingTopic: string | null): string {
   return about === 'this' && feelingTopic ? feelingTopic : about;
 }
 
+/** A plain question a reply can ask calmly: "who took my charger", "whether you told everyone at brunch". */
+function readQuestion(readable: string): string | null {
+  const plain = /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})(?:[?.!]|$)/i.exec(readable)?.[1]?.toLowerCase();
+  if (plain) return SAFE(plain) ? plain : null;
+  const nlp = language();
+  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? ([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
+  if (!did || !nlp) return null;
+  const rest = tidy(did[2] as string);
+  return SAFE(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
+}
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
@@ -638,7 +691,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   if (nlp) {
     for (const part of parts) {
       if (stance === 'denying' && DENIAL.test(part.toLowerCase())) continue;
-      const observed = observe(nlp, part);
+      const observed = observe(nlp, part) ?? observeOther(nlp, part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= observed;
       else observation ??= observed;
@@ -674,7 +727,11 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     const next = at >= 0 ? tidied[at + 1] : undefined;
     if (next && plain(next) && /^(?:they|he|she|we|i|it|the|my)\b/i.test(next)) observation = observation.replace(/, and it didn't happen$/, `, and ${next}`);
   }
-  const topic = readTopic(point.about, topicOfFeeling(lower));
+  // The whole "I'll pay you back Friday" thing: the words in quotes are what the draft is about.
+  const quotedThing = /\b(?:the|this|that) (?:whole )?["\u201c]([^"\u201d]{3,60})["\u201d] thing\b/i.exec(draft)?.[1];
+  const grievances = nlp ? readGrievances(nlp, parts) : null;
+  if (grievances && observation && grievances.includes(observation)) observation = null;
+  const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(point.about, topicOfFeeling(lower)));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   const context = missing.length > 0 ? (tidied.find((p) => missing.every((d) => p.includes(d)) && plain(p)) ?? null) : null;
@@ -708,7 +765,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     questioned,
     own,
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '') : null,
-    support: nlp && stance !== 'denying' ? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`) : null,
-    question: /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})\?/i.exec(readable)?.[1]?.toLowerCase() ?? null,
+    support: nlp && stance !== 'denying' ? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details) : null,
+    question: readQuestion(readable),
   };
 }

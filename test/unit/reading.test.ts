@@ -154,3 +154,32 @@ describe('orders, second clauses and what to stop', () => {
     expect(read('Stop parking your van across my driveway. I have to get to work.').prohibition).toBe('park your van across my driveway');
   });
 });
+
+describe('observations beyond "you" clauses', () => {
+  it('turns "nobody did X" into what did not get done', () => {
+    expect(read('Nobody in this house emptied the recycling before the pickup. Again.').observation).toBe("the recycling didn't get emptied before the pickup");
+  });
+
+  it('turns "why is the X ..." into a statement about the X', () => {
+    expect(read('why is the printer out of toner AGAIN').observation).toBe('the printer is out of toner');
+  });
+
+  it('asks "did you or did you not" back as a plain question', () => {
+    expect(read('so did you or did you not show my texts to your brother').question).toBe('whether you showed my texts to your brother');
+  });
+
+  it('takes a list of grievances as the topic', () => {
+    const reading = read('The muddy boots on the rug, the open windows in the rain, the empty fridge. Every week.');
+    expect(reading.topic).toBe('the muddy boots on the rug, the open windows in the rain and the empty fridge');
+  });
+
+  it('takes the words in quotes of "the whole ... thing" as the topic', () => {
+    expect(read('The whole "I\'ll fix the fence this weekend" thing is wearing thin.').topic).toBe('the "I\'ll fix the fence this weekend" thing');
+  });
+
+  it('reads a refusal written as a bare gerund', () => {
+    const reading = read('nah. not lending my camera to your roommate after last time');
+    expect(reading.stance).toBe('refusing');
+    expect(reading.refused).toBe('lending my camera to the roommate');
+  });
+});
