@@ -41,6 +41,8 @@ export interface Reading {
   flooded: boolean;
   /** Writes in lower case or texting words: replies come back plain and lower case. */
   casual: boolean;
+  /** Writes with no capitals at all, or "i" for "I": replies come back all in lower case, "i" included. */
+  lowercase: boolean;
   /** Every name, number, time and date of the draft: a reply keeps them all. */
   details: string[];
   addressee: string | null;
@@ -465,7 +467,7 @@ function deniedInOwnWords(nlp: Nlp, text: string): string | null {
 }
 
 // A calm sentence about a thing, not a person: "the bakery closed early", "the rent is 5 days late".
-const SUBJECT_DETERMINER = /^(?:the|this|that|these|those|my|our|his|her|their|your)$/;
+const SUBJECT_DETERMINER = /^(?:the|this|that|these|those|my|our|his|her|their|your|any|all|some|most|both|each)$/;
 
 /** The first clause of the draft that states what happened to a thing, in words both people could agree on. */
 function readStatement(nlp: Nlp, text: string, skip: (clause: string) => boolean = () => false): string | null {
@@ -662,6 +664,10 @@ function readTopic(about: string, feelingTopic: string | null): string {
   return about === 'this' && feelingTopic ? feelingTopic : about;
 }
 
+/** The account beside a denial, unless it only repeats the denial. */
+const ownAccount = (denial: string | null, account: string | null): string | null =>
+  account && denial && account.toLowerCase() === denial.toLowerCase() ? null : account;
+
 /** A plain question a reply can ask calmly: "who took my charger", "whether you told everyone at brunch". */
 function readQuestion(readable: string): string | null {
   const plain = /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})(?:[?.!]|$)/i.exec(readable)?.[1]?.toLowerCase();
@@ -754,11 +760,12 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     register,
     flooded,
     casual,
+    lowercase: casual && (!/\p{Lu}/u.test(cleaned) || /(?:^|[\s.,!?])i(?:'m|'ve|'ll|'d)?(?=[\s.,!?]|$)/.test(cleaned)),
     details: point.details.filter((d) => d !== point.addressee),
     text: readable,
     addressee: point.addressee,
     denied: stance === 'denying' ? readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")) : null,
-    account: stance === 'denying' ? (readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) ?? statement) : null,
+    account: stance === 'denying' ? ownAccount(readOwnDenial(readable), readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) ?? statement) : null,
     refused: stance === 'refusing' ? readRefused(lower) : null,
     ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,
     reaching,

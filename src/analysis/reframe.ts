@@ -191,7 +191,17 @@ function firm({ reading, seed }: Context): string {
   return `${denied}${account}. ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
 }
 
-function boundary({ reading, seed, draft }: Context): string {
+function boundary(ctx: Context): string {
+  const said = refusal(ctx);
+  // The draft's own reason ("that was round four") goes with the refusal, before the closing words.
+  const { observation } = ctx.reading;
+  const support = ctx.reading.support ?? (observation && !/^(?:you|I)\b/.test(observation) ? observation : null);
+  if (!support || said.toLowerCase().includes(support.toLowerCase())) return said;
+  const [first, ...rest] = said.split(/(?<=[.?])\s+/);
+  return [first, `${cap(support)}.`, ...rest].join(' ');
+}
+
+function refusal({ reading, seed, draft }: Context): string {
   const refused = reading.refused;
   if (refused && /^(?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me\b/.test(refused)) {
     const topic = /about (.+)$/.exec(refused)?.[1];
@@ -304,6 +314,8 @@ function inVoice(text: string, reading: Reading): string {
   const tidy = text.replace(/\s+/g, ' ').replace(/\s([.,?])/g, '$1').trim();
   if (!reading.casual) return tidy;
   const kept = new Set([...reading.details, reading.addressee ?? ''].map((d) => d.split(' ')[0]));
+  // A texter who never capitalises gets no capitals back, not even "I"; names and acronyms stay as the draft had them.
+  if (reading.lowercase) return tidy.replace(/[\p{L}'$£€\d-]+/gu, (word) => (kept.has(word) || /^(?:ASAP|EOD|CEO|HR|PR|TV)$/.test(word) ? word : word.toLowerCase()));
   return tidy.replace(/(^|[.?]\s)(\p{Lu}[\p{L}']*)/gu, (m, before: string, word: string) =>
     word === 'I' || /^I'/.test(word) || kept.has(word) ? m : `${before}${word.charAt(0).toLowerCase()}${word.slice(1)}`,
   );

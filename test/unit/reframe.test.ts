@@ -58,7 +58,7 @@ describe('every reply of the fixture drafts passes the reply guard', () => {
 describe('replies keep the point and the stance', () => {
   it('keeps the numbers and turns the accusation into what the writer did not get', () => {
     const [statement] = texts('you never sent me the numbers');
-    expect(statement).toMatch(/I didn't get the numbers/);
+    expect(statement).toMatch(/I didn't get the numbers/i);
   });
 
   it('never concedes a denial: states the view and keeps the writer\'s account and the time', () => {
@@ -167,7 +167,7 @@ describe('replies that answer their message', () => {
     const hurt = reframe(draft, analyze(draft), { theirs, theirFeeling: 'hurt' })[0]?.text ?? '';
     expect(hurt).toMatch(/Sounds like you're hurt/i);
     const unsure = reframe(draft, analyze(draft), { theirs, theirFeeling: 'not-sure' })[0]?.text ?? '';
-    expect(unsure).toMatch(/^I saw your message/);
+    expect(unsure).toMatch(/^I saw your message/i);
   });
 
   it('brings in no time from their message it does not repeat, and passes the guard with it', () => {
@@ -217,5 +217,23 @@ describe('replies carry more than one thing the draft names', () => {
     const replies = reframe(draft, analyze(draft)).map((s) => s.text);
     expect(replies.some((reply) => /cracked tile/.test(reply) && /March/.test(reply))).toBe(true);
     expect(replies.some((reply) => /agency/.test(reply))).toBe(false);
+  });
+});
+
+describe('voice and reasons', () => {
+  it('answers a texter who never capitalises with no capitals at all', () => {
+    for (const reply of texts('i cant believe u forgot to pick up the cake for the party, i told u twice')) {
+      expect(reply).toBe(reply.toLowerCase());
+    }
+  });
+
+  it('keeps capitals for a writer who uses them', () => {
+    expect(texts('You forgot to pick up the cake for the party.').some((reply) => /\bI\b/.test(reply))).toBe(true);
+  });
+
+  it('gives a refusal its reason from the draft', () => {
+    const replies = texts("I'm not rewriting the brochure again. Any later edits are billable.");
+    expect(replies[0]).toMatch(/brochure/);
+    expect(replies[0]).toMatch(/billable/);
   });
 });
