@@ -123,6 +123,14 @@ const NAMED_RE = new RegExp(
 // Feelings that need no "I'm" in front: "I've had enough", "sick of this", "so done".
 const BARE_RE = /\b(had enough|sick of|sick and tired|so done|done with|over it|can't take|fed up|tired of|freaking out|pissed off|looked like an idiot|looked stupid|looked like a fool|embarrassed me|humiliated me)\b/i;
 
+// Situations that show a feeling the writer does not name, checked in this order.
+const SITUATIONS: readonly [FeelingId, RegExp][] = [
+  ['worried', /\b(?:hospital|surgery|biopsy|fever|test results|can'?t sleep waiting|is (?:he|she|it) (?:ok|okay|hurt))\b/],
+  ['exhausted', /\b(?:up since|worked a double|double shift|haven'?t slept|barely slept|no sleep|can barely stand|running on empty|haven'?t (?:even )?eaten)\b/],
+  ['overwhelmed', /\b(?:juggling|on top of (?:everything|the|my|all)|too many|plates spinning|head above water|at my limit|one more thing|everything is happening|all at once|breathing down my neck|keep track of|piling (?:more )?on|so much on)\b/],
+  ['lonely', /\b(?:without me|nobody invited me|no one invited me|wasn'?t invited|left me out|find out on (?:instagram|facebook))\b/],
+];
+
 const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'strong', strong: 'strong' };
 const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
 
@@ -199,6 +207,10 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
     return { id: base.id, strength, named: word };
   }
   if (/\b(?:enough|so done|i'm done|im done|can't anymore|cant anymore)\b/.test(lower)) return { id: 'fed-up', strength: 'strong', named: null };
+  // A feeling told as a situation: a pile of work, no sleep, someone in hospital.
+  for (const [id, cue] of SITUATIONS) {
+    if (cue.test(lower)) return { id, strength: heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate', named: null };
+  }
   if (REACHING.test(lower)) return { id: 'worried', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing' && /\b(?:you|u|without me)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing') return { id: 'overwhelmed', strength: heat >= 1 ? 'strong' : 'moderate', named: null };

@@ -183,3 +183,14 @@ describe('observations beyond "you" clauses', () => {
     expect(reading.refused).toBe('lending my camera to the roommate');
   });
 });
+
+describe("the writer's feeling told as a situation", () => {
+  it.each([
+    ['three launches at once and my manager is breathing down my neck, the report can wait', 'overwhelmed'],
+    ["I've been up since 4 with the baby and haven't eaten, I can't do the dishes", 'exhausted'],
+    ["my dad is in the hospital and you want to talk about the rota?", 'worried'],
+    ['great, another trip planned without me', 'lonely'],
+  ])('"%s" reads as %s', (draft, feeling) => {
+    expect(read(draft).feeling.id).toBe(feeling);
+  });
+});
