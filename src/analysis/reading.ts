@@ -483,7 +483,7 @@ const SUBJECT_DETERMINER = /^(?:the|this|that|these|those|my|our|his|her|their|y
 
 /** The first clause of the draft that states what happened to a thing, in words both people could agree on. */
 function readStatement(nlp: Nlp, text: string, skip: (clause: string) => boolean = () => false): string | null {
-  return statementsOf(nlp, text, skip)[0] ?? null;
+  return statementsOf(nlp, text, skip).find((statement) => !/^it\b/i.test(statement)) ?? null;
 }
 
 /**
@@ -539,9 +539,11 @@ function statementsOf(nlp: Nlp, text: string, skip: (clause: string) => boolean)
       let i = 1;
       if (SUBJECT_DETERMINER.test(first.lower)) {
         while (i < terms.length && i <= 3 && !(terms[i] as TaggedTerm).tags.has('Copula') && ((terms[i] as TaggedTerm).tags.has('Noun') || (terms[i] as TaggedTerm).tags.has('Adjective') || (terms[i] as TaggedTerm).tags.has('Value') || i === 1)) i++;
+      } else if (first.lower === 'it' && terms.some((t) => t.tags.has('Value') || t.tags.has('Date'))) {
+        // "it was on my desk 5 min ago", "it's April 14th": a plain fact when it holds a number or a date.
       } else if (!(first.tags.has('ProperNoun') || first.tags.has('Value')) || first.tags.has('Pronoun')) continue;
       const verb = terms[i];
-      if (i < 2 && !first.tags.has('ProperNoun') && !first.tags.has('Value')) continue;
+      if (i < 2 && !first.tags.has('ProperNoun') && !first.tags.has('Value') && first.lower !== 'it') continue;
       if (!verb || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Infinitive')) continue;
       if (terms.some((t) => /^(?:you|u)$/.test(t.lower)) || analyze(clause).heated) continue;
       const said = clause.replace(/^(?:your|this|that)\b/i, 'the');

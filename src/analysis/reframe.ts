@@ -330,8 +330,9 @@ function withAddressee(text: string, reading: Reading): string {
 function withDetails(text: string, reading: Reading): string {
   const missing = reading.details.filter((d) => !text.toLowerCase().includes(d.toLowerCase()));
   if (missing.length === 0) return text;
-  const context = reading.context;
-  if (context && missing.every((d) => context.includes(d))) {
+  // The draft's own calm clause that holds the missing details says them in context, never as a tacked-on list.
+  const context = [reading.context, reading.support].find((clause) => clause && missing.every((d) => clause.includes(d)));
+  if (context) {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
     const [first, ...rest] = text.split(/(?<=[.?])\s+/);
     return [first, `${cap(context)}.`, ...rest].join(' ');

@@ -237,3 +237,11 @@ describe('voice and reasons', () => {
     expect(replies[0]).toMatch(/billable/);
   });
 });
+
+describe('details said in a sentence of the draft, not tacked on', () => {
+  it('carries a number through the draft\'s own clause that holds it', () => {
+    const replies = texts('who moved my bike. it was chained by the door 10 min ago');
+    expect(replies.join(' ')).toMatch(/it was chained by the door 10 min ago/i);
+    expect(replies.join(' ')).not.toMatch(/\(about/);
+  });
+});
