@@ -4,8 +4,20 @@
 import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
-import { language, tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
+import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
+
+// One reading tags the same clause several times (observation, statement, second clause): tag each text once.
+const tagged = new Map<string, TaggedTerm[]>();
+function tag(nlp: Nlp, text: string): TaggedTerm[] {
+  let terms = tagged.get(text);
+  if (!terms) {
+    if (tagged.size > 200) tagged.clear();
+    terms = tagText(nlp, text);
+    tagged.set(text, terms);
+  }
+  return terms;
+}
 
 export type Stance = 'accusing' | 'denying' | 'refusing' | 'demanding' | 'withdrawing' | 'asking';
 export type Register = 'work' | 'personal';
@@ -532,7 +544,7 @@ function statementsOf(nlp: Nlp, text: string, skip: (clause: string) => boolean)
     if (/\?\s*$/.test(sentence)) continue;
     for (const part of clausesOf(sentence)) {
       const clause = tidy(part.replace(CUT, '')).replace(/["\u201c\u201d]/g, '');
-      if (skip(clause)) continue;
+      if (skip(clause) || !(/^(?:the|this|that|these|those|my|our|his|her|their|your|any|all|some|most|both|each|it)\b/i.test(clause) || /^[\p{Lu}\d]/u.test(clause))) continue;
       const terms = tag(nlp, clause);
       if (terms.length < 3 || terms.length > 15 || !SAFE(clause)) continue;
       const first = terms[0] as TaggedTerm;
