@@ -634,7 +634,7 @@ function readProhibition(lower: string): string | null {
   if (threat && SAFE(tidy(threat[1] as string))) return tidy(threat[1] as string).replace(/\s+again$/, '');
   const nlp = language();
   // "stop scheduling meetings over my lunch" asks not to "schedule meetings over my lunch".
-  const stop = /(?:^|[.!?]\s*)(?:please\s+|can you\s+|could you\s+)?stop ([a-z]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
+  const stop = /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
   if (stop && nlp) {
     const phrase = tidy(`${verbForms(nlp, stop[1] as string).infinitive}${(stop[2] as string).replace(CUT, '')}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
     if (SAFE(phrase) && phrase.split(' ').length >= 2) return phrase;
@@ -679,6 +679,17 @@ function readWant(parts: string[]): string | null {
   if (!m) return null;
   const want = tidy(m[1] as string).replace(/^((?:[^,]+,){0,1}[^,]+),.*$/, '$1').replace(/\s*,\s*$/, '');
   return SAFE(want) && !/\b(?:you to (?:stop|shut|leave|go))\b/i.test(want) && want.split(' ').length <= 12 ? want : null;
+}
+
+/** "the scratch" is "the scratch on the car" when the draft says where: the thing keeps the place the draft gave it. */
+function withPlace(nlp: Nlp, about: string, lower: string): string {
+  if (!/^(?:the|my|your|our) [a-z]+(?: [a-z]+)?$/.test(about)) return about;
+  const head = about.split(' ').pop() as string;
+  const m = new RegExp(`\\b${head} ((?:on|in|under|for|from|of|at|behind|by) (?:the|my|your|our) ([a-z]+)(?: ([a-z]+))?)`).exec(lower);
+  if (!m) return about;
+  const second = m[3] && tag(nlp, `the ${m[2]} ${m[3]}`)[2]?.tags.has('Noun') ? ` ${m[3]}` : '';
+  const place = `${m[1]?.split(' ').slice(0, 3).join(' ')}${second}`.replace(/\byour\b/, 'the');
+  return SAFE(place) && !/\b(?:mind|face|head|way|life|time|day)$/.test(place) ? `${about} ${place}` : about;
 }
 
 /** The topic to name in a reply: never an idiom or a bare time, and without a number tacked on at the end. */
@@ -763,7 +774,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const quotedThing = /\b(?:the|this|that) (?:whole )?["\u201c]([^"\u201d]{3,60})["\u201d] thing\b/i.exec(draft)?.[1];
   const grievances = nlp ? readGrievances(nlp, parts) : null;
   if (grievances && observation && grievances.includes(observation)) observation = null;
-  const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(point.about, topicOfFeeling(lower)));
+  const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
+  const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower)));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   const context = missing.length > 0 ? (tidied.find((p) => missing.every((d) => p.includes(d)) && plain(p)) ?? null) : null;

@@ -194,3 +194,13 @@ describe("the writer's feeling told as a situation", () => {
     expect(read(draft).feeling.id).toBe(feeling);
   });
 });
+
+describe('the thing with its place', () => {
+  it('keeps where the thing is: "the crack" is "the crack on the windscreen"', () => {
+    expect(read('so the crack on the windscreen is my fault now?').topic).toBe('the crack on the windscreen');
+  });
+
+  it('reads "can you please stop doing X" as what to stop', () => {
+    expect(read('Could you please stop borrowing my charger without asking').prohibition).toBe('borrow my charger without asking');
+  });
+});
