@@ -159,11 +159,11 @@ const REFUSAL =
   /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
-  /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
+  /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)(?! (?:getting|going with|coming from|taking|talking))|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
 const DEMAND =
   /^(?:\w+,\s*)?(?:answer|call|pick|send|get|give|fix|do|come|tell|pay|reply|text|return|bring|clean|finish|move|take|put|just)\b|\b(?:you need to|you have to|you better|you'd better|u need to|i need you to|i want (?:it|this|that|them|my)\b[^.?!]*\b(?:now|today|back)|asap|right now|immediately)\b/i;
 // Nobody "forgot" the cake: an accusation put in scare quotes is denied.
-const SCARE_QUOTED = /(?:\bnobody|\bnever|\bdidn'?t|\bdid not|\bnot) (?:\w+ )?["\u201c]\w+["\u201d]/i;
+const SCARE_QUOTED = /(?:\bnobody|\bnever|\bdidn'?t|\bdid not|\bnot|\bthe one who) (?:\w+ )?["\u201c]\w+["\u201d]/i;
 const QUESTION = /\?|^(?:can|could|would|will|why|where|when|what|how|who|did|do|are|is)\b/i;
 const ACCUSE = /\b(?:you|u|your|ur|you're|youre)\b/i;
 
@@ -264,7 +264,7 @@ const REACH_VERBS = new Set(['call', 'text', 'reply', 'answer', 'respond', 'mess
 const STATE = new Set(['be', 'have', 'care', 'know', 'understand', 'think', 'like', 'love', 'feel', 'want', 'need', 'mean', 'deserve', 'seem', 'trust', 'believe', 'get', 'see', 'matter', 'listen', 'help', 'do', 'make', 'remember', 'find', 'apologize', 'apologise', 'change', 'try', 'say', 'act', 'ruin', 'go', 'come']);
 const CUT = /\s+(?:and|but|so|because|cause|cuz|or|like|which|then)\s+.*$/i;
 
-const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody)$/.test(lower);
+const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody|lying|liar|lied|whoever)$/.test(lower);
 
 // Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
 const APOSTROPHES: Record<string, string> = { im: "I'm", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
@@ -480,7 +480,7 @@ function readOwnDenial(readable: string): string | null {
 
 /** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */
 function deniedInOwnWords(nlp: Nlp, text: string): string | null {
-  const m = /(?:^|[.!?,;]\s*|\b(?:no|nope|but)\s+)(?:i\s+)?(?:never|didn'?t|did not)\s+(?:even\s+|ever\s+)?([a-z]+)\b([^.!?;]*)/i.exec(spellOut(text).replace(/["\u201c\u201d]/g, ''));
+  const m = /(?:\bi\s+|(?:^|[.!?,;]\s*|\b(?:no|nope|but)\s+))(?:never|didn'?t|did not)\s+(?:even\s+|ever\s+)?([a-z]+)\b([^.!?;]*)/i.exec(spellOut(text).replace(/["\u201c\u201d]/g, ''));
   if (!m) return null;
   const forms = verbForms(nlp, m[1] as string);
   if (STATE.has(forms.infinitive) && !/^(?:say|take|do|make|go|come)$/.test(forms.infinitive)) return null;
@@ -662,7 +662,7 @@ function readRequest(lower: string, fallback: string | null): string | null {
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
   const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
     const first = tag(nlp, sentence)[0];
-    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^(?:stop|just|let|thanks|thank|please|be|ask|read)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|ask|read)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
   }) : undefined;
   if (order && SAFE(order) && !NO_REQUEST.test(order)) return order;
   const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
@@ -708,7 +708,8 @@ const ownAccount = (denial: string | null, account: string | null): string | nul
 /** A plain question a reply can ask calmly: "who took my charger", "whether you told everyone at brunch". */
 function readQuestion(readable: string): string | null {
   const plain = /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})(?:[?.!]|$)/i.exec(readable)?.[1]?.toLowerCase();
-  if (plain) return SAFE(plain) ? plain : null;
+  // "where is the report" reads after "Can you tell me" as "where the report is".
+  if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (.+)$/, '$1 $3 $2') : null;
   const nlp = language();
   const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? ([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;

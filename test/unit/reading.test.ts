@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import { loadLanguage } from '../../src/analysis/nlp';
 import { readDraft, readRegister, readStance } from '../../src/analysis/reading';
+import { reframe } from '../../src/analysis/reframe';
 
 beforeAll(async () => {
   expect(await loadLanguage()).toBe(true);
@@ -202,5 +203,26 @@ describe('the thing with its place', () => {
 
   it('reads "can you please stop doing X" as what to stop', () => {
     expect(read('Could you please stop borrowing my charger without asking').prohibition).toBe('borrow my charger without asking');
+  });
+});
+
+describe('questions and denials read right', () => {
+  it('asks "where is X" back in plain order', () => {
+    expect(read('Where is the rota. It was due at noon.').question).toBe('where the rota is');
+  });
+
+  it('takes "where are you getting this from" as no attempt to reach them', () => {
+    const reading = read('lol i never said any of that, where are you getting this from');
+    expect(reading.reaching).toBe(false);
+    expect(reading.ownDenial).toBe("I didn't say any of that");
+  });
+
+  it('reads no order in a question that opens on "do you"', () => {
+    expect(read('do you even remember that the gala was last night or').request).toBeNull();
+  });
+
+  it('never carries an accusation of lying into a reply', () => {
+    const replies = reframe('The flyers were printed Monday. Whoever told Sam otherwise is lying', analyze('The flyers were printed Monday. Whoever told Sam otherwise is lying'));
+    expect(replies.map((s) => s.text).join(' ')).not.toMatch(/lying/i);
   });
 });
