@@ -529,7 +529,9 @@ function readGrievances(nlp: Nlp, parts: string[]): string | null {
     .filter((part) => {
       const terms = tag(nlp, part);
       if (!/^(?:the|my|your|our)$/i.test(terms[0]?.text ?? '') || terms.length < 2 || terms.length > 8 || !SAFE(part)) return false;
-      return terms.slice(2).every((t) => !t.tags.has('Copula') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Pronoun') && !(t.tags.has('Verb') && t.tags.has('PresentTense')));
+      // "bags" in "the trash bags in the hallway" may be tagged a verb; before a preposition it is the noun.
+      const finite = (t: TaggedTerm, k: number): boolean => t.tags.has('Verb') && t.tags.has('PresentTense') && !(terms[k + 1]?.tags.has('Preposition') || k === terms.length - 1);
+      return terms.every((t, k) => k < 2 || (!t.tags.has('Copula') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Pronoun') && !finite(t, k)));
     })
     .map((part) => part.replace(/^your\b/i, 'the').replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase()));
   if (items.length < 2) return null;
@@ -541,8 +543,9 @@ function readGrievances(nlp: Nlp, parts: string[]): string | null {
 function statementsOf(nlp: Nlp, text: string, skip: (clause: string) => boolean): string[] {
   const found: string[] = [];
   for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
-    if (/\?\s*$/.test(sentence)) continue;
-    for (const part of clausesOf(sentence)) {
+    // In a question only the clauses before the asking one state anything: "your kid threw a rock and you're blaming me??"
+    const clauses = clausesOf(sentence);
+    for (const part of /\?\s*$/.test(sentence) ? clauses.slice(0, -1) : clauses) {
       const clause = tidy(part.replace(CUT, '')).replace(/["\u201c\u201d]/g, '');
       if (skip(clause) || !(/^(?:the|this|that|these|those|my|our|his|her|their|your|any|all|some|most|both|each|it)\b/i.test(clause) || /^[\p{Lu}\d]/u.test(clause))) continue;
       const terms = tag(nlp, clause);
@@ -554,6 +557,7 @@ function statementsOf(nlp: Nlp, text: string, skip: (clause: string) => boolean)
       } else if (first.lower === 'it' && terms.some((t) => t.tags.has('Value') || t.tags.has('Date'))) {
         // "it was on my desk 5 min ago", "it's April 14th": a plain fact when it holds a number or a date.
       } else if (!(first.tags.has('ProperNoun') || first.tags.has('Value')) || first.tags.has('Pronoun')) continue;
+      while (i < terms.length - 1 && ((terms[i] as TaggedTerm).tags.has('Negative') || (terms[i] as TaggedTerm).tags.has('Adverb'))) i++;
       const verb = terms[i];
       if (i < 2 && !first.tags.has('ProperNoun') && !first.tags.has('Value') && first.lower !== 'it') continue;
       if (!verb || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Infinitive')) continue;
@@ -702,8 +706,8 @@ function readTopic(about: string, feelingTopic: string | null): string {
 }
 
 /** The account beside a denial, unless it only repeats the denial. */
-const ownAccount = (denial: string | null, account: string | null): string | null =>
-  account && denial && account.toLowerCase() === denial.toLowerCase() ? null : account;
+const ownAccount = (denial: string | null, accounts: readonly (string | null)[]): string | null =>
+  accounts.find((account) => account && account.toLowerCase() !== denial?.toLowerCase()) ?? null;
 
 /** A plain question a reply can ask calmly: "who took my charger", "whether you told everyone at brunch". */
 function readQuestion(readable: string): string | null {
@@ -804,7 +808,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     text: readable,
     addressee: point.addressee,
     denied: stance === 'denying' ? readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")) : null,
-    account: stance === 'denying' ? ownAccount(readOwnDenial(readable), readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) ?? statement) : null,
+    account: stance === 'denying' ? ownAccount(readOwnDenial(readable), [readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))), statement]) : null,
     refused: stance === 'refusing' ? readRefused(lower) : null,
     ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,
     reaching,

@@ -226,3 +226,15 @@ describe('questions and denials read right', () => {
     expect(replies.map((s) => s.text).join(' ')).not.toMatch(/lying/i);
   });
 });
+
+describe('statements inside questions and beside denials', () => {
+  it('finds what happened in the first clause of a question', () => {
+    expect(read('Your dog dug up my tulips and you think that is funny??').observation).toBe('the dog dug up my tulips');
+  });
+
+  it('keeps a statement with "never" in it as the account of a denial', () => {
+    const reading = read('The parcel never arrived. So no, I didn\'t "lose" the charger you sent.');
+    expect(reading.stance).toBe('denying');
+    expect(reading.account).toBe('the parcel never arrived');
+  });
+});
