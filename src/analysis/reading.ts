@@ -498,6 +498,14 @@ function readStatement(nlp: Nlp, text: string, skip: (clause: string) => boolean
   return statementsOf(nlp, text, skip).find((statement) => !/^it\b/i.test(statement)) ?? null;
 }
 
+/** "you're 40 minutes late to the recital" is a fact both can see: "you were 40 minutes late to the recital". */
+function lateness(clause: string): string | null {
+  const m = /^(?:you're|you are|you were|ur|youre)\s+((?:\w+ )?(?:\d+|an?|two|three|four|five|ten|twenty|thirty|forty) (?:minutes|mins|hours|hrs|hour|days) late\b.*)$/i.exec(tidy(clause));
+  if (!m) return null;
+  const said = `you were ${(m[1] as string).replace(/\byour own\b/, 'your')}`;
+  return SAFE(said) ? said : null;
+}
+
 /**
  * Clauses with no "you" that still say what happened: "nobody updated the tracker before the demo" -> "the tracker
  * didn't get updated before the demo"; "why is the car on empty" -> "the car is on empty".
@@ -660,6 +668,8 @@ function readRequest(lower: string, fallback: string | null): string | null {
   const m =
     /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
+    // "how many times do I have to ask you to take the trash out" still asks for it.
+    /\b(?:ask|asked|asking|told|tell|remind|reminded) (?:you|u) (?:\w+ times )?to ([a-z][^?.!,;]{3,60})/.exec(text) ??
     /(?:^|[.!?]\s*)((?:fix|send|finish|call|pay|return|clean|bring|move|sign|check|update|reply to|answer) [^?.!,;]{2,60})[.!]?\s*$/.exec(text);
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
   const nlp = language();
@@ -739,7 +749,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   if (nlp) {
     for (const part of parts) {
       if (stance === 'denying' && DENIAL.test(part.toLowerCase())) continue;
-      const observed = observe(nlp, part) ?? observeOther(nlp, part);
+      const observed = observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= observed;
       else observation ??= observed;
@@ -809,7 +819,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     addressee: point.addressee,
     denied: stance === 'denying' ? readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")) : null,
     account: stance === 'denying' ? ownAccount(readOwnDenial(readable), [readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))), statement]) : null,
-    refused: stance === 'refusing' ? readRefused(lower) : null,
+    refused: stance === 'refusing' ? readRefused(readable.replace(/[\u2019]/g, "'")) : null,
     ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,
     reaching,
     questioned,

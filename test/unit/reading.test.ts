@@ -238,3 +238,17 @@ describe('statements inside questions and beside denials', () => {
     expect(reading.account).toBe('the parcel never arrived');
   });
 });
+
+describe('lateness, repeated asks and names in refusals', () => {
+  it('keeps "you\'re 20 minutes late" as a fact', () => {
+    expect(read("You're 20 minutes late to your own sister's wedding rehearsal.").observation).toBe("you were 20 minutes late to your sister's wedding rehearsal");
+  });
+
+  it('reads what the writer keeps asking for as the request', () => {
+    expect(read('how many times do I have to ask you to water the plants').request).toBe('water the plants');
+  });
+
+  it('keeps the capitals of a name in what is refused', () => {
+    expect(read("I'm not covering the Hartley audit on top of my own work.").refused).toBe('covering the Hartley audit on top of my own work');
+  });
+});
