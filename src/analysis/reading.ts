@@ -657,6 +657,8 @@ function readProhibition(lower: string): string | null {
   return SAFE(phrase) && phrase.split(' ').length >= 2 ? phrase : null;
 }
 
+// Words no order opens with: the tagger is asked about a sentence only when it could be one.
+const NO_VERB_START = /^(?:i|i'm|i've|you|u|we|he|she|they|it|it's|the|a|an|my|your|our|this|that|these|those|what|why|how|who|when|where|so|and|but|ok|okay|well|oh|wow|lol|omg|no|yes|yeah|\d)\b/i;
 const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your)\b.*$/;
 
 // "why would you do that" objects to it; "could you just do it" asks for nothing a person could do.
@@ -675,6 +677,7 @@ function readRequest(lower: string, fallback: string | null): string | null {
   const nlp = language();
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
   const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
+    if (NO_VERB_START.test(sentence)) return false;
     const first = tag(nlp, sentence)[0];
     return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|ask|read)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
   }) : undefined;
@@ -773,7 +776,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const details = point.details.filter((d) => d !== point.addressee);
   const lacking = details.filter((d) => !(observation ?? '').includes(d));
   // An order ("do it tonight") is no account of what happened.
-  const imperative = (p: string): boolean => !!nlp && !!tag(nlp, p)[0]?.tags.has('Infinitive');
+  const imperative = (p: string): boolean => !!nlp && !NO_VERB_START.test(p) && !!tag(nlp, p)[0]?.tags.has('Infinitive');
   const plain = (p: string): boolean => SAFE(p) && p.split(' ').length <= 9 && !/\b(?:you|u)\b/i.test(p) && !/[?]/.test(p) && !imperative(p);
   // Clauses joined to another start lower case unless they open on a name.
   const tidied = parts.map(tidy).map((p) => (details.some((d) => p.startsWith(d)) ? p : p.charAt(0).toLowerCase() + p.slice(1)).replace(/^i\b/, 'I'));
