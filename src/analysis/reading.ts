@@ -181,7 +181,8 @@ export function readStance(text: string, analysis?: Analysis): Stance {
   if (DEMAND.test(lower.trim())) return 'demanding';
   const sentences = lower.split(/(?<=[.!?])\s+/).filter(Boolean);
   const allQuestions = sentences.length > 0 && sentences.every((s) => QUESTION.test(s.trim()));
-  const heat = analysis ? analysis.reasons.length > 0 : false;
+  // "??" is no plain question: it asks in disbelief.
+  const heat = (analysis ? analysis.reasons.length > 0 : false) || /\?\?|\?!|!\?/.test(text);
   if (allQuestions && !/\bwhy (?:would|did|do|are|is|the hell|tf)\b|\bwhat (?:the|is wrong)\b/.test(lower) && !heat) return 'asking';
   if (ACCUSE.test(lower) || heat) return 'accusing';
   return allQuestions ? 'asking' : 'accusing';
@@ -204,7 +205,7 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   const swearing = analysis.reasons.some((r) => r.kind === 'profanity');
   const hostile = analysis.reasons.some((r) => r.kind === 'hostility' || r.kind === 'contempt');
   // Signs of heat beyond the words: shouting, runs of marks, swearing, "again".
-  let heat = (caps >= 2 ? 1 : 0) + (/!!|\?!|!\?/.test(text) ? 1 : 0) + (swearing ? 1 : 0) + (/\bagain\b/i.test(text) && caps > 0 ? 1 : 0);
+  let heat = (caps >= 2 ? 1 : 0) + (/!!|\?!|!\?|\?\?/.test(text) ? 1 : 0) + (swearing ? 1 : 0) + (/\bagain\b/i.test(text) && caps > 0 ? 1 : 0);
   if (marks >= 3) heat++;
   const match = NAMED_RE.exec(lower);
   const bare = BARE_RE.exec(lower);
@@ -234,7 +235,7 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   }
   if (/\b(?:always|never|again|every (?:single )?time|constantly)\b/.test(lower)) return { id: strength === 'strong' ? 'angry' : 'fed-up', strength, named: null };
   if (strength === 'strong') return { id: 'angry', strength, named: null };
-  return { id: stance === 'asking' && !analysis.heated ? 'disappointed' : 'frustrated', strength, named: null };
+  return { id: stance === 'asking' && !analysis.heated && heat === 0 ? 'disappointed' : 'frustrated', strength, named: null };
 }
 
 /** The need a feeling and a theme point to, in words that fit the register. */

@@ -252,3 +252,11 @@ describe('lateness, repeated asks and names in refusals', () => {
     expect(read("I'm not covering the Hartley audit on top of my own work.").refused).toBe('covering the Hartley audit on top of my own work');
   });
 });
+
+describe('"??" asks in disbelief', () => {
+  it('is no plain question, and its feeling is not told as disappointment', () => {
+    const reading = read("you're really skipping my recital for a work drinks thing??");
+    expect(reading.stance).not.toBe('asking');
+    expect(reading.feeling.id).not.toBe('disappointed');
+  });
+});
