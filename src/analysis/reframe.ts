@@ -241,7 +241,8 @@ function reflect(ctx: Context): string {
   else if (theirWord === 'a lot') opening = `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;
   else if (theirWord === 'worried') opening = `I know you were worried${topic ? ` about ${topic}` : ''}.`;
   else if (theirWord === 'blamed') opening = 'I can tell you feel blamed, and I hear you.';
-  else opening = `Sounds like you're ${theirWord}${topic ? ` about ${topic}` : ''}.`;
+  // "you're stressed" can read as a label; "you're feeling stressed" is plainly a guess at a feeling.
+  else opening = `Sounds like you're feeling ${theirWord}${topic ? ` about ${topic}` : ''}.`;
   const answer =
     their.asked === 'request' && their.requested
       ? answerRequest(their.requested, reading, ctx.draft)
@@ -382,17 +383,21 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     if (their) styles.unshift('reflect');
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
+    // A reflection that reads heated beside what happened is tried again with the topic alone.
+    const readings = (style: SuggestionStyle): Reading[] => (style === 'reflect' ? [reading, { ...reading, observation: null, support: null }] : [reading]);
     for (const style of styles.slice(0, 3)) {
-      for (const feeling of feelingPhrases(reading, options)) {
-        const ctx: Context = { reading, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), draft: text };
-        const written = withAddressee(WRITERS[style](ctx), reading);
-        // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
-        if (style === 'repair' && withDetails(written, reading) !== written) break;
-        const reply = inVoice(withDetails(written, reading), reading);
-        if (reply && !seen.has(reply) && checkReply(reading, reply, theirs).ok) {
-          seen.add(reply);
-          suggestions.push({ style, text: reply, why: WHY[style] });
-          break;
+      attempt: for (const read of readings(style)) {
+        for (const feeling of feelingPhrases(read, options)) {
+          const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), draft: text };
+          const written = withAddressee(WRITERS[style](ctx), read);
+          // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
+          if (style === 'repair' && withDetails(written, read) !== written) break attempt;
+          const reply = inVoice(withDetails(written, read), read);
+          if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
+            seen.add(reply);
+            suggestions.push({ style, text: reply, why: WHY[style] });
+            break attempt;
+          }
         }
       }
     }

@@ -165,7 +165,7 @@ describe('replies that answer their message', () => {
     const draft = 'you never sent me the numbers';
     const theirs = 'the numbers are coming, relax';
     const hurt = reframe(draft, analyze(draft), { theirs, theirFeeling: 'hurt' })[0]?.text ?? '';
-    expect(hurt).toMatch(/Sounds like you're hurt/i);
+    expect(hurt).toMatch(/Sounds like you're feeling hurt/i);
     const unsure = reframe(draft, analyze(draft), { theirs, theirFeeling: 'not-sure' })[0]?.text ?? '';
     expect(unsure).toMatch(/^I saw your message/i);
   });
@@ -243,5 +243,16 @@ describe('details said in a sentence of the draft, not tacked on', () => {
     const replies = texts('who moved my bike. it was chained by the door 10 min ago');
     expect(replies.join(' ')).toMatch(/it was chained by the door 10 min ago/i);
     expect(replies.join(' ')).not.toMatch(/\(about/);
+  });
+});
+
+describe('a reflection is always offered when their message is read', () => {
+  it.each([
+    ['the audit docs are due by eod, my manager keeps checking', 'I KNOW. the reminders are not helping'],
+    ['been up since 5, worked a double', 'you said you would do the bins, they are still full'],
+    ['my sister is in the hospital', 'you missed my recital again'],
+  ])('their "%s" gets a reflecting reply beside "%s"', (theirs, draft) => {
+    expect(texts(draft, theirs).length).toBeGreaterThanOrEqual(2);
+    expect(reframe(draft, analyze(draft), { theirs }).some((s) => s.style === 'reflect')).toBe(true);
   });
 });
