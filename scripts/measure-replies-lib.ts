@@ -32,8 +32,8 @@ export function parseReplyRows(tsv: string): ReplyRow[] {
   const at = (fields: string[], name: string): string => fields[columns.indexOf(name)]?.trim() ?? '';
   return lines.map((line) => {
     const fields = line.split('\t');
-    // The draft is the last column and may itself hold a tab.
-    const draft = fields.slice(columns.indexOf('draft')).join('\t').trim();
+    // The draft is the last column and may itself hold a tab; a line break inside it is written "\n".
+    const draft = fields.slice(columns.indexOf('draft')).join('\t').trim().replace(/\\n/g, '\n');
     return {
       id: at(fields, 'id'),
       concrete: /^y/i.test(at(fields, 'concrete')),

@@ -1,10 +1,23 @@
 // Reads a heated draft the way NVC and Gottman do before anything is written back: what happened, as both people
 // could agree on it; the writer's feeling at its real strength; the need and request behind it; the stance and the
 // register. The reply writer writes from this reading only.
+import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
-import { language, tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
+import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
+
+// One reading tags the same clause several times (observation, statement, second clause): tag each text once.
+const tagged = new Map<string, TaggedTerm[]>();
+function tag(nlp: Nlp, text: string): TaggedTerm[] {
+  let terms = tagged.get(text);
+  if (!terms) {
+    if (tagged.size > 200) tagged.clear();
+    terms = tagText(nlp, text);
+    tagged.set(text, terms);
+  }
+  return terms;
+}
 
 export type Stance = 'accusing' | 'denying' | 'refusing' | 'demanding' | 'withdrawing' | 'asking';
 export type Register = 'work' | 'personal';
@@ -40,6 +53,8 @@ export interface Reading {
   flooded: boolean;
   /** Writes in lower case or texting words: replies come back plain and lower case. */
   casual: boolean;
+  /** Writes with no capitals at all, or "i" for "I": replies come back all in lower case, "i" included. */
+  lowercase: boolean;
   /** Every name, number, time and date of the draft: a reply keeps them all. */
   details: string[];
   addressee: string | null;
@@ -56,6 +71,8 @@ export interface Reading {
   own: boolean;
   /** A calm clause of the draft that holds details the observation and topic leave out: "the pitch is tomorrow at 9". */
   context: string | null;
+  /** A second calm clause of the draft naming what the observation leaves out: "I first reported it in April". */
+  support: string | null;
   /** A plain question of the draft that a reply can ask calmly: "who approved this". */
   question: string | null;
   /** A question the writer asks about a choice the other person made: "why would you tell her" -> "you told her". */
@@ -118,6 +135,14 @@ const NAMED_RE = new RegExp(
 // Feelings that need no "I'm" in front: "I've had enough", "sick of this", "so done".
 const BARE_RE = /\b(had enough|sick of|sick and tired|so done|done with|over it|can't take|fed up|tired of|freaking out|pissed off|looked like an idiot|looked stupid|looked like a fool|embarrassed me|humiliated me)\b/i;
 
+// Situations that show a feeling the writer does not name, checked in this order.
+const SITUATIONS: readonly [FeelingId, RegExp][] = [
+  ['worried', /\b(?:hospital|surgery|biopsy|fever|test results|can'?t sleep waiting|is (?:he|she|it) (?:ok|okay|hurt))\b/],
+  ['exhausted', /\b(?:up since|worked a double|double shift|haven'?t slept|barely slept|no sleep|can barely stand|running on empty|haven'?t (?:even )?eaten)\b/],
+  ['overwhelmed', /\b(?:juggling|on top of (?:everything|the|my|all)|too many|plates spinning|head above water|at my limit|one more thing|everything is happening|all at once|breathing down my neck|keep track of|piling (?:more )?on|so much on)\b/],
+  ['lonely', /\b(?:without me|nobody invited me|no one invited me|wasn'?t invited|left me out|find out on (?:instagram|facebook))\b/],
+];
+
 const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'strong', strong: 'strong' };
 const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
 
@@ -127,16 +152,18 @@ const PERSONAL_WORDS =
   /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
 
 const DENIAL =
-  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong)\b/i;
+  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i)\b/i;
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
-  /\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
+  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
-  /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
+  /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)(?! (?:getting|going with|coming from|taking|talking))|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
 const DEMAND =
   /^(?:\w+,\s*)?(?:answer|call|pick|send|get|give|fix|do|come|tell|pay|reply|text|return|bring|clean|finish|move|take|put|just)\b|\b(?:you need to|you have to|you better|you'd better|u need to|i need you to|i want (?:it|this|that|them|my)\b[^.?!]*\b(?:now|today|back)|asap|right now|immediately)\b/i;
+// Nobody "forgot" the cake: an accusation put in scare quotes is denied.
+const SCARE_QUOTED = /(?:\bnobody|\bnever|\bdidn'?t|\bdid not|\bnot|\bthe one who) (?:\w+ )?["\u201c]\w+["\u201d]/i;
 const QUESTION = /\?|^(?:can|could|would|will|why|where|when|what|how|who|did|do|are|is)\b/i;
 const ACCUSE = /\b(?:you|u|your|ur|you're|youre)\b/i;
 
@@ -154,7 +181,8 @@ export function readStance(text: string, analysis?: Analysis): Stance {
   if (DEMAND.test(lower.trim())) return 'demanding';
   const sentences = lower.split(/(?<=[.!?])\s+/).filter(Boolean);
   const allQuestions = sentences.length > 0 && sentences.every((s) => QUESTION.test(s.trim()));
-  const heat = analysis ? analysis.reasons.length > 0 : false;
+  // "??" is no plain question: it asks in disbelief.
+  const heat = (analysis ? analysis.reasons.length > 0 : false) || /\?\?|\?!|!\?/.test(text);
   if (allQuestions && !/\bwhy (?:would|did|do|are|is|the hell|tf)\b|\bwhat (?:the|is wrong)\b/.test(lower) && !heat) return 'asking';
   if (ACCUSE.test(lower) || heat) return 'accusing';
   return allQuestions ? 'asking' : 'accusing';
@@ -177,7 +205,7 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   const swearing = analysis.reasons.some((r) => r.kind === 'profanity');
   const hostile = analysis.reasons.some((r) => r.kind === 'hostility' || r.kind === 'contempt');
   // Signs of heat beyond the words: shouting, runs of marks, swearing, "again".
-  let heat = (caps >= 2 ? 1 : 0) + (/!!|\?!|!\?/.test(text) ? 1 : 0) + (swearing ? 1 : 0) + (/\bagain\b/i.test(text) && caps > 0 ? 1 : 0);
+  let heat = (caps >= 2 ? 1 : 0) + (/!!|\?!|!\?|\?\?/.test(text) ? 1 : 0) + (swearing ? 1 : 0) + (/\bagain\b/i.test(text) && caps > 0 ? 1 : 0);
   if (marks >= 3) heat++;
   const match = NAMED_RE.exec(lower);
   const bare = BARE_RE.exec(lower);
@@ -192,6 +220,10 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
     return { id: base.id, strength, named: word };
   }
   if (/\b(?:enough|so done|i'm done|im done|can't anymore|cant anymore)\b/.test(lower)) return { id: 'fed-up', strength: 'strong', named: null };
+  // A feeling told as a situation: a pile of work, no sleep, someone in hospital.
+  for (const [id, cue] of SITUATIONS) {
+    if (cue.test(lower)) return { id, strength: heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate', named: null };
+  }
   if (REACHING.test(lower)) return { id: 'worried', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing' && /\b(?:you|u|without me)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing') return { id: 'overwhelmed', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
@@ -203,7 +235,7 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   }
   if (/\b(?:always|never|again|every (?:single )?time|constantly)\b/.test(lower)) return { id: strength === 'strong' ? 'angry' : 'fed-up', strength, named: null };
   if (strength === 'strong') return { id: 'angry', strength, named: null };
-  return { id: stance === 'asking' && !analysis.heated ? 'disappointed' : 'frustrated', strength, named: null };
+  return { id: stance === 'asking' && !analysis.heated && heat === 0 ? 'disappointed' : 'frustrated', strength, named: null };
 }
 
 /** The need a feeling and a theme point to, in words that fit the register. */
@@ -233,7 +265,7 @@ const REACH_VERBS = new Set(['call', 'text', 'reply', 'answer', 'respond', 'mess
 const STATE = new Set(['be', 'have', 'care', 'know', 'understand', 'think', 'like', 'love', 'feel', 'want', 'need', 'mean', 'deserve', 'seem', 'trust', 'believe', 'get', 'see', 'matter', 'listen', 'help', 'do', 'make', 'remember', 'find', 'apologize', 'apologise', 'change', 'try', 'say', 'act', 'ruin', 'go', 'come']);
 const CUT = /\s+(?:and|but|so|because|cause|cuz|or|like|which|then)\s+.*$/i;
 
-const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody)$/.test(lower);
+const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody|lying|liar|lied|whoever)$/.test(lower);
 
 // Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
 const APOSTROPHES: Record<string, string> = { im: "I'm", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
@@ -419,6 +451,9 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
 }
 
 function readDenied(lower: string): string | null {
+  // Nobody "forgot" the cake: what the scare quotes deny is the thing after them.
+  const quoted = /\b(?:nobody|never|didn'?t|did not|not) (?:\w+ )?["\u201c]\w+["\u201d] (?:to \w+ )?(?:the|my|your|our) ([a-z]+(?: [a-z]+)?)/.exec(lower);
+  if (quoted && SAFE(quoted[1] as string)) return `the ${(quoted[1] as string).replace(/\s+(?:and|but|so|or|on|at|in)$/, '')}`;
   const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
   if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
   const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
@@ -429,13 +464,14 @@ function readDenied(lower: string): string | null {
 }
 
 /** "I never said that" -> "I didn't say that"; "I did nothing wrong" stays: a plain denial is already calm. */
-function readOwnDenial(lower: string): string | null {
+function readOwnDenial(readable: string): string | null {
+  const lower = readable.toLowerCase();
   const nlp = language();
-  if (/\bi (?:never|didn't|did not) say\b/.test(lower)) return "I didn't say that";
+  if (/\bi (?:never|didn't|did not) say(?: that| it| so)?\s*(?:[.!?,;]|$)/.test(lower)) return "I didn't say that";
   const who = /\b(?:(?:i'?m|im|i am) not the one|(?:it )?wasn'?t me) (?:who|that)\s+([a-z]+)\s+([^,.!?;]{2,40})/i.exec(lower);
   if (who && nlp && SAFE(who[2] as string)) return `I didn't ${verbForms(nlp, who[1] as string).infinitive} ${tidy(who[2] as string)}`;
   const m = /\b(i (?:never|didn't|did not) (?:say|said|do|did|tell|told|touch|touched|take|took) (?:that|anything wrong|it|anything like that)|i did nothing wrong|i've done nothing wrong|i did send it|i already sent it|i did tell you|i already told you)\b/i.exec(lower);
-  if (!m) return null;
+  if (!m) return nlp ? deniedInOwnWords(nlp, readable) : null;
   return (m[1] as string)
     .replace(/^i (?:never|did not) /, "I didn't ")
     .replace(/^i /, 'I ')
@@ -443,13 +479,136 @@ function readOwnDenial(lower: string): string | null {
     .replace(/^I've/, "I've");
 }
 
+/** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */
+function deniedInOwnWords(nlp: Nlp, text: string): string | null {
+  const m = /(?:\bi\s+|(?:^|[.!?,;]\s*|\b(?:no|nope|but)\s+))(?:never|didn'?t|did not)\s+(?:even\s+|ever\s+)?([a-z]+)\b([^.!?;]*)/i.exec(spellOut(text).replace(/["\u201c\u201d]/g, ''));
+  if (!m) return null;
+  const forms = verbForms(nlp, m[1] as string);
+  if (STATE.has(forms.infinitive) && !/^(?:say|take|do|make|go|come)$/.test(forms.infinitive)) return null;
+  const rest = tidy((m[2] as string).replace(/,.*$/, '').replace(CUT, ''));
+  const words = rest.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 12 || !SAFE(rest) || /\b(?:you|u)\b(?! (?:would|'d|said))/.test(rest)) return null;
+  return `I didn't ${forms.infinitive} ${rest.replace(/\bi\b/g, 'I').replace(/\bi'/g, "I'")}`;
+}
+
+// A calm sentence about a thing, not a person: "the bakery closed early", "the rent is 5 days late".
+const SUBJECT_DETERMINER = /^(?:the|this|that|these|those|my|our|his|her|their|your|any|all|some|most|both|each)$/;
+
+/** The first clause of the draft that states what happened to a thing, in words both people could agree on. */
+function readStatement(nlp: Nlp, text: string, skip: (clause: string) => boolean = () => false): string | null {
+  return statementsOf(nlp, text, skip).find((statement) => !/^it\b/i.test(statement)) ?? null;
+}
+
+/** "you're 40 minutes late to the recital" is a fact both can see: "you were 40 minutes late to the recital". */
+function lateness(clause: string): string | null {
+  const m = /^(?:you're|you are|you were|ur|youre)\s+((?:\w+ )?(?:\d+|an?|two|three|four|five|ten|twenty|thirty|forty) (?:minutes|mins|hours|hrs|hour|days) late\b.*)$/i.exec(tidy(clause));
+  if (!m) return null;
+  const said = `you were ${(m[1] as string).replace(/\byour own\b/, 'your')}`;
+  return SAFE(said) ? said : null;
+}
+
+/**
+ * Clauses with no "you" that still say what happened: "nobody updated the tracker before the demo" -> "the tracker
+ * didn't get updated before the demo"; "why is the car on empty" -> "the car is on empty".
+ */
+function observeOther(nlp: Nlp, clause: string): string | null {
+  const text = tidy(clause);
+  const nobody = /^(?:nobody|no one|no-one)(?: (?:on|in|from|at) (?:this|the|my|our) [a-z]+)? ([a-z]+)\b(.*)$/i.exec(text);
+  if (nobody) {
+    const forms = verbForms(nlp, nobody[1] as string);
+    const observed = observe(nlp, `you didn't ${forms.infinitive}${nobody[2]}`);
+    return observed && !/^you\b|\bfrom you\b/.test(observed) ? observed : null;
+  }
+  const why = /^(?:why|how come) (is|are|was|were|has|have|hasn't|haven't|isn't|aren't) ((?:the|my|our|this|that|these|those|your) .+)$/i.exec(text);
+  if (!why) return null;
+  const terms = tag(nlp, why[2] as string);
+  let end = 1;
+  while (end < terms.length && end <= 3 && ((terms[end] as TaggedTerm).tags.has('Noun') || (terms[end] as TaggedTerm).tags.has('Adjective')) && !(terms[end] as TaggedTerm).tags.has('Preposition')) end++;
+  if (end < 2 || end >= terms.length) return null;
+  const subject = terms.slice(0, end).map((t) => t.text).join(' ').replace(/^(?:your|this|that)\b/i, 'the');
+  const rest = terms.slice(end).map((t) => t.text).join(' ');
+  const said = `${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${why[1]?.toLowerCase()} ${rest}`;
+  return SAFE(said) && !analyze(said).heated ? said : null;
+}
+
+/** "the noise. the parties. the trash bags in the hallway." names each grievance without a verb: a list is the topic. */
+function readGrievances(nlp: Nlp, parts: string[]): string | null {
+  const items = parts
+    .map((part) => tidy(part))
+    .filter((part) => {
+      const terms = tag(nlp, part);
+      if (!/^(?:the|my|your|our)$/i.test(terms[0]?.text ?? '') || terms.length < 2 || terms.length > 8 || !SAFE(part)) return false;
+      // "bags" in "the trash bags in the hallway" may be tagged a verb; before a preposition it is the noun.
+      const finite = (t: TaggedTerm, k: number): boolean => t.tags.has('Verb') && t.tags.has('PresentTense') && !(terms[k + 1]?.tags.has('Preposition') || k === terms.length - 1);
+      return terms.every((t, k) => k < 2 || (!t.tags.has('Copula') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Pronoun') && !finite(t, k)));
+    })
+    .map((part) => part.replace(/^your\b/i, 'the').replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase()));
+  if (items.length < 2) return null;
+  const list = items.slice(0, 3);
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/** Every clause of the draft that states what happened to a thing, calmly, in the draft's order. */
+function statementsOf(nlp: Nlp, text: string, skip: (clause: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+    // In a question only the clauses before the asking one state anything: "your kid threw a rock and you're blaming me??"
+    const clauses = clausesOf(sentence);
+    for (const part of /\?\s*$/.test(sentence) ? clauses.slice(0, -1) : clauses) {
+      const clause = tidy(part.replace(CUT, '')).replace(/["\u201c\u201d]/g, '');
+      if (skip(clause) || !(/^(?:the|this|that|these|those|my|our|his|her|their|your|any|all|some|most|both|each|it)\b/i.test(clause) || /^[\p{Lu}\d]/u.test(clause))) continue;
+      const terms = tag(nlp, clause);
+      if (terms.length < 3 || terms.length > 15 || !SAFE(clause)) continue;
+      const first = terms[0] as TaggedTerm;
+      let i = 1;
+      if (SUBJECT_DETERMINER.test(first.lower)) {
+        while (i < terms.length && i <= 3 && !(terms[i] as TaggedTerm).tags.has('Copula') && ((terms[i] as TaggedTerm).tags.has('Noun') || (terms[i] as TaggedTerm).tags.has('Adjective') || (terms[i] as TaggedTerm).tags.has('Value') || i === 1)) i++;
+      } else if (first.lower === 'it' && terms.some((t) => t.tags.has('Value') || t.tags.has('Date'))) {
+        // "it was on my desk 5 min ago", "it's April 14th": a plain fact when it holds a number or a date.
+      } else if (!(first.tags.has('ProperNoun') || first.tags.has('Value')) || first.tags.has('Pronoun')) continue;
+      while (i < terms.length - 1 && ((terms[i] as TaggedTerm).tags.has('Negative') || (terms[i] as TaggedTerm).tags.has('Adverb'))) i++;
+      const verb = terms[i];
+      if (i < 2 && !first.tags.has('ProperNoun') && !first.tags.has('Value') && first.lower !== 'it') continue;
+      if (!verb || !verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('Infinitive')) continue;
+      if (terms.some((t) => /^(?:you|u)$/.test(t.lower)) || analyze(clause).heated) continue;
+      const said = clause.replace(/^(?:your|this|that)\b/i, 'the');
+      found.push(/^\p{Lu}/u.test(first.text) && first.tags.has('ProperNoun') ? said : said.charAt(0).toLowerCase() + said.slice(1));
+    }
+  }
+  return found;
+}
+
+const nounsOf = (nlp: Nlp, text: string): string[] =>
+  tag(nlp, text)
+    .filter((t) => (t.tags.has('Noun') || t.tags.has('Value')) && !t.tags.has('Pronoun') && t.lower.length > 2 && !/^(?:thing|things|time|times|way|lot|bit)$/.test(t.lower))
+    .map((t) => t.lower);
+
+/** A second calm clause of the draft that names things the reply has not yet: "the plumber is booked for Friday". */
+function readSupport(nlp: Nlp, text: string, parts: string[], covered: string, details: readonly string[]): string | null {
+  const have = covered.toLowerCase();
+  const own = parts
+    .map((p) => tidy(p).replace(/^i\b/, 'I'))
+    .map((clause) => clause.replace(/\s+(?:and|but) (?:had|have) to\b.*$/, ''))
+    .filter((clause) => (OWN_EVENT.test(clause) || /^I (?:first |already |just |even )?(?:[a-z]+ed|had|got|lost|spent|paid|sent|left|took|made|was)\b[^,;]*$/.test(clause)) && SAFE(clause) && clause.split(' ').length <= 12 && !analyze(clause).heated);
+  let best: string | null = null;
+  let most = 0;
+  for (const clause of [...statementsOf(nlp, text, (c) => DENIAL.test(c.toLowerCase())), ...own]) {
+    if (have.includes(clause.toLowerCase())) continue;
+    // A clause holding a name, number or date the reply still lacks is worth the most.
+    const fresh = nounsOf(nlp, clause).filter((noun) => !have.includes(noun)).length + 2 * details.filter((d) => clause.includes(d) && !have.includes(d.toLowerCase())).length;
+    if (fresh > most) [best, most] = [clause, fresh];
+  }
+  return best;
+}
+
 function readRefused(lower: string): string | null {
   const m =
     /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
-    /\b(?:i'?m not|im not|i won'?t|i wont|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower);
+    /\b(?:i'?m not|im not|i won'?t|i wont|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
+    /(?:^|[.!?]\s*|\bi'?m )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
   if (!m) return null;
   const refused = tidy(m[1] as string).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
-  return SAFE(refused) && refused.split(' ').length <= 10 ? refused : null;
+  return SAFE(refused) && refused.split(' ').length <= 12 ? refused : null;
 }
 
 // "sick of your excuses" is about the excuses: the words after a feeling name what it is about.
@@ -486,11 +645,22 @@ function ownEvent(parts: string[]): string | null {
 function readProhibition(lower: string): string | null {
   const threat = /\bif (?:you|u) (?:ever )?((?!want|need|think|like|can|could|would|will|don'?t|do not)[a-z]+ (?:my|our|the|her|his|me)\b[a-z' ]{0,30}?)(?:\s+again)?(?:\s+(?:i swear|or else|i will|i'll|you'll|and)\b.*)?$/i.exec(lower.replace(/[.!?]+$/, ''));
   if (threat && SAFE(tidy(threat[1] as string))) return tidy(threat[1] as string).replace(/\s+again$/, '');
+  const nlp = language();
+  // "stop scheduling meetings over my lunch" asks not to "schedule meetings over my lunch".
+  const stop = /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
+  if (stop && nlp) {
+    const phrase = tidy(`${verbForms(nlp, stop[1] as string).infinitive}${(stop[2] as string).replace(CUT, '')}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
+    if (SAFE(phrase) && phrase.split(' ').length >= 2) return phrase;
+  }
   const m = /(?:^|[.!?]\s*)(?:please\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
   if (!m) return null;
   const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
   return SAFE(phrase) && phrase.split(' ').length >= 2 ? phrase : null;
 }
+
+// Words no order opens with: the tagger is asked about a sentence only when it could be one.
+const NO_VERB_START = /^(?:i|i'm|i've|you|u|we|he|she|they|it|it's|the|a|an|my|your|our|this|that|these|those|what|why|how|who|when|where|so|and|but|ok|okay|well|oh|wow|lol|omg|no|yes|yeah|\d)\b/i;
+const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your)\b.*$/;
 
 // "why would you do that" objects to it; "could you just do it" asks for nothing a person could do.
 const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
@@ -501,8 +671,19 @@ function readRequest(lower: string, fallback: string | null): string | null {
   const m =
     /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
+    // "how many times do I have to ask you to take the trash out" still asks for it.
+    /\b(?:ask|asked|asking|told|tell|remind|reminded) (?:you|u) (?:\w+ times )?to ([a-z][^?.!,;]{3,60})/.exec(text) ??
     /(?:^|[.!?]\s*)((?:fix|send|finish|call|pay|return|clean|bring|move|sign|check|update|reply to|answer) [^?.!,;]{2,60})[.!]?\s*$/.exec(text);
-  const asked = m ? (m[1] as string).replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
+  // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
+  const nlp = language();
+  // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
+  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
+    if (NO_VERB_START.test(sentence)) return false;
+    const first = tag(nlp, sentence)[0];
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|ask|read)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
+  }) : undefined;
+  if (order && SAFE(order) && !NO_REQUEST.test(order)) return order;
+  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
   return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? asked : fallback;
 }
 
@@ -518,6 +699,17 @@ function readWant(parts: string[]): string | null {
   return SAFE(want) && !/\b(?:you to (?:stop|shut|leave|go))\b/i.test(want) && want.split(' ').length <= 12 ? want : null;
 }
 
+/** "the scratch" is "the scratch on the car" when the draft says where: the thing keeps the place the draft gave it. */
+function withPlace(nlp: Nlp, about: string, lower: string): string {
+  if (!/^(?:the|my|your|our) [a-z]+(?: [a-z]+)?$/.test(about)) return about;
+  const head = about.split(' ').pop() as string;
+  const m = new RegExp(`\\b${head} ((?:on|in|under|for|from|of|at|behind|by) (?:the|my|your|our) ([a-z]+)(?: ([a-z]+))?)`).exec(lower);
+  if (!m) return about;
+  const second = m[3] && tag(nlp, `the ${m[2]} ${m[3]}`)[2]?.tags.has('Noun') ? ` ${m[3]}` : '';
+  const place = `${m[1]?.split(' ').slice(0, 3).join(' ')}${second}`.replace(/\byour\b/, 'the');
+  return SAFE(place) && !/\b(?:mind|face|head|way|life|time|day)$/.test(place) ? `${about} ${place}` : about;
+}
+
 /** The topic to name in a reply: never an idiom or a bare time, and without a number tacked on at the end. */
 function readTopic(about: string, feelingTopic: string | null): string {
   if (IDIOM.test(about) || /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day)$/.test(about)) return 'this';
@@ -525,6 +717,22 @@ function readTopic(about: string, feelingTopic: string | null): string {
   const withNumber = /^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.exec(about);
   if (withNumber) return withNumber[1] as string;
   return about === 'this' && feelingTopic ? feelingTopic : about;
+}
+
+/** The account beside a denial, unless it only repeats the denial. */
+const ownAccount = (denial: string | null, accounts: readonly (string | null)[]): string | null =>
+  accounts.find((account) => account && account.toLowerCase() !== denial?.toLowerCase()) ?? null;
+
+/** A plain question a reply can ask calmly: "who took my charger", "whether you told everyone at brunch". */
+function readQuestion(readable: string): string | null {
+  const plain = /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})(?:[?.!]|$)/i.exec(readable)?.[1]?.toLowerCase();
+  // "where is the report" reads after "Can you tell me" as "where the report is".
+  if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (.+)$/, '$1 $3 $2') : null;
+  const nlp = language();
+  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? ([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
+  if (!did || !nlp) return null;
+  const rest = tidy(did[2] as string);
+  return SAFE(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
 }
 
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
@@ -535,7 +743,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const readable = cleaned.replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
   const lower = readable.toLowerCase();
   const point = findPoint(spellOut(draft), () => true);
-  const stance = readStance(readable, analysis);
+  const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
   const register = readRegister(readable);
   const feeling = readFeeling(draft, analysis, stance);
   const reaching = REACHING.test(lower);
@@ -545,13 +753,16 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   if (nlp) {
     for (const part of parts) {
       if (stance === 'denying' && DENIAL.test(part.toLowerCase())) continue;
-      const observed = observe(nlp, part);
+      const observed = observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= observed;
       else observation ??= observed;
     }
   }
   observation ??= point.clause ?? point.habit ?? (nlp ? gerundObservation(nlp, lower) : null);
+  // What happened to a thing ("the rent is 5 days late"), for drafts that blame no one in a "you" clause.
+  const statement = nlp ? readStatement(nlp, readable, (clause) => DENIAL.test(clause.toLowerCase())) : null;
+  if (stance !== 'denying') observation ??= statement;
   let own = false;
   if (!observation) {
     observation = ownEvent(parts);
@@ -565,7 +776,9 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   // a promise is followed by what happened instead ("and they waited outside for an hour").
   const details = point.details.filter((d) => d !== point.addressee);
   const lacking = details.filter((d) => !(observation ?? '').includes(d));
-  const plain = (p: string): boolean => SAFE(p) && p.split(' ').length <= 9 && !/\b(?:you|u)\b/i.test(p) && !/[?]/.test(p);
+  // An order ("do it tonight") is no account of what happened.
+  const imperative = (p: string): boolean => !!nlp && !NO_VERB_START.test(p) && !!tag(nlp, p)[0]?.tags.has('Infinitive');
+  const plain = (p: string): boolean => SAFE(p) && p.split(' ').length <= 9 && !/\b(?:you|u)\b/i.test(p) && !/[?]/.test(p) && !imperative(p);
   // Clauses joined to another start lower case unless they open on a name.
   const tidied = parts.map(tidy).map((p) => (details.some((d) => p.startsWith(d)) ? p : p.charAt(0).toLowerCase() + p.slice(1)).replace(/^i\b/, 'I'));
   if (observation && lacking.length > 0) {
@@ -576,7 +789,12 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     const next = at >= 0 ? tidied[at + 1] : undefined;
     if (next && plain(next) && /^(?:they|he|she|we|i|it|the|my)\b/i.test(next)) observation = observation.replace(/, and it didn't happen$/, `, and ${next}`);
   }
-  const topic = readTopic(point.about, topicOfFeeling(lower));
+  // The whole "I'll pay you back Friday" thing: the words in quotes are what the draft is about.
+  const quotedThing = /\b(?:the|this|that) (?:whole )?["\u201c]([^"\u201d]{3,60})["\u201d] thing\b/i.exec(draft)?.[1];
+  const grievances = nlp ? readGrievances(nlp, parts) : null;
+  if (grievances && observation && grievances.includes(observation)) observation = null;
+  const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
+  const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower)));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   const context = missing.length > 0 ? (tidied.find((p) => missing.every((d) => p.includes(d)) && plain(p)) ?? null) : null;
@@ -599,17 +817,19 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     register,
     flooded,
     casual,
+    lowercase: casual && (!/\p{Lu}/u.test(cleaned) || /(?:^|[\s.,!?])i(?:'m|'ve|'ll|'d)?(?=[\s.,!?]|$)/.test(cleaned)),
     details: point.details.filter((d) => d !== point.addressee),
     text: readable,
     addressee: point.addressee,
-    denied: stance === 'denying' ? readDenied(lower) : null,
-    account: stance === 'denying' ? readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))) : null,
-    refused: stance === 'refusing' ? readRefused(lower) : null,
-    ownDenial: stance === 'denying' ? readOwnDenial(lower) : null,
+    denied: stance === 'denying' ? readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")) : null,
+    account: stance === 'denying' ? ownAccount(readOwnDenial(readable), [readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))), statement]) : null,
+    refused: stance === 'refusing' ? readRefused(readable.replace(/[\u2019]/g, "'")) : null,
+    ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,
     reaching,
     questioned,
     own,
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '') : null,
-    question: /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})\?/i.exec(readable)?.[1]?.toLowerCase() ?? null,
+    support: nlp && stance !== 'denying' ? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details) : null,
+    question: readQuestion(readable),
   };
 }

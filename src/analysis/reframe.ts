@@ -107,6 +107,9 @@ function bareFeeling({ feeling, seed, reading }: Context): string {
 // "you embarrassed me" already names the feeling: saying "I felt embarrassed" after it repeats it.
 const FEELING_VERB = /\b(?:embarrassed|humiliated|hurt|upset|ignored|insulted|mocked|scared|worried|disappointed|stressed) me\b/;
 
+/** The draft's second calm clause takes the place of the need: a reply stays three sentences at most. */
+const withSupport = (reading: Reading, need: string): string => (reading.support ? `${cap(reading.support)}.` : need);
+
 function iStatement(ctx: Context): string {
   const { reading, feeling, seed } = ctx;
   const obs = reading.observation;
@@ -139,10 +142,12 @@ function iStatement(ctx: Context): string {
           ? `${cap(obs)}, and it ${pick(seed, ['really stung', 'still bothers me', 'hurt'])}.`
         : habit
         ? pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I feel ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`])
-        : pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`]);
-    return `${statement} ${need} ${ask}`;
+        : /^(?:you|I) /.test(obs)
+          ? pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`])
+          : pick(seed, [`I'm ${feeling} that ${obs}.`, `${cap(obs)}, and I'm ${feeling} about it.`]);
+    return `${statement} ${withSupport(reading, need)} ${ask}`;
   }
-  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`, `I'm ${feeling} about what happened with ${reading.topic}.`])} ${need} ${ask}`;
+  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`, `I'm ${feeling} about what happened with ${reading.topic}.`])} ${withSupport(reading, need)} ${ask}`;
   return `${bareFeeling(ctx)} ${need} ${ask}`;
 }
 
@@ -186,7 +191,17 @@ function firm({ reading, seed }: Context): string {
   return `${denied}${account}. ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
 }
 
-function boundary({ reading, seed, draft }: Context): string {
+function boundary(ctx: Context): string {
+  const said = refusal(ctx);
+  // The draft's own reason ("that was round four") goes with the refusal, before the closing words.
+  const { observation } = ctx.reading;
+  const support = ctx.reading.support ?? (observation && !/^(?:you|I)\b/.test(observation) ? observation : null);
+  if (!support || said.toLowerCase().includes(support.toLowerCase())) return said;
+  const [first, ...rest] = said.split(/(?<=[.?])\s+/);
+  return [first, `${cap(support)}.`, ...rest].join(' ');
+}
+
+function refusal({ reading, seed, draft }: Context): string {
   const refused = reading.refused;
   if (refused && /^(?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me\b/.test(refused)) {
     const topic = /about (.+)$/.exec(refused)?.[1];
@@ -226,7 +241,8 @@ function reflect(ctx: Context): string {
   else if (theirWord === 'a lot') opening = `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;
   else if (theirWord === 'worried') opening = `I know you were worried${topic ? ` about ${topic}` : ''}.`;
   else if (theirWord === 'blamed') opening = 'I can tell you feel blamed, and I hear you.';
-  else opening = `Sounds like you're ${theirWord}${topic ? ` about ${topic}` : ''}.`;
+  // "you're stressed" can read as a label; "you're feeling stressed" is plainly a guess at a feeling.
+  else opening = `Sounds like you're feeling ${theirWord}${topic ? ` about ${topic}` : ''}.`;
   const answer =
     their.asked === 'request' && their.requested
       ? answerRequest(their.requested, reading, ctx.draft)
@@ -299,6 +315,8 @@ function inVoice(text: string, reading: Reading): string {
   const tidy = text.replace(/\s+/g, ' ').replace(/\s([.,?])/g, '$1').trim();
   if (!reading.casual) return tidy;
   const kept = new Set([...reading.details, reading.addressee ?? ''].map((d) => d.split(' ')[0]));
+  // A texter who never capitalises gets no capitals back, not even "I"; names and acronyms stay as the draft had them.
+  if (reading.lowercase) return tidy.replace(/[\p{L}'$£€\d-]+/gu, (word) => (kept.has(word) || /^(?:ASAP|EOD|CEO|HR|PR|TV)$/.test(word) ? word : word.toLowerCase()));
   return tidy.replace(/(^|[.?]\s)(\p{Lu}[\p{L}']*)/gu, (m, before: string, word: string) =>
     word === 'I' || /^I'/.test(word) || kept.has(word) ? m : `${before}${word.charAt(0).toLowerCase()}${word.slice(1)}`,
   );
@@ -313,8 +331,9 @@ function withAddressee(text: string, reading: Reading): string {
 function withDetails(text: string, reading: Reading): string {
   const missing = reading.details.filter((d) => !text.toLowerCase().includes(d.toLowerCase()));
   if (missing.length === 0) return text;
-  const context = reading.context;
-  if (context && missing.every((d) => context.includes(d))) {
+  // The draft's own calm clause that holds the missing details says them in context, never as a tacked-on list.
+  const context = [reading.context, reading.support].find((clause) => clause && missing.every((d) => clause.includes(d)));
+  if (context) {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
     const [first, ...rest] = text.split(/(?<=[.?])\s+/);
     return [first, `${cap(context)}.`, ...rest].join(' ');
@@ -364,17 +383,21 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     if (their) styles.unshift('reflect');
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
+    // A reflection that reads heated beside what happened is tried again with the topic alone.
+    const readings = (style: SuggestionStyle): Reading[] => (style === 'reflect' ? [reading, { ...reading, observation: null, support: null }] : [reading]);
     for (const style of styles.slice(0, 3)) {
-      for (const feeling of feelingPhrases(reading, options)) {
-        const ctx: Context = { reading, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), draft: text };
-        const written = withAddressee(WRITERS[style](ctx), reading);
-        // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
-        if (style === 'repair' && withDetails(written, reading) !== written) break;
-        const reply = inVoice(withDetails(written, reading), reading);
-        if (reply && !seen.has(reply) && checkReply(reading, reply, theirs).ok) {
-          seen.add(reply);
-          suggestions.push({ style, text: reply, why: WHY[style] });
-          break;
+      attempt: for (const read of readings(style)) {
+        for (const feeling of feelingPhrases(read, options)) {
+          const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), draft: text };
+          const written = withAddressee(WRITERS[style](ctx), read);
+          // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
+          if (style === 'repair' && withDetails(written, read) !== written) break attempt;
+          const reply = inVoice(withDetails(written, read), read);
+          if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
+            seen.add(reply);
+            suggestions.push({ style, text: reply, why: WHY[style] });
+            break attempt;
+          }
         }
       }
     }

@@ -39,16 +39,19 @@ export interface TheirReading {
 
 // Each feeling's signs, strongest first; a phrase counts once. Order breaks ties: an apology is answered first.
 const SIGNS: readonly [TheirFeeling, RegExp][] = [
-  ['apologetic', /\b(?:so sorry|i'?m sorry|im sorry|sorry|i apologi[sz]e|my bad|my fault|forgive me|i messed up|i screwed up|i should have|i shouldn't have)\b/gi],
-  ['overwhelmed', /\b(?:overwhelmed|drowning|swamped|buried|too much|so much (?:on|going on|to do)|can'?t keep up|a lot on my plate|slammed|snowed under|underwater)\b/gi],
-  ['stressed', /\b(?:stressed|stressful|stress|pressure|deadline|crazy busy|so busy|hectic|freaking out about|panicking about|crunch|rushed off)\b/gi],
-  ['tired', /\b(?:tired|exhausted|long day|wiped|drained|no sleep|didn'?t sleep|sleepy|knackered|worn out|dead on my feet|running on empty)\b/gi],
-  ['worried', /\b(?:worried|worry|worrying|scared|anxious|nervous|afraid|are you ok|r u ok|are you okay|where are you|haven'?t heard from you|is everything ok|concerned)\b/gi],
+  ['apologetic', /\b(?:so sorry|i'?m sorry|im sorry|sorry|i apologi[sz]e|my bad|my fault|forgive me|i messed up|i screwed up|i should have|i shouldn't have|totally forgot|completely forgot|spaced|slipped my mind)\b/gi],
+  ['overwhelmed', /\b(?:overwhelmed|drowning|swamped|buried|too much|so much (?:on|going on|to do)|can'?t keep up|a lot on my plate|slammed|snowed under|underwater|on top of (?:everything|all)|juggling|too many|all at once|at my limit|head above water|plates spinning|one more thing)\b/gi],
+  // Stress is often told as a situation, not a word: a deadline, a boss, being behind, being rushed.
+  ['stressed', /\b(?:stressed|stressful|stress|pressure|deadlines?|crazy busy|so busy|hectic|freaking out about|panicking about|crunch|rushed off|due (?:today|tomorrow|tonight|by|at|end of)|by eod|breathing down my neck|on my back|behind on|running behind|last minute|back to back|in a rush|rushing|under the gun|crunch time)\b/gi],
+  ['tired', /\b(?:tired|exhausted|long day|long week|long shift|wiped|drained|no sleep|didn'?t sleep|haven'?t slept|barely slept|sleepy|knackered|worn out|dead on my feet|running on empty|up since|worked a double|double shift|night shift|all-?nighter|can barely (?:stand|keep my eyes open))\b/gi],
+  // Illness, hospitals and results pending worry people even when they do not say so.
+  ['worried', /\b(?:worried|worry|worrying|scared|anxious|nervous|afraid|are you ok|r u ok|are you okay|where are you|haven'?t heard from you|is everything ok|concerned|hospital|surgery|biopsy|fever|sick(?! of| and tired)|doctor|emergency|test results|results come back|no word from|still no word|can'?t reach)\b/gi],
   ['hurt', /\b(?:hurt|hurts|upset|sad|cried|crying|left out|ignored|forgot about me|you don'?t care|doesn'?t matter to you|disappointed|let down|felt like)\b/gi],
-  ['lonely', /\b(?:lonely|miss you|missing you|alone|by myself|no one|nobody|haven'?t seen you|never see you)\b/gi],
+  ['lonely', /\b(?:lonely|miss you|missing you|alone|by myself|no one|nobody|haven'?t seen you|never see you|been waiting (?:for you|all (?:day|night|evening))|waited (?:for you|all)|without me)\b/gi],
   ['defensive', /\b(?:not my fault|i did|i already|i was going to|you never said|you didn'?t say|that'?s not fair|i'?m doing my best|doing the best i can|it'?s not like|how was i supposed to|i'?m trying|i tried|what do you want from me)\b/gi],
   ['angry', /\b(?:angry|mad|pissed|furious|annoyed|frustrated|ridiculous|unbelievable|seriously|are you kidding|fed up|sick of|wtf|fuck\w*|damn)\b/gi],
-  ['excited', /\b(?:excited|can'?t wait|so happy|amazing|yay|woo+|guess what|awesome|great news|so good|thrilled|stoked)\b/gi],
+  // Plans and news told with warmth: a trip, tickets, "so fun".
+  ['excited', /\b(?:excited|can'?t wait|so happy|amazing|yay|woo+|guess what|awesome|great news|so good|thrilled|stoked|so fun|best (?:day|night|weekend)|got (?:the job|in|tickets)|booked (?:the|our|a) (?:trip|flights?|tickets?)|we should (?:totally|all))\b/gi],
   ['confused', /\b(?:confused|don'?t understand|what do you mean|not sure what|which one|huh|lost me|makes no sense|i don'?t get it|i don'?t get what|don'?t know what you want|unclear)\b|\?\?+/gi],
 ];
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import { loadLanguage } from '../../src/analysis/nlp';
 import { readDraft, readRegister, readStance } from '../../src/analysis/reading';
+import { reframe } from '../../src/analysis/reframe';
 
 beforeAll(async () => {
   expect(await loadLanguage()).toBe(true);
@@ -112,5 +113,150 @@ describe('the register and voice', () => {
     expect(read("I'm so done. You forgot my birthday AGAIN.").flooded).toBe(true);
     expect(read('ANSWER YOUR PHONE!!! WHERE ARE YOU').flooded).toBe(false);
     expect(read('you never sent me the numbers').flooded).toBe(false);
+  });
+});
+
+describe('denials and statements in the writer\'s own words', () => {
+  it.each([
+    ["I never said we'd host your cousins over Easter, don't twist it", "I didn't say we'd host your cousins over Easter"],
+    ['i didnt touch the blender settings. check with someone else', "I didn't touch the blender settings"],
+  ])('keeps the denial of "%s" as "%s"', (draft, denial) => {
+    const reading = read(draft);
+    expect(reading.stance).toBe('denying');
+    expect(reading.ownDenial).toBe(denial);
+  });
+
+  it('reads a scare-quoted accusation as a denial of the thing, with what happened as the account', () => {
+    const reading = read('Nobody "lost" the spare keys, the locksmith kept them. Quit acting like I did it on purpose.');
+    expect(reading.stance).toBe('denying');
+    expect(reading.denied).toBe('the spare keys');
+    expect(reading.account).toBe('the locksmith kept them');
+  });
+
+  it('takes a calm sentence about a thing as the observation when no one is named', () => {
+    expect(read('ugh. the boiler has been broken for 9 days and nobody cares').observation).toBe('the boiler has been broken for 9 days');
+  });
+
+  it('leaves the threat after "or" out of the request', () => {
+    expect(read('return my ladder by sunday or I am keeping your drill').request).toBe('return my ladder by sunday');
+  });
+});
+
+describe('orders, second clauses and what to stop', () => {
+  it('reads a sentence that opens on a bare verb as the request, whatever comes after', () => {
+    expect(read("Replace the cracked tile in the shower or I'm calling the agency. I asked back in March.").request).toBe('replace the cracked tile in the shower');
+  });
+
+  it('keeps a second calm clause that names what the first leaves out', () => {
+    expect(read("Replace the cracked tile in the shower or I'm calling the agency. I flagged it with the landlord in March.").support).toBe('I flagged it with the landlord in March');
+  });
+
+  it('reads "stop doing X" as what the writer wants stopped', () => {
+    expect(read('Stop parking your van across my driveway. I have to get to work.').prohibition).toBe('park your van across my driveway');
+  });
+});
+
+describe('observations beyond "you" clauses', () => {
+  it('turns "nobody did X" into what did not get done', () => {
+    expect(read('Nobody in this house emptied the recycling before the pickup. Again.').observation).toBe("the recycling didn't get emptied before the pickup");
+  });
+
+  it('turns "why is the X ..." into a statement about the X', () => {
+    expect(read('why is the printer out of toner AGAIN').observation).toBe('the printer is out of toner');
+  });
+
+  it('asks "did you or did you not" back as a plain question', () => {
+    expect(read('so did you or did you not show my texts to your brother').question).toBe('whether you showed my texts to your brother');
+  });
+
+  it('takes a list of grievances as the topic', () => {
+    const reading = read('The muddy boots on the rug, the open windows in the rain, the empty fridge. Every week.');
+    expect(reading.topic).toBe('the muddy boots on the rug, the open windows in the rain and the empty fridge');
+  });
+
+  it('takes the words in quotes of "the whole ... thing" as the topic', () => {
+    expect(read('The whole "I\'ll fix the fence this weekend" thing is wearing thin.').topic).toBe('the "I\'ll fix the fence this weekend" thing');
+  });
+
+  it('reads a refusal written as a bare gerund', () => {
+    const reading = read('nah. not lending my camera to your roommate after last time');
+    expect(reading.stance).toBe('refusing');
+    expect(reading.refused).toBe('lending my camera to the roommate');
+  });
+});
+
+describe("the writer's feeling told as a situation", () => {
+  it.each([
+    ['three launches at once and my manager is breathing down my neck, the report can wait', 'overwhelmed'],
+    ["I've been up since 4 with the baby and haven't eaten, I can't do the dishes", 'exhausted'],
+    ["my dad is in the hospital and you want to talk about the rota?", 'worried'],
+    ['great, another trip planned without me', 'lonely'],
+  ])('"%s" reads as %s', (draft, feeling) => {
+    expect(read(draft).feeling.id).toBe(feeling);
+  });
+});
+
+describe('the thing with its place', () => {
+  it('keeps where the thing is: "the crack" is "the crack on the windscreen"', () => {
+    expect(read('so the crack on the windscreen is my fault now?').topic).toBe('the crack on the windscreen');
+  });
+
+  it('reads "can you please stop doing X" as what to stop', () => {
+    expect(read('Could you please stop borrowing my charger without asking').prohibition).toBe('borrow my charger without asking');
+  });
+});
+
+describe('questions and denials read right', () => {
+  it('asks "where is X" back in plain order', () => {
+    expect(read('Where is the rota. It was due at noon.').question).toBe('where the rota is');
+  });
+
+  it('takes "where are you getting this from" as no attempt to reach them', () => {
+    const reading = read('lol i never said any of that, where are you getting this from');
+    expect(reading.reaching).toBe(false);
+    expect(reading.ownDenial).toBe("I didn't say any of that");
+  });
+
+  it('reads no order in a question that opens on "do you"', () => {
+    expect(read('do you even remember that the gala was last night or').request).toBeNull();
+  });
+
+  it('never carries an accusation of lying into a reply', () => {
+    const replies = reframe('The flyers were printed Monday. Whoever told Sam otherwise is lying', analyze('The flyers were printed Monday. Whoever told Sam otherwise is lying'));
+    expect(replies.map((s) => s.text).join(' ')).not.toMatch(/lying/i);
+  });
+});
+
+describe('statements inside questions and beside denials', () => {
+  it('finds what happened in the first clause of a question', () => {
+    expect(read('Your dog dug up my tulips and you think that is funny??').observation).toBe('the dog dug up my tulips');
+  });
+
+  it('keeps a statement with "never" in it as the account of a denial', () => {
+    const reading = read('The parcel never arrived. So no, I didn\'t "lose" the charger you sent.');
+    expect(reading.stance).toBe('denying');
+    expect(reading.account).toBe('the parcel never arrived');
+  });
+});
+
+describe('lateness, repeated asks and names in refusals', () => {
+  it('keeps "you\'re 20 minutes late" as a fact', () => {
+    expect(read("You're 20 minutes late to your own sister's wedding rehearsal.").observation).toBe("you were 20 minutes late to your sister's wedding rehearsal");
+  });
+
+  it('reads what the writer keeps asking for as the request', () => {
+    expect(read('how many times do I have to ask you to water the plants').request).toBe('water the plants');
+  });
+
+  it('keeps the capitals of a name in what is refused', () => {
+    expect(read("I'm not covering the Hartley audit on top of my own work.").refused).toBe('covering the Hartley audit on top of my own work');
+  });
+});
+
+describe('"??" asks in disbelief', () => {
+  it('is no plain question, and its feeling is not told as disappointment', () => {
+    const reading = read("you're really skipping my recital for a work drinks thing??");
+    expect(reading.stance).not.toBe('asking');
+    expect(reading.feeling.id).not.toBe('disappointed');
   });
 });

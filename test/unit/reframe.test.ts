@@ -58,7 +58,7 @@ describe('every reply of the fixture drafts passes the reply guard', () => {
 describe('replies keep the point and the stance', () => {
   it('keeps the numbers and turns the accusation into what the writer did not get', () => {
     const [statement] = texts('you never sent me the numbers');
-    expect(statement).toMatch(/I didn't get the numbers/);
+    expect(statement).toMatch(/I didn't get the numbers/i);
   });
 
   it('never concedes a denial: states the view and keeps the writer\'s account and the time', () => {
@@ -165,9 +165,9 @@ describe('replies that answer their message', () => {
     const draft = 'you never sent me the numbers';
     const theirs = 'the numbers are coming, relax';
     const hurt = reframe(draft, analyze(draft), { theirs, theirFeeling: 'hurt' })[0]?.text ?? '';
-    expect(hurt).toMatch(/Sounds like you're hurt/i);
+    expect(hurt).toMatch(/Sounds like you're feeling hurt/i);
     const unsure = reframe(draft, analyze(draft), { theirs, theirFeeling: 'not-sure' })[0]?.text ?? '';
-    expect(unsure).toMatch(/^I saw your message/);
+    expect(unsure).toMatch(/^I saw your message/i);
   });
 
   it('brings in no time from their message it does not repeat, and passes the guard with it', () => {
@@ -208,5 +208,51 @@ describe('reframe on random input', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('replies carry more than one thing the draft names', () => {
+  it('keeps the thing, the order and the writer\'s own account in one I-statement', () => {
+    const draft = "Replace the cracked tile in the shower or I'm calling the agency. I flagged it in March.";
+    const replies = reframe(draft, analyze(draft)).map((s) => s.text);
+    expect(replies.some((reply) => /cracked tile/.test(reply) && /March/.test(reply))).toBe(true);
+    expect(replies.some((reply) => /agency/.test(reply))).toBe(false);
+  });
+});
+
+describe('voice and reasons', () => {
+  it('answers a texter who never capitalises with no capitals at all', () => {
+    for (const reply of texts('i cant believe u forgot to pick up the cake for the party, i told u twice')) {
+      expect(reply).toBe(reply.toLowerCase());
+    }
+  });
+
+  it('keeps capitals for a writer who uses them', () => {
+    expect(texts('You forgot to pick up the cake for the party.').some((reply) => /\bI\b/.test(reply))).toBe(true);
+  });
+
+  it('gives a refusal its reason from the draft', () => {
+    const replies = texts("I'm not rewriting the brochure again. Any later edits are billable.");
+    expect(replies[0]).toMatch(/brochure/);
+    expect(replies[0]).toMatch(/billable/);
+  });
+});
+
+describe('details said in a sentence of the draft, not tacked on', () => {
+  it('carries a number through the draft\'s own clause that holds it', () => {
+    const replies = texts('who moved my bike. it was chained by the door 10 min ago');
+    expect(replies.join(' ')).toMatch(/it was chained by the door 10 min ago/i);
+    expect(replies.join(' ')).not.toMatch(/\(about/);
+  });
+});
+
+describe('a reflection is always offered when their message is read', () => {
+  it.each([
+    ['the audit docs are due by eod, my manager keeps checking', 'I KNOW. the reminders are not helping'],
+    ['been up since 5, worked a double', 'you said you would do the bins, they are still full'],
+    ['my sister is in the hospital', 'you missed my recital again'],
+  ])('their "%s" gets a reflecting reply beside "%s"', (theirs, draft) => {
+    expect(texts(draft, theirs).length).toBeGreaterThanOrEqual(2);
+    expect(reframe(draft, analyze(draft), { theirs }).some((s) => s.style === 'reflect')).toBe(true);
   });
 });

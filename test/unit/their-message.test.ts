@@ -42,3 +42,20 @@ describe('reading their message', () => {
     expect(readTheirMessage(`${'a '.repeat(2_000)} I'm so sorry`).feeling).toBe('neutral');
   });
 });
+
+describe('their feeling told as a situation', () => {
+  it.each([
+    ['the quarterly filing is due by eod and my manager keeps checking in', 'stressed'],
+    ['been up since 5 and worked a double, can we do it tomorrow', 'tired'],
+    ['my sister is in the hospital, I might be late', 'worried'],
+    ['so I completely forgot about the dentist, that one is on me', 'apologetic'],
+    ['we booked the flights for June, so fun!', 'excited'],
+    ["I've been waiting for you all evening", 'lonely'],
+  ])('"%s" reads as %s with no feeling word in it', (theirs, feeling) => {
+    expect(readTheirMessage(theirs).feeling).toBe(feeling);
+  });
+
+  it('reads "sick of" as no illness', () => {
+    expect(readTheirMessage("I'm sick of asking about the bins").feeling).not.toBe('worried');
+  });
+});
