@@ -1,6 +1,7 @@
 // npm run measure:replies [-- REPLIES.tsv CONVERSATIONS.jsonl OUT.txt]: the reply writer's figures on an annotated set.
 // Defaults to the blind sets in test/fixtures; the reflective replies go to OUT for a person to read.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadLanguage } from '../src/analysis/reframe';
 import { conversationReport, measureConversations, measureReplies, parseConversations, parseReplyRows, replyReport } from './measure-replies-lib';
 
@@ -15,6 +16,7 @@ if (existsSync(conversations)) {
   const figures = measureConversations(parseConversations(readFileSync(conversations, 'utf8')));
   console.log(`conversations (${conversations})`);
   for (const line of conversationReport(figures)) console.log(`  ${line}`);
+  mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, figures.reflections.join('\n'));
   console.log(`  reflective replies for a person to read: ${out}`);
 } else console.log(`no ${conversations}`);
