@@ -48,6 +48,36 @@ export interface SiteEntry {
   composers?: readonly ComposerEntry[];
   /** The site's own send-button markers (data attributes, icons), tried before any label. */
   sendButton: readonly string[];
+  /** How the open conversation's messages are marked up; without it the generic reader (ARIA roles, alignment) reads it. */
+  conversation?: ConversationMarkers;
+}
+
+/** A selector, and the attribute of the matched element to read instead of its text. */
+export interface Marker {
+  selector: string;
+  attribute?: string;
+}
+
+/**
+ * Where a site's conversation is in its markup, read only when a send is paused (src/content/conversation/).
+ * A message is the other person's by `incoming`, the user's by `outgoing`; where the site marks neither, by its
+ * author (compared with `self`), and last by alignment (one's own on the right), as the generic reader does.
+ */
+export interface ConversationMarkers {
+  /** One message row. */
+  message: string;
+  /** Matches the row, an ancestor or a descendant of the other person's messages only. */
+  incoming?: string;
+  /** Matches the row, an ancestor or a descendant of the user's own messages only. */
+  outgoing?: string;
+  /** The message text inside the row; the whole row when it matches nothing. */
+  text?: string;
+  /** Parts of the text to leave out (times, reactions, quoted history). */
+  skip?: string;
+  /** The author inside the row; rows without one continue the previous row's author (grouped messages). */
+  author?: Marker;
+  /** Somewhere on the page: the signed-in user's identity, containing their author value (Gmail's address). */
+  self?: Marker;
 }
 
 export const SITES: readonly SiteEntry[] = [
@@ -57,6 +87,9 @@ export const SITES: readonly SiteEntry[] = [
     hosts: ['web.whatsapp.com'],
     sendKey: 'enter',
     sendButton: ['[data-icon="wds-ic-send-filled"]'],
+    // div.message-in / div.message-out and span.selectable-text: SITES-2026.md (automation repos, 2025-11);
+    // benekuehn/whatsapp-scraper scraper.py ('div.message-out', 'span.selectable-text'); sanand0/tools whatsappscraper.
+    conversation: { message: 'div.message-in, div.message-out', incoming: '.message-in', outgoing: '.message-out', text: 'span.selectable-text' },
   },
   {
     id: 'messenger',
@@ -74,6 +107,7 @@ export const SITES: readonly SiteEntry[] = [
       },
     ],
     sendButton: [],
+    // No researched message markers (SITES-2026.md: none): its conversation is read by the generic reader.
   },
   {
     id: 'slack',
@@ -82,6 +116,13 @@ export const SITES: readonly SiteEntry[] = [
     sendKey: 'enter',
     sendKeySetting: true,
     sendButton: ['[data-qa="texty_send_button"]'],
+    // [data-qa="message_container"], message_sender_name, .p-rich_text_section / .c-message__body: SITES-2026.md (2025
+    // scripts); tytsxai/social-copilot adapters/slack.ts. No direction class: by author, else by alignment.
+    conversation: {
+      message: '[data-qa="message_container"]',
+      text: '[data-qa="message-text"], .p-rich_text_section, .c-message__body',
+      author: { selector: '[data-qa="message_sender_name"]' },
+    },
   },
   {
     id: 'discord',
@@ -89,6 +130,13 @@ export const SITES: readonly SiteEntry[] = [
     hosts: ['discord.com'],
     sendKey: 'enter',
     sendButton: [],
+    // li[id^="chat-messages-"], [id^="message-username-"], [id^="message-content-"]: SITES-2026.md (client mods,
+    // 2026-01); Fasteroid/chromium-console-scripts discord-dumper.js (grouped messages keep the last author).
+    conversation: {
+      message: 'li[id^="chat-messages-"]',
+      text: '[id^="message-content-"]',
+      author: { selector: '[id^="message-username-"]' },
+    },
   },
   {
     id: 'teams',
@@ -97,6 +145,15 @@ export const SITES: readonly SiteEntry[] = [
     sendKey: 'enter',
     sendKeySetting: true,
     sendButton: ['[data-tid="sendMessageCommands-send"]', '[data-tid="newMessageCommands-send"]'],
+    // .fui-ChatMessage / .fui-ChatMyMessage (Fluent UI's Chat components, microsoft/fluentui-contrib react-chat),
+    // [data-tid="chat-pane-message"], [data-tid="message-author-name"]: SITES-2026.md (2025).
+    conversation: {
+      message: '[data-tid="chat-pane-message"]',
+      incoming: '.fui-ChatMessage',
+      outgoing: '.fui-ChatMyMessage',
+      text: '.fui-ChatMessage__body, .fui-ChatMyMessage__body',
+      author: { selector: '[data-tid="message-author-name"]' },
+    },
   },
   {
     id: 'telegram',
@@ -105,6 +162,15 @@ export const SITES: readonly SiteEntry[] = [
     sendKey: 'enter',
     sendKeySetting: true,
     sendButton: ['button.btn-send', 'button.main-button.send'],
+    // Web K: .bubble.is-in / .is-out around .message (morethanwords/tweb components/chat/bubbles.ts; SITES-2026.md);
+    // Web A: .Message, own ones .own (public adapters' selectors). The time sits inside the text in Web K.
+    conversation: {
+      message: '.bubble, .Message',
+      incoming: '.bubble.is-in, .Message:not(.own)',
+      outgoing: '.bubble.is-out, .Message.own',
+      text: '.text-content, .message',
+      skip: '.time, .reactions',
+    },
   },
   {
     id: 'gmail',
@@ -112,6 +178,15 @@ export const SITES: readonly SiteEntry[] = [
     hosts: ['mail.google.com'],
     sendKey: 'mod-enter',
     sendButton: ['div[role="button"].aoO'],
+    // Each message .adn, sender span.gD[email], body .a3s / .ii.gt (SITES-2026.md, I; extension sources reading
+    // '.gD' and '.a3s.aiL'); the account's address in the account button's label (desaiaalap/email-assistant content.js).
+    conversation: {
+      message: '.adn',
+      text: '.a3s, .ii.gt',
+      skip: '.gmail_quote, .gmail_signature',
+      author: { selector: 'span.gD[email]', attribute: 'email' },
+      self: { selector: 'a[href*="accounts.google.com/SignOutOptions"][aria-label]', attribute: 'aria-label' },
+    },
   },
   {
     id: 'google-chat',
@@ -120,6 +195,7 @@ export const SITES: readonly SiteEntry[] = [
     pages: [{ host: 'mail.google.com', path: '/chat' }],
     sendKey: 'enter',
     sendButton: [],
+    // Only generated class names (SITES-2026.md): its conversation is read by the generic reader.
   },
   {
     id: 'linkedin',
@@ -128,6 +204,15 @@ export const SITES: readonly SiteEntry[] = [
     sendKey: 'enter',
     sendKeySetting: true,
     sendButton: ['button.msg-form__send-button'],
+    // .msg-s-message-list__event, .msg-s-event-listitem--other: SITES-2026.md (extension sources, 2026);
+    // sarahcallmesmadds/productivity_personal-email-slack-assistant selectors.js (body, sender name, own group).
+    conversation: {
+      message: '.msg-s-message-list__event',
+      incoming: '.msg-s-event-listitem--other',
+      outgoing: '.msg-s-message-group--is-sender, .msg-s-event-listitem:not(.msg-s-event-listitem--other)',
+      text: '.msg-s-event-listitem__body',
+      author: { selector: '.msg-s-message-group__name' },
+    },
   },
   {
     id: 'x',
@@ -139,6 +224,13 @@ export const SITES: readonly SiteEntry[] = [
       { id: 'chat', within: ['[data-testid="dm-composer-textarea"]'], sendKey: 'enter' },
     ],
     sendButton: ['[data-testid="dm-composer-send-button"]', '[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'],
+    // X Chat rows [data-dm-message-row] (SITES-2026.md, 2025-11, 2026-08), direction only by alignment; a post
+    // thread's article[data-testid="tweet"] with User-Name and tweetText (the test ids public scripts use).
+    conversation: {
+      message: '[data-dm-message-row], article[data-testid="tweet"]',
+      text: '[data-testid="tweetText"]',
+      author: { selector: '[data-testid="User-Name"]' },
+    },
   },
   {
     id: 'instagram',
@@ -146,6 +238,7 @@ export const SITES: readonly SiteEntry[] = [
     hosts: ['www.instagram.com'],
     sendKey: 'enter',
     sendButton: [],
+    // Own messages known only by a row with justify-content: flex-end (SITES-2026.md): the generic reader's alignment.
   },
 ];
 
