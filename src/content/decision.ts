@@ -155,14 +155,18 @@ export function startDecisions(session: ContentSession): Decisions {
         restoreSelection();
       },
     };
-    const close = ui.openPause(props, {
-      onShown: () => deps.record('paused'),
-      onUnavailable: () => {
-        if (session.pause?.close !== close) return;
-        session.pause = null;
-        void sendUnpaused(editor, draft, trigger).catch(() => undefined);
+    const close = ui.openPause(
+      props,
+      {
+        onShown: () => deps.record('paused'),
+        onUnavailable: () => {
+          if (session.pause?.close !== close) return;
+          session.pause = null;
+          void sendUnpaused(editor, draft, trigger).catch(() => undefined);
+        },
       },
-    });
+      { editor: editor.element, conversation: policy.conversation },
+    );
     session.pause = { editor, close };
     ui.hideNudge();
   };

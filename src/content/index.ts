@@ -44,6 +44,7 @@ function policyFor(settings: Settings | null, host: string, sendKeys: SendKeyMem
     breathing: defaults.breathing,
     sendKey,
     sendButtons: catalogueSite?.sendButton ?? [],
+    conversation: catalogueSite?.conversation ?? null,
     composerOf: (editor: EditorAdapter): ComposerPolicy | null => {
       const path = location.pathname;
       if (catalogueSite && !actsIn(catalogueSite, host, path, editor.element)) return null;

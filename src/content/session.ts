@@ -1,6 +1,7 @@
 /** What the content script's three parts (watch, send guard, decision) share: the page, the UI and the draft in hand. */
 import type { Analysis } from '../analysis/types';
 import type { PauseOutcome } from '../settings/types';
+import type { PausePage } from '../pause/api';
 import type { PauseDialogProps } from '../ui/PauseDialog';
 import type { EditorAdapter } from './editors';
 import type { Policy } from './policy';
@@ -15,8 +16,9 @@ export interface ContentUi {
   /**
    * Mounts the pause, at once if it is loaded, else once it loads. Calls `status.onShown` when it is on screen, or
    * `status.onUnavailable` (never both) when it cannot load. The returned function unmounts it or cancels the load.
+   * With `page`, the pause reads the other person's last message(s) there as it mounts.
    */
-  openPause(props: PauseDialogProps, status: PauseStatus): () => void;
+  openPause(props: PauseDialogProps, status: PauseStatus, page?: PausePage): () => void;
 }
 
 export interface PauseStatus {

@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import type { Analysis } from '../analysis/types';
-import type { PauseModule } from '../pause/api';
+import type { PauseModule, PausePage } from '../pause/api';
 import { Nudge } from '../ui/Nudge';
 import { reasonLines } from '../ui/quote';
 import type { PauseDialogProps } from '../ui/PauseDialog';
@@ -119,7 +119,7 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
       );
       if (floating) floating.hideTimer = setTimeout(hideFloating, NOTICE_MS);
     },
-    openPause(props: PauseDialogProps, status: PauseStatus) {
+    openPause(props: PauseDialogProps, status: PauseStatus, page?: PausePage) {
       let open = true;
       let mounted: { shadow: ShadowHost; unmount: () => void } | null = null;
       const events = new AbortController();
@@ -135,7 +135,7 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
         try {
           shadow.place({ top: '0px', left: '0px', width: '0px', height: '0px', overflow: 'visible' });
           keepEventsPrivate(shadow, events.signal);
-          mounted = { shadow, unmount: pause.mountPause(shadow.container, props) };
+          mounted = { shadow, unmount: pause.mountPause(shadow.container, props, page) };
         } catch (error) {
           shadow.remove();
           throw error;

@@ -3,11 +3,21 @@
  * world as `content.js` (content scripts of one extension share one per frame) and leaves its mount function here.
  * The page's own scripts live in another world and can neither see nor replace it.
  */
+import type { ConversationMarkers } from '../sites';
 import type { PauseDialogProps } from '../ui/PauseDialog';
 
+/** The page a pause opens on: the editor of the paused send and how its site marks up the conversation. */
+export interface PausePage {
+  editor: Element;
+  conversation: ConversationMarkers | null;
+}
+
 export interface PauseModule {
-  /** Renders the pause into `container` (inside our shadow root); the returned function unmounts it. */
-  mountPause(container: HTMLElement, props: PauseDialogProps): () => void;
+  /**
+   * Renders the pause into `container` (inside our shadow root); the returned function unmounts it.
+   * With `page`, it first reads the other person's last message(s) there, kept only in the dialog's props.
+   */
+  mountPause(container: HTMLElement, props: PauseDialogProps, page?: PausePage): () => void;
 }
 
 const PAUSE_GLOBAL = 'attunePause';

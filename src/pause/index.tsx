@@ -3,15 +3,18 @@
  * stay out of the content script that ships to every chat tab, and load only when a heated send is paused.
  */
 import { render } from 'preact';
+import { readConversation } from '../content/conversation';
 import { adoptSheet } from '../ui/adopt-sheet';
 import { PauseDialog, type PauseDialogProps } from '../ui/PauseDialog';
 import { pauseStyles } from '../ui/pause-styles';
-import { registerPause } from './api';
+import { registerPause, type PausePage } from './api';
 
-function mountPause(container: HTMLElement, props: PauseDialogProps): () => void {
+function mountPause(container: HTMLElement, props: PauseDialogProps, page?: PausePage): () => void {
   const root = container.getRootNode();
   if (root instanceof ShadowRoot) adoptSheet(root, pauseStyles);
-  render(<PauseDialog {...props} />, container);
+  // Read here, in the script that loads only for a pause, so typing never pays for it.
+  const theirs = page ? readConversation(page.editor, page.conversation) : null;
+  render(<PauseDialog {...props} theirs={theirs ?? undefined} />, container);
   return () => render(null, container);
 }
 

@@ -36,10 +36,12 @@ export interface FeelingPickerProps {
   topReason: ReasonKind | undefined;
   naming: Naming;
   onChange(naming: Naming): void;
+  /** Offer the optional "what might they feel" chips (the "They said" card asks it instead when it shows). */
+  askTheirs?: boolean;
 }
 
 /** Naming the feeling with one tap each: mine, what I need, and optionally what they might feel. */
-export function FeelingPicker({ idPrefix, topReason, naming, onChange }: FeelingPickerProps) {
+export function FeelingPicker({ idPrefix, topReason, naming, onChange, askTheirs = true }: FeelingPickerProps) {
   const feelings = feelingOptions(topReason);
   // What they might feel is optional, so it stays one line until asked for.
   const [theirsOpen, setTheirsOpen] = useState(naming.theirFeeling !== undefined);
@@ -67,7 +69,7 @@ export function FeelingPicker({ idPrefix, topReason, naming, onChange }: Feeling
         initialCount={5}
         onChange={(need) => onChange({ ...naming, need })}
       />
-      {theirsOpen ? (
+      {!askTheirs ? null : theirsOpen ? (
         <div ref={theirsRef}>
           <Chips
             labelId={`${idPrefix}-theirs`}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Analysis, Suggestion, SuggestionStyle } from '../analysis/types';
+import type { Analysis, ReframeOptions, Suggestion, SuggestionStyle } from '../analysis/types';
 import { loadLanguage, reframe } from '../analysis/reframe';
+import { readTheirMessage, type TheirReading } from '../analysis/their-message';
 import { t } from '../i18n';
 import type { BreathingPatternId } from '../settings/types';
 import type { Naming } from './FeelingPicker';
@@ -8,6 +9,7 @@ import { BreatheSection } from './pause/BreatheSection';
 import { ChooseSection } from './pause/ChooseSection';
 import { NameSection } from './pause/NameSection';
 import { PauseFooter } from './pause/PauseFooter';
+import { TheirSection } from './pause/TheirSection';
 import { WhySection } from './pause/WhySection';
 
 export interface PauseDialogProps {
@@ -23,13 +25,23 @@ export interface PauseDialogProps {
   onKeepEditing(): void;
   /** Overrides the `prefers-reduced-motion` media query for the breathing circle. */
   reducedMotion?: boolean;
+  /** The other person's last message(s), oldest first, read from the page for this pause only; never stored. */
+  theirs?: readonly string[];
 }
 
-function safeReframe(draft: string, analysis: Analysis, naming: Naming): Suggestion[] {
+function safeReframe(draft: string, analysis: Analysis, options: ReframeOptions): Suggestion[] {
   try {
-    return reframe(draft, analysis, naming).slice(0, 3);
+    return reframe(draft, analysis, options).slice(0, 3);
   } catch {
     return [];
+  }
+}
+
+function safeReadTheirs(theirs: string): TheirReading | null {
+  try {
+    return readTheirMessage(theirs);
+  } catch {
+    return null;
   }
 }
 
@@ -68,11 +80,15 @@ export function PauseDialog(props: PauseDialogProps) {
   const propsRef = useRef(props);
   propsRef.current = props;
 
+  const theirMessages = props.theirs && props.theirs.length > 0 ? props.theirs : null;
+  const theirText = theirMessages ? theirMessages.join('\n') : undefined;
+  const their = useMemo(() => (theirText ? safeReadTheirs(theirText) : null), [theirText]);
   // Written once the tagger is ready, while the writer still breathes, so the replies are waiting when it ends.
+  // The reply writer reads their message and guesses as the card does; the writer's own pick ("not sure" too) wins.
   const wanted = breathingDone || languageReady;
   const suggestions = useMemo(
-    () => (wanted ? safeReframe(draft, analysis, naming) : []),
-    [wanted, languageReady, draft, analysis, naming.feeling, naming.need, naming.theirFeeling],
+    () => (wanted ? safeReframe(draft, analysis, { ...naming, theirs: theirText }) : []),
+    [wanted, languageReady, draft, analysis, naming.feeling, naming.need, naming.theirFeeling, theirText],
   );
 
   useEffect(() => {
@@ -180,7 +196,22 @@ export function PauseDialog(props: PauseDialogProps) {
             />
           ) : (
             <>
-              <NameSection sectionRef={nameRef} topReason={analysis.reasons[0]?.kind} naming={naming} onChange={setNaming} />
+              <NameSection
+                sectionRef={nameRef}
+                topReason={analysis.reasons[0]?.kind}
+                naming={naming}
+                askTheirs={!their}
+                onChange={setNaming}
+              />
+              {theirMessages && their && (
+                <TheirSection
+                  messages={theirMessages}
+                  guess={their.feeling}
+                  asked={their.asked}
+                  chosen={naming.theirFeeling}
+                  onChoose={(theirFeeling) => setNaming({ ...naming, theirFeeling })}
+                />
+              )}
               <ChooseSection suggestions={suggestions} onUse={(text, style) => decide((current) => current.onUseReply(text, style))} />
             </>
           )}

@@ -75,6 +75,9 @@ export const pauseStyles = String.raw`
   -webkit-box-decoration-break: clone;
   box-decoration-break: clone;
 }
+.attune-quote--theirs { border-left: 3px solid var(--attune-border); border-radius: 4px 14px 14px 4px; }
+.attune-quote--theirs p + p { margin-top: 6px; }
+.attune-their-guess { font-size: 0.95em; }
 .attune-reasons { display: flex; flex-direction: column; gap: 4px; }
 .attune-reasons li { position: relative; padding-left: 18px; font-size: 0.92em; }
 .attune-reasons li::before {
