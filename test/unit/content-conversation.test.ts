@@ -259,3 +259,17 @@ it('every covered site either has markers that name a message row or is read by 
     }
   }
 });
+
+describe('the generic reader and names shown above messages', () => {
+  it('takes a short first line that starts several messages as their author, and leaves it out of the text', () => {
+    const row = (author: string, text: string, align: string) => `<div ${align}><span class="njhDLd">${author}</span><div class="DTp27d">${text}</div></div>`;
+    const editor = page(`<div role="list" ${PANE}>${row('Sam', EARLIER, LEFT)}${row('You', MINE, RIGHT)}${row('Sam', LAST, LEFT)}</div>`);
+    expect(readConversation(editor, null)).toEqual([LAST]);
+  });
+
+  it('keeps a first line that starts no other message as part of the text', () => {
+    const row = (lines: string[], align: string) => `<div ${align}>${lines.map((line) => `<p>${line}</p>`).join('')}</div>`;
+    const editor = page(`<div role="log" ${PANE}>${row(['Hello', MINE], RIGHT)}${row(['Sorry!', LAST], LEFT)}</div>`);
+    expect(readConversation(editor, null)).toEqual([`Sorry!\n${LAST}`]);
+  });
+});

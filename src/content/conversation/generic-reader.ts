@@ -26,14 +26,31 @@ function precedes(node: Element, editor: Element): boolean {
   return (editor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
 }
 
-function rowOf(element: Element): MessageRow | null {
-  const label = safeQuery(element, AUTHOR);
-  const author = label?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const whole = textOf(element);
-  // The author's name starts the item's text; the message is what follows it.
-  const text = author && whole.startsWith(author) ? whole.slice(author.length).replace(/^[\s:]+/, '') : whole;
-  if (text === '') return null;
-  return { element, text, author, side: author && isSelfLabel(author) ? 'mine' : 'unknown' };
+/** An author label, when one is marked as such. */
+function labelledAuthor(element: Element): string | null {
+  return safeQuery(element, AUTHOR)?.textContent?.replace(/\s+/g, ' ').trim() || null;
+}
+
+/** A name-like first line: short, no sentence punctuation. */
+const NAME_LINE = /^[^.!?,;]{1,40}$/u;
+
+/**
+ * Rows with their authors: a marked label, else a short first line that starts other rows too (a sender's name
+ * repeated above each message, as apps with generated class names show it). The name is left out of the text.
+ */
+function rowsOf(items: readonly Element[]): MessageRow[] {
+  const read = items.map((element) => ({ element, text: textOf(element), label: labelledAuthor(element) }));
+  const firstLines = read.map(({ text }) => (text.includes('\n') ? text.slice(0, text.indexOf('\n')) : null));
+  const rows: MessageRow[] = [];
+  read.forEach(({ element, text, label }, index) => {
+    const first = firstLines[index] ?? null;
+    const repeated = first !== null && NAME_LINE.test(first) && firstLines.some((other, at) => at !== index && other === first);
+    const author = label ?? (repeated ? first : null);
+    const body = author && text.startsWith(author) ? text.slice(author.length).replace(/^[\s:]+/, '') : text;
+    if (body === '') return;
+    rows.push({ element, text: body, author, side: author && isSelfLabel(author) ? 'mine' : 'unknown' });
+  });
+  return rows;
 }
 
 export function readGenericRows(editor: Element): { rows: MessageRow[]; scope: Element } | null {
@@ -50,10 +67,7 @@ export function readGenericRows(editor: Element): { rows: MessageRow[]; scope: E
     // Of the conversations equally near, the last one above the composer; an outer list before the lists inside it.
     const container = group.members.filter((member) => !group.members.some((other) => other !== member && other.contains(member))).at(-1);
     if (!container) continue;
-    const rows = itemsOf(container)
-      .slice(-RECENT_ROWS)
-      .map(rowOf)
-      .filter((row): row is MessageRow => row !== null);
+    const rows = rowsOf(itemsOf(container).slice(-RECENT_ROWS));
     if (rows.length < 2) continue;
     sidesByAuthor(rows, null);
     sidesByAlignment(rows, container);
