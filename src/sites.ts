@@ -146,12 +146,14 @@ export const SITES: readonly SiteEntry[] = [
     sendKeySetting: true,
     sendButton: ['[data-tid="sendMessageCommands-send"]', '[data-tid="newMessageCommands-send"]'],
     // .fui-ChatMessage / .fui-ChatMyMessage (Fluent UI's Chat components, microsoft/fluentui-contrib react-chat),
-    // [data-tid="chat-pane-message"], [data-tid="message-author-name"]: SITES-2026.md (2025).
+    // [data-tid="chat-pane-message"], [data-tid="message-author-name"]: SITES-2026.md (2025); rows
+    // [data-tid="chat-pane-item"] with .fui-ChatMessage__body / .fui-ChatMyMessage__body (a Teams chat exporter's
+    // content script); [data-tid="message-body"] (devnix/msteams-exporter lib/extractor.js, 2026-02).
     conversation: {
-      message: '[data-tid="chat-pane-message"]',
+      message: '[data-tid="chat-pane-item"], [data-tid="chat-pane-message"]',
       incoming: '.fui-ChatMessage',
       outgoing: '.fui-ChatMyMessage',
-      text: '.fui-ChatMessage__body, .fui-ChatMyMessage__body',
+      text: '[data-tid="message-body"], .fui-ChatMessage__body, .fui-ChatMyMessage__body',
       author: { selector: '[data-tid="message-author-name"]' },
     },
   },

@@ -104,6 +104,13 @@ describe('Microsoft Teams: .fui-ChatMessage (theirs) and .fui-ChatMyMessage (own
     const editor = page(`<div>${mine(MINE)}</div>`);
     expect(readConversation(editor, markersOf('teams'))).toBeNull();
   });
+
+  it('reads chat-pane-item rows once, with the message inside, and passes over system lines', () => {
+    const item = (inner: string) => `<div data-tid="chat-pane-item">${inner}</div>`;
+    const control = '<div data-tid="chat-pane-item"><div class="fui-ChatControlMessage">Meeting ended: 30m</div></div>';
+    const editor = page(`<div id="chat-pane-list">${item(theirs(EARLIER))}${item(theirs(LAST))}${control}</div>`);
+    expect(readConversation(editor, markersOf('teams'))).toEqual([EARLIER, LAST]);
+  });
 });
 
 describe('Telegram Web: .bubble.is-in / .is-out (K), .Message / .Message.own (A)', () => {
