@@ -182,6 +182,12 @@ describe('the generic reader (sites without markers: Messenger, Google Chat, Ins
     expect(readConversation(editor, null)).toEqual([LAST]);
   });
 
+  it('reads rows in a container with no role of its own, as their parent', () => {
+    const row = (text: string, justify: string) => `<div role="row" style="display: flex; justify-content: ${justify}"><div dir="auto">${text}</div></div>`;
+    const editor = page(`<div class="x78zum5">${row(EARLIER, 'flex-start')}${row(MINE, 'flex-end')}${row(LAST, 'flex-start')}</div>`);
+    expect(readConversation(editor, null)).toEqual([LAST]);
+  });
+
   it('reads a Messenger-style grid of rows', () => {
     const row = (text: string, align: string) => `<div role="row" ${align}><div dir="auto">${text}</div></div>`;
     const editor = page(`<div role="grid" aria-label="Messages"><div ${PANE}>${row(EARLIER, LEFT)}${row(MINE, RIGHT)}${row(LAST, LEFT)}</div></div>`);

@@ -1,6 +1,6 @@
 /**
  * Reads a conversation on a site the catalogue has no markers for, from what assistive technology reads: a message
- * log, feed, list or grid above the composer, or a run of articles; authors from their labels, sides by alignment.
+ * log, feed, list or grid above the composer, or a run of articles or rows; authors from their labels, sides by alignment.
  */
 import { sidesByAlignment } from './alignment';
 import { isSelfLabel, sidesByAuthor, type MessageRow } from './rows';
@@ -8,7 +8,8 @@ import { nearestGroup, rootsOf } from './scope';
 import { safeQuery, safeQueryAll, textOf } from './text';
 
 const CONTAINERS = '[role="log"], [role="feed"], [role="list"], [role="grid"], ol, ul';
-const ARTICLES = 'article, [role="article"]';
+/** Items that stand for messages wherever they are: their parent is the conversation. */
+const MESSAGE_ITEMS = 'article, [role="article"], [role="row"]';
 const AUTHOR = '[data-author], [itemprop="author"], [class*="author" i], [class*="sender" i]';
 const RECENT_ROWS = 40;
 /** Pages have many lists (menus, contacts); only so many are weighed. */
@@ -56,9 +57,8 @@ function rowsOf(items: readonly Element[]): MessageRow[] {
 export function readGenericRows(editor: Element): { rows: MessageRow[]; scope: Element } | null {
   for (const root of rootsOf(editor)) {
     const containers = safeQueryAll(root, CONTAINERS).slice(0, MAX_CONTAINERS);
-    // Articles stand for messages themselves: their parent is the conversation.
-    for (const article of safeQueryAll(root, ARTICLES).slice(-RECENT_ROWS)) {
-      const parent = article.parentElement;
+    for (const item of safeQueryAll(root, MESSAGE_ITEMS).slice(-RECENT_ROWS)) {
+      const parent = item.parentElement;
       if (parent && !containers.includes(parent)) containers.push(parent);
     }
     const candidates = containers.filter((container) => precedes(container, editor) && itemsOf(container).length >= 2);
