@@ -64,13 +64,15 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
 export interface StorageDump {
   local: Record<string, unknown>;
   sync: Record<string, unknown>;
+  session: Record<string, unknown>;
 }
 
-/** Everything the extension holds in storage.local and storage.sync, read inside its own worker. */
+/** Everything the extension holds in storage.local, storage.sync and storage.session, read inside its own worker. */
 export async function dumpStorage(worker: Worker): Promise<StorageDump> {
   return worker.evaluate(async () => ({
     local: await chrome.storage.local.get(null),
     sync: await chrome.storage.sync.get(null),
+    session: await chrome.storage.session.get(null),
   }));
 }
 

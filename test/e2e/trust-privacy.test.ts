@@ -24,12 +24,21 @@ import { useBrowserSession } from './browser-session';
 const SENT_ANYWAY = 'Whatever Marguerite, you always ruin everything and you are pathetic';
 const FROM_NUDGE = 'Shut up Ptolemy, you are such an idiot and I am done talking';
 const DRAFTS = [HEATED, SENT_ANYWAY, FROM_NUDGE];
+/** The other person's last message in the fixture chat (test/fixtures/sites/shared/chat.ts), which the pause quotes. */
+const THEIRS = "I'm sorry I keep changing it. This week has been a lot and I'm exhausted.";
+/**
+ * Everything typed in the page or read from it: none of it may be kept or logged. Of their message, the whole and its
+ * longer words: short common ones ("been") also fill the browser's own reports ("The action has been blocked").
+ */
+const WORDS = [...DRAFTS.flatMap(wordsOf), THEIRS.toLowerCase(), ...wordsOf(THEIRS).filter((word) => word.length >= 5)];
 
 let id: string;
 let worker: Worker;
 const requests: { url: string; fromWorker: boolean }[] = [];
 const consoleLines: string[] = [];
 let suggestions: string[] = [];
+/** The fixture page's own localStorage and sessionStorage after the run. */
+let pageStorage = '';
 
 const TEXTAREA_HOST = FIXTURE_HOST_OF.textarea;
 
@@ -64,6 +73,8 @@ describe('the full scenario run', () => {
     await button(dialog(page), 'Keep editing').click();
     await pauseWithEnter(page);
     suggestions = await skipToSuggestions(page);
+    // The pause read the other person's message from the page: it is in memory now, for this pause only.
+    expect(await dialog(page).locator('blockquote[aria-label="Their message"]').innerText()).toBe(THEIRS);
     await button(dialog(page), 'Use this reply').first().click();
     const reply = (suggestions[0] ?? '').trim();
     await expect.poll(() => page.locator(COMPOSER).inputValue()).toBe(reply);
@@ -91,6 +102,7 @@ describe('the full scenario run', () => {
       await extensionPage.close();
     }
     expect(await sent(page)).toEqual([reply, SENT_ANYWAY]);
+    pageStorage = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]).toLowerCase());
   });
 
   afterAll(async () => {
@@ -153,7 +165,7 @@ describe('the full scenario run', () => {
     expect(session.server.requests).not.toContain(`${TEXTAREA_HOST}/attune-popup-probe`);
   });
 
-  test('storage holds only settings and counts: no word of any draft and no suggestion', async () => {
+  test("storage holds only settings and counts: no word of any draft, of the other person's message, or of a suggestion", async () => {
     // The counts arrive fire-and-forget; wait for all four outcomes so the dump is taken after every write.
     await expect
       .poll(async () => {
@@ -177,13 +189,16 @@ describe('the full scenario run', () => {
     }
 
     const stored = JSON.stringify(storage).toLowerCase();
-    const leaked = DRAFTS.flatMap(wordsOf).filter((word) => stored.includes(word));
-    expect(leaked).toEqual([]);
+    expect(Object.keys(storage.session)).toEqual([]);
+    expect(WORDS.filter((word) => stored.includes(word))).toEqual([]);
+    // Nor in the page's own storage, where a content script could also write.
+    expect(pageStorage).not.toBe('');
+    expect(WORDS.filter((word) => pageStorage.includes(word))).toEqual([]);
     expect(suggestions.length).toBeGreaterThanOrEqual(2);
     for (const suggestion of suggestions) expect(stored).not.toContain(suggestion.toLowerCase());
   });
 
-  test('nothing typed reaches the console of the pages or the service worker', async () => {
+  test("nothing typed and nothing of the other person's message reaches the console of the pages or the service worker", async () => {
     // Both channels are live: a line logged in the page and one in the worker are in the record.
     const page = await openFixture(session.context, TEXTAREA_HOST);
     await page.evaluate(() => console.log('attune-console-control-page'));
@@ -192,7 +207,7 @@ describe('the full scenario run', () => {
     await expect.poll(() => consoleLines.filter((line) => line.startsWith('attune-console-control')).length).toBe(2);
 
     const logged = consoleLines.join('\n').toLowerCase();
-    expect(DRAFTS.flatMap(wordsOf).filter((word) => logged.includes(word))).toEqual([]);
+    expect(WORDS.filter((word) => logged.includes(word))).toEqual([]);
     for (const suggestion of suggestions) expect(logged).not.toContain(suggestion.toLowerCase());
   });
 });
