@@ -8,7 +8,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { compactAfinn, minifyCssLiterals } from './scripts/build-plugins.mjs';
+import { compactAfinn, minifyCssLiterals, shareContentAnalysis } from './scripts/build-plugins.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -26,8 +26,6 @@ const GECKO_ID = 'attune@attune-extension.org';
 
 const entryPoints = {
   content: 'src/content/index.ts',
-  // The pause dialog and the reframer: injected into a tab by the worker only when a send there is paused.
-  pause: 'src/pause/index.tsx',
   background: 'src/background/index.ts',
   'popup/popup': 'popup/popup.tsx',
   'options/options': 'src/options/options.tsx',
@@ -100,6 +98,22 @@ const buildOptions = {
   plugins: [minifyCssLiterals(!dev), compactAfinn],
 };
 
+/**
+ * The pause dialog and the reply writer: injected into a tab by the worker only when a send there is paused, into the
+ * content script's isolated world, whose scorer it uses instead of a second copy (src/analysis-kit.ts).
+ */
+const pauseOptions = {
+  ...buildOptions,
+  entryPoints: { pause: 'src/pause/index.tsx' },
+  plugins: [...buildOptions.plugins, shareContentAnalysis],
+};
+
+/** Both builds at once; their metafiles merged for the size line. */
+async function buildAll() {
+  const [main, pause] = await Promise.all([esbuild.build(buildOptions), esbuild.build(pauseOptions)]);
+  return { metafile: { inputs: { ...main.metafile.inputs, ...pause.metafile.inputs }, outputs: { ...main.metafile.outputs, ...pause.metafile.outputs } } };
+}
+
 async function writeStatic() {
   const { chrome, firefox } = await manifests();
   for (const [from, to] of staticFiles) {
@@ -122,7 +136,7 @@ async function buildOnce() {
   const started = performance.now();
   await rm(chromeDir, { recursive: true, force: true });
   await mkdir(chromeDir, { recursive: true });
-  const result = await esbuild.build(buildOptions);
+  const result = await buildAll();
   await writeStatic();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`built dist/chrome and dist/firefox in ${seconds} s (${dev ? 'development' : 'production'}): ${sizes(result.metafile)}`);
@@ -144,12 +158,13 @@ async function packageZips() {
 }
 
 if (watch) {
-  const context = await esbuild.context({
-    ...buildOptions,
-    plugins: [minifyCssLiterals(!dev), compactAfinn, { name: 'static', setup: (build) => build.onEnd(() => writeStatic().then(() => console.log('rebuilt'))) }],
-  });
+  const rebuilt = { name: 'static', setup: (build) => build.onEnd(() => writeStatic().then(() => console.log('rebuilt'))) };
+  const contexts = await Promise.all([
+    esbuild.context({ ...buildOptions, plugins: [...buildOptions.plugins, rebuilt] }),
+    esbuild.context({ ...pauseOptions, plugins: [...pauseOptions.plugins, rebuilt] }),
+  ]);
   await rm(chromeDir, { recursive: true, force: true });
-  await context.watch();
+  await Promise.all(contexts.map((context) => context.watch()));
   console.log('watching for changes; press Ctrl+C to stop');
 } else {
   await buildOnce();

@@ -1,6 +1,7 @@
 // esbuild plugins that keep the content script small without making the source harder to read.
 import * as esbuild from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
 /**
  * Minifies the CSS that components keep in `String.raw` template literals (files named *styles.ts),
@@ -45,5 +46,25 @@ export const compactAfinn = {
       contents: compactAfinnModule(JSON.parse(await readFile(args.path, 'utf8'))),
       loader: 'js',
     }));
+  },
+};
+
+/** The scorer's modules the pause takes from the content script instead of bundling them again (src/analysis-kit.ts). */
+const SHARED_ANALYSIS = ['analyze', 'afinn', 'lexicon', 'tone'];
+
+/**
+ * For the pause bundle only: imports of the scorer's shared modules resolve to src/pause/shared/, which call the
+ * content script's copy. A name the kit does not carry fails the build ("No matching export").
+ */
+export const shareContentAnalysis = {
+  name: 'share-content-analysis',
+  setup(build) {
+    const filter = new RegExp(`/(${SHARED_ANALYSIS.join('|')})(\\.ts)?$`);
+    build.onResolve({ filter }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path).replace(/\.ts$/, '');
+      const name = path.basename(resolved);
+      if (path.dirname(resolved) !== path.join(build.initialOptions.absWorkingDir, 'src', 'analysis')) return undefined;
+      return { path: path.join(build.initialOptions.absWorkingDir, 'src', 'pause', 'shared', `${name}.ts`) };
+    });
   },
 };

@@ -48,8 +48,6 @@ export interface SiteEntry {
   composers?: readonly ComposerEntry[];
   /** The site's own send-button markers (data attributes, icons), tried before any label. */
   sendButton: readonly string[];
-  /** How the open conversation's messages are marked up; without it the generic reader (ARIA roles, alignment) reads it. */
-  conversation?: ConversationMarkers;
 }
 
 /** A selector, and the attribute of the matched element to read instead of its text. */
@@ -87,9 +85,6 @@ export const SITES: readonly SiteEntry[] = [
     hosts: ['web.whatsapp.com'],
     sendKey: 'enter',
     sendButton: ['[data-icon="wds-ic-send-filled"]'],
-    // div.message-in / div.message-out and span.selectable-text: SITES-2026.md (automation repos, 2025-11);
-    // benekuehn/whatsapp-scraper scraper.py ('div.message-out', 'span.selectable-text'); sanand0/tools whatsappscraper.
-    conversation: { message: 'div.message-in, div.message-out', incoming: '.message-in', outgoing: '.message-out', text: 'span.selectable-text' },
   },
   {
     id: 'messenger',
@@ -116,13 +111,6 @@ export const SITES: readonly SiteEntry[] = [
     sendKey: 'enter',
     sendKeySetting: true,
     sendButton: ['[data-qa="texty_send_button"]'],
-    // [data-qa="message_container"], message_sender_name, .p-rich_text_section / .c-message__body: SITES-2026.md (2025
-    // scripts); tytsxai/social-copilot adapters/slack.ts. No direction class: by author, else by alignment.
-    conversation: {
-      message: '[data-qa="message_container"]',
-      text: '[data-qa="message-text"], .p-rich_text_section, .c-message__body',
-      author: { selector: '[data-qa="message_sender_name"]' },
-    },
   },
   {
     id: 'discord',
@@ -130,13 +118,6 @@ export const SITES: readonly SiteEntry[] = [
     hosts: ['discord.com'],
     sendKey: 'enter',
     sendButton: [],
-    // li[id^="chat-messages-"], [id^="message-username-"], [id^="message-content-"]: SITES-2026.md (client mods,
-    // 2026-01); Fasteroid/chromium-console-scripts discord-dumper.js (grouped messages keep the last author).
-    conversation: {
-      message: 'li[id^="chat-messages-"]',
-      text: '[id^="message-content-"]',
-      author: { selector: '[id^="message-username-"]' },
-    },
   },
   {
     id: 'teams',
@@ -145,17 +126,6 @@ export const SITES: readonly SiteEntry[] = [
     sendKey: 'enter',
     sendKeySetting: true,
     sendButton: ['[data-tid="sendMessageCommands-send"]', '[data-tid="newMessageCommands-send"]'],
-    // .fui-ChatMessage / .fui-ChatMyMessage (Fluent UI's Chat components, microsoft/fluentui-contrib react-chat),
-    // [data-tid="chat-pane-message"], [data-tid="message-author-name"]: SITES-2026.md (2025); rows
-    // [data-tid="chat-pane-item"] with .fui-ChatMessage__body / .fui-ChatMyMessage__body (a Teams chat exporter's
-    // content script); [data-tid="message-body"] (devnix/msteams-exporter lib/extractor.js, 2026-02).
-    conversation: {
-      message: '[data-tid="chat-pane-item"], [data-tid="chat-pane-message"]',
-      incoming: '.fui-ChatMessage',
-      outgoing: '.fui-ChatMyMessage',
-      text: '[data-tid="message-body"], .fui-ChatMessage__body, .fui-ChatMyMessage__body',
-      author: { selector: '[data-tid="message-author-name"]' },
-    },
   },
   {
     id: 'telegram',
@@ -164,15 +134,6 @@ export const SITES: readonly SiteEntry[] = [
     sendKey: 'enter',
     sendKeySetting: true,
     sendButton: ['button.btn-send', 'button.main-button.send'],
-    // Web K: .bubble.is-in / .is-out around .message (morethanwords/tweb components/chat/bubbles.ts; SITES-2026.md);
-    // Web A: .Message, own ones .own (public adapters' selectors). The time sits inside the text in Web K.
-    conversation: {
-      message: '.bubble, .Message',
-      incoming: '.bubble.is-in, .Message:not(.own)',
-      outgoing: '.bubble.is-out, .Message.own',
-      text: '.text-content, .message',
-      skip: '.time, .reactions',
-    },
   },
   {
     id: 'gmail',
@@ -180,15 +141,6 @@ export const SITES: readonly SiteEntry[] = [
     hosts: ['mail.google.com'],
     sendKey: 'mod-enter',
     sendButton: ['div[role="button"].aoO'],
-    // Each message .adn, sender span.gD[email], body .a3s / .ii.gt (SITES-2026.md, I; extension sources reading
-    // '.gD' and '.a3s.aiL'); the account's address in the account button's label (desaiaalap/email-assistant content.js).
-    conversation: {
-      message: '.adn',
-      text: '.a3s, .ii.gt',
-      skip: '.gmail_quote, .gmail_signature',
-      author: { selector: 'span.gD[email]', attribute: 'email' },
-      self: { selector: 'a[href*="accounts.google.com/SignOutOptions"][aria-label]', attribute: 'aria-label' },
-    },
   },
   {
     id: 'google-chat',
@@ -206,15 +158,6 @@ export const SITES: readonly SiteEntry[] = [
     sendKey: 'enter',
     sendKeySetting: true,
     sendButton: ['button.msg-form__send-button'],
-    // .msg-s-message-list__event, .msg-s-event-listitem--other: SITES-2026.md (extension sources, 2026);
-    // sarahcallmesmadds/productivity_personal-email-slack-assistant selectors.js (body, sender name, own group).
-    conversation: {
-      message: '.msg-s-message-list__event',
-      incoming: '.msg-s-event-listitem--other',
-      outgoing: '.msg-s-message-group--is-sender, .msg-s-event-listitem:not(.msg-s-event-listitem--other)',
-      text: '.msg-s-event-listitem__body',
-      author: { selector: '.msg-s-message-group__name' },
-    },
   },
   {
     id: 'x',
@@ -226,13 +169,6 @@ export const SITES: readonly SiteEntry[] = [
       { id: 'chat', within: ['[data-testid="dm-composer-textarea"]'], sendKey: 'enter' },
     ],
     sendButton: ['[data-testid="dm-composer-send-button"]', '[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'],
-    // X Chat rows [data-dm-message-row] (SITES-2026.md, 2025-11, 2026-08), direction only by alignment; a post
-    // thread's article[data-testid="tweet"] with User-Name and tweetText (the test ids public scripts use).
-    conversation: {
-      message: '[data-dm-message-row], article[data-testid="tweet"]',
-      text: '[data-testid="tweetText"]',
-      author: { selector: '[data-testid="User-Name"]' },
-    },
   },
   {
     id: 'instagram',

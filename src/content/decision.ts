@@ -165,7 +165,7 @@ export function startDecisions(session: ContentSession): Decisions {
           void sendUnpaused(editor, draft, trigger).catch(() => undefined);
         },
       },
-      { editor: editor.element, conversation: policy.conversation },
+      { editor: editor.element, siteId: policy.siteId },
     );
     session.pause = { editor, close };
     ui.hideNudge();

@@ -3,6 +3,11 @@
  * message before the site sends it. One instance per frame; one abort() tears it all down.
  */
 import browser from 'webextension-polyfill';
+import { registerAnalysisKit } from '../analysis-kit';
+import { afinnScore } from '../analysis/afinn';
+import { analyze } from '../analysis/analyze';
+import { isHeatWord } from '../analysis/lexicon';
+import { TONE, wordTone } from '../analysis/tone';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { coverageFor, isSnoozed, loadSettings, onSettingsChanged } from '../settings/store';
 import type { Settings } from '../settings/types';
@@ -44,7 +49,7 @@ function policyFor(settings: Settings | null, host: string, sendKeys: SendKeyMem
     breathing: defaults.breathing,
     sendKey,
     sendButtons: catalogueSite?.sendButton ?? [],
-    conversation: catalogueSite?.conversation ?? null,
+    siteId: catalogueSite?.id ?? null,
     composerOf: (editor: EditorAdapter): ComposerPolicy | null => {
       const path = location.pathname;
       if (catalogueSite && !actsIn(catalogueSite, host, path, editor.element)) return null;
@@ -68,6 +73,8 @@ function main(): void {
   const scope = globalThis as { [INSTANCE]?: boolean };
   if (scope[INSTANCE] || !extensionAlive()) return;
   scope[INSTANCE] = true;
+  // The pause, loaded into this world only for a paused send, scores and checks replies with this copy.
+  registerAnalysisKit({ analyze, afinnScore, isHeatWord, TONE, wordTone });
 
   const host = frameHost();
   const pauses = createPauseLoader(injectPauseScript);

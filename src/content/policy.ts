@@ -1,5 +1,4 @@
 import type { Sensitivity } from '../analysis/types';
-import type { ConversationMarkers } from '../sites';
 import type { BreathingPatternId, PauseMode } from '../settings/types';
 import type { EditorAdapter } from './editors';
 import type { SendKeyRule } from './send/keys';
@@ -15,8 +14,8 @@ export interface Policy {
   sendKey: SendKeyRule;
   /** The catalogue's send-button selectors for this site (empty for sites we do not know). */
   sendButtons: readonly string[];
-  /** The catalogue's conversation markers for this site; null: the generic reader. */
-  conversation: ConversationMarkers | null;
+  /** The catalogue site's id, whose conversation markers the pause looks up; null: the generic reader. */
+  siteId: string | null;
   /**
    * The composer an editor is, or null where Attune stays out (a box on a shared host that is not the site's composer).
    * Without it, every editor counts and `sendKey` alone decides.

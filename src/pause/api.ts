@@ -3,13 +3,12 @@
  * world as `content.js` (content scripts of one extension share one per frame) and leaves its mount function here.
  * The page's own scripts live in another world and can neither see nor replace it.
  */
-import type { ConversationMarkers } from '../sites';
 import type { PauseDialogProps } from '../ui/PauseDialog';
 
-/** The page a pause opens on: the editor of the paused send and how its site marks up the conversation. */
+/** The page a pause opens on: the editor of the paused send and the catalogue site it is on (null: another site). */
 export interface PausePage {
   editor: Element;
-  conversation: ConversationMarkers | null;
+  siteId: string | null;
 }
 
 export interface PauseModule {

@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import { readConversation } from '../content/conversation';
+import { conversationMarkersFor } from '../conversation-markers';
 import { adoptSheet } from '../ui/adopt-sheet';
 import { PauseDialog, type PauseDialogProps } from '../ui/PauseDialog';
 import { pauseStyles } from '../ui/pause-styles';
@@ -13,7 +14,7 @@ function mountPause(container: HTMLElement, props: PauseDialogProps, page?: Paus
   const root = container.getRootNode();
   if (root instanceof ShadowRoot) adoptSheet(root, pauseStyles);
   // Read here, in the script that loads only for a pause, so typing never pays for it.
-  const theirs = page ? readConversation(page.editor, page.conversation) : null;
+  const theirs = page ? readConversation(page.editor, conversationMarkersFor(page.siteId)) : null;
   render(<PauseDialog {...props} theirs={theirs ?? undefined} />, container);
   return () => render(null, container);
 }

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConversation, THEIR_TEXT_MAX } from '../../src/content/conversation';
+import { conversationMarkersFor, CONVERSATION_MARKERS } from '../../src/conversation-markers';
 import { SITES, type ConversationMarkers } from '../../src/sites';
 
 const LAST = "I'm sorry I keep changing it. This week has been a lot and I'm exhausted.";
@@ -12,7 +13,7 @@ const EARLIER = 'Did you get a chance to look at the plan for Saturday?';
 const MINE = 'Yes, I read it this morning.';
 
 function markersOf(id: string): ConversationMarkers | null {
-  return SITES.find((site) => site.id === id)?.conversation ?? null;
+  return conversationMarkersFor(id);
 }
 
 /** Mounts `messages` above a composer, as chat pages lay them out, and returns the composer. */
@@ -262,10 +263,9 @@ describe('limits', () => {
   });
 });
 
-it('every covered site either has markers that name a message row or is read by the generic reader', () => {
-  for (const site of SITES) {
-    const markers = site.conversation;
-    if (!markers) continue;
+it('every set of markers belongs to a catalogue site and names valid selectors', () => {
+  for (const [id, markers] of Object.entries(CONVERSATION_MARKERS)) {
+    expect(SITES.map((site) => site.id)).toContain(id);
     expect(() => document.querySelector(markers.message)).not.toThrow();
     for (const selector of [markers.incoming, markers.outgoing, markers.text, markers.skip, markers.author?.selector, markers.self?.selector]) {
       if (selector) expect(() => document.querySelector(selector)).not.toThrow();

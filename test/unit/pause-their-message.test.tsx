@@ -4,11 +4,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, expect, it } from 'vitest';
 import { loadedPause } from '../../src/pause/api';
 import '../../src/pause/index';
-import { SITES } from '../../src/sites';
 import type { PauseDialogProps } from '../../src/ui/PauseDialog';
 import { button, click } from './ui-helpers';
 
-const WHATSAPP = SITES.find((site) => site.id === 'whatsapp')?.conversation ?? null;
+
 const THEIRS = "I'm sorry I keep changing it. This week has been a lot and I'm exhausted.";
 
 const props: PauseDialogProps = {
@@ -35,7 +34,7 @@ async function pauseOn(messages: string): Promise<HTMLElement> {
   const pause = loadedPause();
   if (!pause) throw new Error('pause.js did not register');
   await act(() => {
-    unmount = pause.mountPause(container, props, { editor, conversation: WHATSAPP });
+    unmount = pause.mountPause(container, props, { editor, siteId: 'whatsapp' });
   });
   await click(button(container, 'Skip breathing'));
   return container;
