@@ -457,6 +457,127 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
   }
 }
 
+/** What follows "if you ..." or "... or I'm" when it is a threat: leaving, ending, reporting, regret. */
+const CONSEQUENCE = new Set(['done', 'leaving', 'gone', 'over', 'finished', 'through', 'regret', 'sorry', 'never', 'block', 'blocking', 'report', 'reporting', 'police', 'lawyer', 'dead', 'turning', 'else']);
+/** Consequences that are plans unless they end the clause or turn on the reader: "I'm done" but "I'll be done by noon". */
+const ENDING = new Set(['done', 'leaving', 'gone', 'over', 'through']);
+const ENDS_WITH = new Set(['', 'with', 'you', 'here', 'us', 'this']);
+/** Who carries out a threat: "I'll", "I'm", "we're", "you're" (with "not"), "you'll". */
+const THREATENER = new Set(['ill', "i'll", 'im', "we're", 'were', 'youre', 'youll', "you'll", 'will']);
+/** Praise that, standing alone after a complaint, is sarcasm: "you couldn't even say thank you. nice." */
+const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brilliant', 'wonderful', 'cool', 'awesome', 'classy', 'fantastic', 'charming', 'amazing', 'thanks']);
+const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice']);
+/** "cute that you think", "adorable how you believe": fondness that mocks. */
+const TAUNTING = new Set(['cute', 'adorable', 'sweet', 'hilarious', 'precious', 'rich', 'amusing']);
+/** "you really thought you could sing", "lol you actually believed that". */
+const BELIEVED = new Set(['thought', 'think', 'believed', 'believe', 'expected', 'imagined']);
+const TRULY = new Set(['really', 'actually', 'honestly', 'seriously', 'genuinely']);
+/** "you're not coming", "you're not welcome": the reader barred, in a threat. */
+const BARRED = new Set(['allowed', 'welcome', 'invited', 'getting', 'coming', 'going', 'staying']);
+const REPROACH = new Set(['again', 'even', 'never', 'always']);
+const MODALS = new Set(['could', 'can', 'would', 'does', 'do', 'knows', 'manages', 'managed', 'did']);
+/** Weight of a threat or ultimatum: stronger than a criticism, a single one pauses. */
+const THREAT = 1.4;
+
+/**
+ * Threats, ultimatums, sarcasm, mockery and comparisons told by their shape: "if you ... I'm done", "pay me back or
+ * I'm ...", "either she goes or I go", "sure you are", praise standing alone after a complaint, laughter at what the
+ * reader thought, "even my gran could". Each adds a pattern hit on its words and claims them, laughter included, so
+ * mocking laughter does not soften the draft.
+ */
+function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array, hits: Hit[]): void {
+  const { tokens } = draft;
+  const add = (kind: ReasonKind, from: number, to: number, value: number): void => {
+    hits.push({ key: 'pattern', kind, start: tokens[from]!.start, end: tokens[to]!.end, value });
+    claimed.fill(1, from, to + 1);
+  };
+  const second = (i: number): boolean => (flagsAt(draft, i) & SECOND) !== 0;
+  /** Reproach that makes a sentence a complaint: "you forgot again", "you couldn't even". */
+  const reproach = (i: number): boolean => (flagsAt(draft, i) & NEGATES) !== 0 || isHostile(draft.facts[i]) || REPROACH.has(tokens[i]!.norm);
+  // Sentences that complain to the reader: a negated or hostile word in a sentence aimed at the reader.
+  const complaint = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const info = sentences[tokens[i]!.sentence];
+    if (info?.aimedAtReader && tokens[i]!.type === 'word' && reproach(i)) complaint.add(tokens[i]!.sentence);
+  }
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence) continue;
+    const info = sentences[tokens[start]!.sentence];
+    let end = i;
+    while (end > start && tokens[end - 1]!.type !== 'word') end--;
+    const question = tokens[i - 1]!.type === 'bang' && tokens[i - 1]!.norm.includes('?');
+    const exclaimed = tokens[i - 1]!.type === 'bang' && tokens[i - 1]!.norm.includes('!');
+    const norm = (j: number): string => (j >= start && j < end ? tokens[j]!.norm : '');
+    const consequence = (k: number): boolean => CONSEQUENCE.has(norm(k)) && (!ENDING.has(norm(k)) || ENDS_WITH.has(norm(k + 1)));
+    const laughing = tokens.slice(start, i).some((_, k) => isLaughter(draft, start + k));
+    let warm = false;
+    for (let j = start; j < end; j++) if ((draft.facts[j]?.warmth ?? 0) > 0) warm = true;
+    let found = false;
+    for (let j = start; j < end && !found; j++) {
+      if (claimed[j]) continue;
+      const word = norm(j);
+      // "if you walk out that door I'm done", "one more word and you're not coming".
+      const condition = (word === 'if' && (second(j + 1) || second(j + 2))) || (word === 'one' && norm(j + 1) === 'more');
+      if (condition) {
+        for (let k = j + 2; k < end; k++) {
+          const barred = norm(k + 2).endsWith('ing') || BARRED.has(norm(k + 2));
+          const negatedReader = (norm(k) === 'youre' || norm(k) === 'youll') && (norm(k + 1) === 'not' || norm(k + 1) === 'never') && barred;
+          const threat = (THREATENER.has(norm(k)) && (consequence(k + 1) || consequence(k + 2))) || negatedReader || (norm(k) === 'dont' && norm(k + 1) === 'bother');
+          if (threat) {
+            add('hostility', j, Math.min(k + 2, end - 1), THREAT);
+            found = true;
+            break;
+          }
+        }
+      }
+      // "pay me back by friday or I'm turning up", "either she goes or I go".
+      if (!found && word === 'or' && !question && j > start) {
+        const next = norm(j + 1);
+        const either = norm(start) === 'either' || tokens.slice(start, j).some((t) => t.norm === 'either');
+        const threatened = THREATENER.has(next) && next !== 'youre' && next !== 'youll' && next !== "you'll" && (consequence(j + 2) || consequence(j + 3));
+        if (threatened || (either && (next === 'i' || next === 'im' || next === 'ill'))) {
+          add('hostility', j, Math.min(j + 2, end - 1), THREAT);
+          found = true;
+        }
+      }
+      // "sure you are", "yeah sure you did": agreement that disbelieves.
+      if (!found && word === 'sure' && second(j + 1) && j + 3 >= end && j + 2 < end + 1) {
+        add('contempt', j, end - 1, ATTACK);
+        found = true;
+      }
+      // "cute that you think", "adorable how you believe".
+      if (!found && TAUNTING.has(word) && (norm(j + 1) === 'that' || norm(j + 1) === 'how') && (second(j + 2) || second(j + 3))) {
+        add('contempt', j, j + 2, ATTACK);
+        found = true;
+      }
+      // "lol you really thought you could sing", "haha imagine crying over a group chat".
+      if (!found && laughing && ((second(j) && TRULY.has(norm(j + 1)) && BELIEVED.has(norm(j + 2))) || (word === 'imagine' && j <= start + 1 && !warm))) {
+        add('contempt', start, Math.min(j + 2, end - 1), ATTACK);
+        found = true;
+      }
+      // "even my gran could do this", "even a toddler would know", "why can't you be more like your brother".
+      if (!found && word === 'even' && norm(j - 1) !== 'not' && (norm(j + 1) === 'my' || norm(j + 1) === 'a' || norm(j + 1) === 'an') && (MODALS.has(norm(j + 3)) || MODALS.has(norm(j + 4)))) {
+        add('contempt', j, j + 2, ATTACK);
+        found = true;
+      }
+      if (!found && word === 'be' && norm(j + 1) === 'more' && norm(j + 2) === 'like' && info?.aimedAtReader) {
+        add('contempt', j, j + 2, ATTACK);
+        found = true;
+      }
+    }
+    // "nice." or "so classy." standing alone after a complaint at the reader.
+    const short = end - start;
+    if (!found && complaint.has(tokens[start]!.sentence - 1) && short >= 1 && short <= 3 && !question && !exclaimed && !laughing) {
+      const words = tokens.slice(start, end).map((t) => t.norm);
+      if (words.every((w) => SARCASTIC_PRAISE.has(w) || PRAISE_FILLER.has(w)) && words.some((w) => SARCASTIC_PRAISE.has(w)) && start > 0 && !claimed[start]) {
+        add('contempt', start, end - 1, ATTACK);
+      }
+    }
+    start = i;
+  }
+}
+
 const NOTHING_OWNED = new Uint8Array(0);
 
 /** True when a word is only digits ("2024"), which neither shouts nor counts as lower case. */
@@ -529,6 +650,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     i = match.end - 1;
   }
   findConstructions(draft, sentences, claimed, hits);
+  findTaunts(draft, sentences, claimed, hits);
 
   let capsWords = 0;
   let laughs = 0;

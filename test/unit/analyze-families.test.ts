@@ -157,6 +157,34 @@ const HEATED: [string, string[]][] = [
       'this is why nobody wants to work with you',
     ],
   ],
+  [
+    'threats and ultimatums',
+    [
+      'if you touch my bike again I\'m done with this flat',
+      'if you skip the wedding we\'re finished, I mean it',
+      'one more lie and you\'re not staying here',
+      'return the jacket by Sunday or I\'m reporting it',
+      'either the dog goes or I go',
+      'if you leave now don\'t bother calling me',
+    ],
+  ],
+  [
+    'sarcasm and mockery',
+    [
+      'you forgot my mum\'s birthday again. great.',
+      'yeah sure you will',
+      'it\'s precious how you think anyone reads your blog',
+      'haha imagine needing three tries to park',
+      'lol you really thought that would work',
+    ],
+  ],
+  [
+    'comparisons the reader loses',
+    [
+      'even my nephew could fix that tap',
+      'why won\'t you be more like Dana for once',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -233,6 +261,17 @@ const CALM: string[] = [
   'can you not make it at 5?',
   'why are you so good at this',
   'nobody knows you better than you do',
+  'if you need the car I\'ll be done by noon',
+  'if you want, I\'m walking to the shop later',
+  'grab milk or I\'ll pick some up on the way',
+  'either Tuesday or Thursday works for me',
+  'book the table soon or you\'ll lose the slot',
+  'you finished the whole marathon. great!',
+  'we got the flat. nice.',
+  'sure, you can borrow it',
+  'haha imagine how lovely that beach will be',
+  'not even my sister could make it, sadly',
+  'if you\'re tired you\'re not obliged to come',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
