@@ -185,6 +185,13 @@ const HEATED: [string, string[]][] = [
       'why won\'t you be more like Dana for once',
     ],
   ],
+  [
+    'heat outside the words quoted',
+    [
+      'you said "I\'ll be there by six" and never showed up, you liar',
+      '"trust me" he says. you are pathetic',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -272,6 +279,9 @@ const CALM: string[] = [
   'haha imagine how lovely that beach will be',
   'not even my sister could make it, sadly',
   'if you\'re tired you\'re not obliged to come',
+  'my boss emailed "THIS IS UNACCEPTABLE" to the wrong team',
+  'apparently he replied "you are all idiots" by mistake',
+  'the mug my sister got me says "world\'s worst cook" and honestly fair',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
@@ -310,6 +320,11 @@ describe('tokenize: disguised swearing reads as the word it hides', () => {
   it('keeps the writer\'s own characters in the span', () => {
     const [token] = tokenize('a**hole');
     expect(token && 'a**hole'.slice(token.start, token.end)).toBe('a**hole');
+  });
+
+  it('skips words someone else said in double quotes, but not a single word in scare quotes', () => {
+    expect(words('she texted "WHERE ARE YOU" lol')).toEqual(['she', 'texted', 'lol']);
+    expect(words('your \u201cfriend\u201d again')).toEqual(['your', 'friend', 'again']);
   });
 
   it('leaves prices, mentions, times and abbreviations alone', () => {
