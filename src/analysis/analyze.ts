@@ -193,6 +193,27 @@ function isLaughter(draft: Draft, index: number): boolean {
   return facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(token.norm);
 }
 
+/** Words that open a sentence without changing who speaks in it. */
+const OPENERS = new Set(['honestly', 'ok', 'okay', 'look', 'tbh', 'hey', 'so', 'and', 'but', 'well', 'just', 'sorry', 'ngl', 'yeah']);
+
+const STATE_FILLER = new Set(['honestly', 'just', 'pretty', 'quite', 'kinda', 'getting', 'still']);
+
+/**
+ * "I'm (really) frustrated", "I'm so annoyed right now": after "I'm", up to two strengthening words and then an angry
+ * or unhappy word, in a sentence that names nobody: the writer's own state.
+ */
+function ownedState(draft: Draft, from: number): boolean {
+  const { tokens } = draft;
+  const sentence = tokens[from]?.sentence;
+  let at = from;
+  while (at < from + 2 && (flagsAt(draft, at) & INTENSIFIES || STATE_FILLER.has(tokens[at]?.norm ?? '')) && sameSentenceWord(tokens, at + 1, sentence ?? -1) >= 0) at++;
+  const facts = draft.facts[at];
+  if (!facts || sameSentenceWord(tokens, at, sentence ?? -1) < 0) return false;
+  if (facts.heat !== 'anger' && !(facts.afinn <= -2 && facts.heat === undefined)) return false;
+  for (let j = at + 1; sameSentenceWord(tokens, j, sentence ?? -1) >= 0; j++) if (flagsAt(draft, j) & (SECOND | THIRD)) return false;
+  return true;
+}
+
 function describeSentences(draft: Draft): SentenceInfo[] {
   const { tokens, facts } = draft;
   const sentences: SentenceInfo[] = [];
@@ -215,8 +236,10 @@ function describeSentences(draft: Draft): SentenceInfo[] {
       else if (flags & THING) info.aboutThing = true;
     }
     if (opens || (i > 0 && tokens[i - 1]!.sentence !== token.sentence)) {
-      const first = token.norm;
-      const next = tokens[i + 1]?.norm;
+      // "honestly, I'm really frustrated": an opening word of manner does not change who speaks.
+      const at = OPENERS.has(token.norm) && isWord(tokens[i + 1]) && tokens[i + 1]!.sentence === token.sentence ? i + 1 : i;
+      const first = tokens[at]!.norm;
+      const next = tokens[at + 1]?.norm;
       info.iStatement =
         (first === 'i' && (next === 'feel' || next === 'felt' || next === 'get' || next === 'was' || next === 'need')) ||
         (first === 'im' && (next === 'feeling' || next === 'a' || next === 'frustrated' || next === 'angry')) ||
@@ -286,7 +309,7 @@ function matchAt(draft: Draft, start: number, first: PatternNode): PatternMatch 
 }
 
 /**
- * Marks the words that follow "I feel", "I felt", "I'm feeling", "I've been feeling", up to a word that turns to
+ * Marks the words that follow "I feel", "I felt", "I'm feeling", "I've been feeling", "I'm (so) frustrated", up to a word that turns to
  * someone ("I feel like you...", "I feel that they..."): they name the writer's own state.
  */
 function ownedFeelings(draft: Draft): Uint8Array {
@@ -294,7 +317,12 @@ function ownedFeelings(draft: Draft): Uint8Array {
   const owned = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type !== 'word' || !(flagsAt(draft, i) & FEELING)) continue;
+    if (token.type !== 'word') continue;
+    if (token.norm === 'im' && ownedState(draft, i + 1)) {
+      owned.fill(1, i + 1, Math.min(i + 1 + OWNED_REACH, tokens.length));
+      continue;
+    }
+    if (!(flagsAt(draft, i) & FEELING)) continue;
     const before = sameSentenceWord(tokens, i - 1, token.sentence);
     if (before < 0 || !(flagsAt(draft, before) & OWNER)) continue;
     for (let j = i + 1; j <= i + OWNED_REACH; j++) {
@@ -610,7 +638,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     const flags = word?.flags ?? 0;
     if (flags & ENGLISH) english++;
     else if (flags & FOREIGN) foreign++;
-    if (flags & FEELING) feeling = true;
+    if (flags & FEELING || token.norm === 'im') feeling = true;
     if (token.end - token.start < 2) continue;
     if (token.caps) capitalised++;
     else if (!isNumber(token.norm)) lowerCase++;

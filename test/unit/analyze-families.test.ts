@@ -281,6 +281,9 @@ const CALM: string[] = [
   'if you\'re tired you\'re not obliged to come',
   'my boss emailed "THIS IS UNACCEPTABLE" to the wrong team',
   'apparently he replied "you are all idiots" by mistake',
+  'I\'m so furious right now, going for a run before I reply',
+  'ok I\'m honestly livid about the delay, give me an hour',
+  'you absolute menace, you stole my fries again 🥹',
   'the mug my sister got me says "world\'s worst cook" and honestly fair',
 ];
 
