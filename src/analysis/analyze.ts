@@ -280,6 +280,8 @@ interface PatternMatch {
   warmBefore: boolean;
 }
 
+const isSwearInfix = (draft: Draft, index: number): boolean => draft.facts[index]?.heat === 'profanity' && (flagsAt(draft, index) & INTENSIFIES) !== 0;
+
 function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: number, atSentenceStart: boolean, best: PatternMatch): void {
   const tokens = draft.tokens;
   for (const pattern of at.found) {
@@ -295,8 +297,13 @@ function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: nu
   if (!token || token.sentence !== sentence || token.type === 'bang') return;
   const child = at.next.get(token.norm);
   if (child) walkPatterns(draft, child, index + 1, sentence, atSentenceStart, best);
+  // A swear word inside a phrase strengthens it, it does not break it: "don't fucking talk to me".
+  else if (at !== PATTERN_TRIE && isSwearInfix(draft, index)) walkPatterns(draft, at, index + 1, sentence, atSentenceStart, best);
   if (at.any && token.type === 'word') walkPatterns(draft, at.any, index + 1, sentence, atSentenceStart, best);
 }
+
+/** Words before a phrase that leave it opening its sentence: "ok calm down", "honestly grow up". */
+const LEADS = new Set(['ok', 'okay', 'look', 'honestly', 'well', 'yeah', 'seriously']);
 
 /** The longest phrase pattern starting at `start` (whose first word opens some pattern), if any. */
 function matchAt(draft: Draft, start: number, first: PatternNode): PatternMatch {
@@ -304,7 +311,10 @@ function matchAt(draft: Draft, start: number, first: PatternNode): PatternMatch 
   const sentence = tokens[start]!.sentence;
   const warmAt = (i: number): boolean => sameSentenceWord(tokens, i, sentence) >= 0 && (draft.facts[i]?.warmth ?? 0) > 0;
   const best: PatternMatch = { pattern: undefined, end: start, warmBefore: warmAt(start - 1) || warmAt(start - 2) };
-  walkPatterns(draft, first, start + 1, sentence, start === 0 || tokens[start - 1]!.sentence !== sentence, best);
+  const opensAfter = (i: number): boolean => i < 0 || tokens[i]!.sentence !== sentence;
+  // "lol grow up", "ok calm down": a laugh or an opening word before a phrase still leaves it opening the sentence.
+  const leading = start > 0 && !opensAfter(start - 1) && opensAfter(start - 2) && (isLaughter(draft, start - 1) || LEADS.has(tokens[start - 1]!.norm));
+  walkPatterns(draft, first, start + 1, sentence, opensAfter(start - 1) || leading, best);
   return best;
 }
 
@@ -382,9 +392,12 @@ const NOT_COMPARED = new Set(['know', 'think', 'realise', 'realize', 'imagine', 
 const LEAST_OF = new Set(['reliable', 'helpful', 'useful', 'competent', 'responsible', 'mature', 'considerate', 'thoughtful', 'organised', 'organized', 'capable', 'professional']);
 /** Words after a superlative that make it a verdict on someone: "the laziest person alive", "the worst I've ever seen". */
 const VERDICT = new Set(['alive', 'ever', 'ive', 'i', 'on', 'in', 'of', 'person', 'human', 'people']);
+/** Words further on that still make a superlative a verdict: "the dumbest decision anyone has ever made". */
+const WIDE_VERDICT = new Set(['ever', 'alive', 'anyone', 'anybody']);
 /** Weight of a construction that attacks the reader's character, as strong as a criticism phrase. */
 const ATTACK = 1.2;
 /** Words between "you're" and what it calls the reader: "you're (being) (so) unfair", "you're such a disappointment". */
+const COPULAS = new Set(['are', 'were', 'is', 'was', 'looks', 'look', 'reads', 'sounds']);
 const PREDICATE_FILLER = new Set(['a', 'an', 'so', 'such', 'being', 'really', 'just', 'always', 'honestly', 'literally', 'totally', 'completely', 'the', 'very', 'too', 'kind', 'of', 'sort']);
 
 /** The forms "-est" comes from: "laziest" -> "lazy", "rudest" -> "rude", "biggest" -> "big", "dumbest" -> "dumb". */
@@ -455,8 +468,11 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
         loaded = true;
         hits.push({ key: 'pattern', kind: 'contempt', start: token.start, end: token.end, value: LOADED_QUESTION });
       }
-      if (norm === 'youre' && !warm) {
-        const fault = faultCalled(draft, j, claimed);
+      // "you're unfair", "you are so unreliable", "your plan is ridiculous": the reader or their work called by a fault.
+      const copula =
+        norm === 'youre' ? j : norm === 'you' && COPULAS.has(tokens[j + 1]?.norm ?? '') ? j + 1 : norm === 'your' ? [j + 2, j + 3].find((k) => COPULAS.has(tokens[k]?.norm ?? '') && tokens[k]!.sentence === token.sentence) ?? -1 : -1;
+      if (copula >= 0 && !warm) {
+        const fault = faultCalled(draft, copula, claimed);
         if (fault >= 0) {
           hits.push({ key: 'pattern', kind: 'criticism', start: token.start, end: tokens[fault]!.end, value: ATTACK });
           claimed.fill(1, j, fault + 1);
@@ -473,7 +489,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
         comparative = -1;
       }
       if (isFaultSuperlative(draft, j) && !warm) {
-        const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '');
+        const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '') || [3, 4, 5].some((k) => tokens[j + k]?.sentence === token.sentence && WIDE_VERDICT.has(tokens[j + k]!.norm));
         const aimed = info?.aimedAtReader || info?.aimedAtOthers;
         if (!(aimed || verdict) || (!aimed && info?.aboutThing)) continue;
         const from = tokens[j - 1]?.norm === 'most' || tokens[j - 1]?.norm === 'least' ? j - 1 : j;
@@ -665,7 +681,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   for (let i = 0; i < tokens.length; i++) {
     const first = PATTERN_TRIE.next.get(tokens[i]!.norm);
     // Most words that open a pattern ("the", "a", "you") are not followed by one: skip them before any matching.
-    if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? ''))) continue;
+    if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? '') && !isSwearInfix(draft, i + 1))) continue;
     const match = matchAt(draft, i, first);
     if (!match.pattern) continue;
     let shouted = 1;

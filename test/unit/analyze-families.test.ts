@@ -186,6 +186,16 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'attacks in grammar that lists miss',
+    [
+      'that was the laziest excuse anyone has ever given',
+      'your answer is dishonest',
+      'well grow up then',
+      'ok calm down, nobody asked for a lecture',
+      'don\'t fucking text me again',
+    ],
+  ],
+  [
     'heat outside the words quoted',
     [
       'you said "I\'ll be there by six" and never showed up, you liar',
