@@ -529,7 +529,8 @@ const THREAT = 1.4;
  * reader thought, "even my gran could". Each adds a pattern hit on its words and claims them, laughter included, so
  * mocking laughter does not soften the draft.
  */
-function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array, hits: Hit[]): void {
+function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array, hits: Hit[]): boolean {
+  let mocking = false;
   const { tokens } = draft;
   const add = (kind: ReasonKind, from: number, to: number, value: number): void => {
     hits.push({ key: 'pattern', kind, start: tokens[from]!.start, end: tokens[to]!.end, value });
@@ -589,6 +590,21 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
       if (!found && word === 'sure' && second(j + 1) && j + 3 >= end && j + 2 < end + 1) {
         add('contempt', j, end - 1, ATTACK);
         found = true;
+        mocking = true;
+      }
+      // "if you really cared you'd have called", "if you actually wanted this you would be here".
+      if (!found && condition && tokens.slice(j + 1, end).some((t) => TRULY.has(t.norm) || t.norm === 'real')) {
+        const would = tokens.findIndex((t, k) => k > j + 2 && k < end && (t.norm === 'youd' || (t.norm === 'you' && tokens[k + 1]?.norm === 'would')));
+        // What the reader would do, told warmly ("you'd be welcome"), is an offer.
+        if (would > 0 && !tokens.slice(would, end).some((_, k) => (draft.facts[would + k]?.warmth ?? 0) > 0)) {
+          add('criticism', j, would, ATTACK);
+          found = true;
+        }
+      }
+      // "because of you", "it's all down to you": the reader named as the cause.
+      if (!found && ((word === 'because' && norm(j + 1) === 'of') || (word === 'down' && norm(j + 1) === 'to') || (word === 'all' && norm(j + 1) === 'on')) && second(j + 2) && !warm) {
+        add('criticism', j, j + 2, ATTACK);
+        found = true;
       }
       // "cute that you think", "adorable how you believe".
       if (!found && TAUNTING.has(word) && (norm(j + 1) === 'that' || norm(j + 1) === 'how') && (second(j + 2) || second(j + 3))) {
@@ -599,6 +615,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
       if (!found && laughing && ((second(j) && TRULY.has(norm(j + 1)) && BELIEVED.has(norm(j + 2))) || (word === 'imagine' && j <= start + 1 && !warm))) {
         add('contempt', start, Math.min(j + 2, end - 1), ATTACK);
         found = true;
+        mocking = true;
       }
       // "even my gran could do this", "even a toddler would know", "why can't you be more like your brother".
       if (!found && word === 'even' && norm(j - 1) !== 'not' && (norm(j + 1) === 'my' || norm(j + 1) === 'a' || norm(j + 1) === 'an') && (MODALS.has(norm(j + 3)) || MODALS.has(norm(j + 4)))) {
@@ -620,6 +637,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     }
     start = i;
   }
+  return mocking;
 }
 
 const NOTHING_OWNED = new Uint8Array(0);
@@ -694,7 +712,8 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     i = match.end - 1;
   }
   findConstructions(draft, sentences, claimed, hits);
-  findTaunts(draft, sentences, claimed, hits);
+  // Laughter at what the reader thought ("lol sure you are") mocks: it softens nothing.
+  const mocking = findTaunts(draft, sentences, claimed, hits);
 
   let capsWords = 0;
   let laughs = 0;
@@ -727,7 +746,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       tone.add(`w:${token.norm}`, 1);
       pushTone(token, aimed ? 'tone' : 'vent');
       if (flags & ANGRY_SYMBOL) hits.push({ key: 'angry-emoji', kind: 'contempt', start: token.start, end: token.end, value: 1 });
-      else if (flags & WARM_SYMBOL && warmEmoji < 2) {
+      else if (flags & WARM_SYMBOL && warmEmoji < 2 && !mocking) {
         warmEmoji++;
         hits.push({ key: 'warm-emoji', start: token.start, end: token.end, value: 1 });
       }
@@ -747,7 +766,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       tone.reset();
       tone.add(`w:${token.norm}`, 1);
       pushTone(token, aimed ? 'tone' : 'vent');
-      if (laughs < 2) {
+      if (laughs < 2 && !mocking) {
         laughs++;
         hits.push({ key: 'laugh', start: token.start, end: token.end, value: 1 });
       }

@@ -176,6 +176,9 @@ const HEATED: [string, string[]][] = [
       'it\'s precious how you think anyone reads your blog',
       'haha imagine needing three tries to park',
       'lol you really thought that would work',
+      'haha sure you did 😂',
+      'if you actually respected my time you\'d have cancelled earlier',
+      'we missed the train because of you',
     ],
   ],
   [
@@ -294,6 +297,9 @@ const CALM: string[] = [
   'I\'m so furious right now, going for a run before I reply',
   'ok I\'m honestly livid about the delay, give me an hour',
   'you absolute menace, you stole my fries again 🥹',
+  'if you really want to come you\'d be welcome',
+  'we won because of you ❤️',
+  'thanks to you we made it',
   'the mug my sister got me says "world\'s worst cook" and honestly fair',
 ];
 
