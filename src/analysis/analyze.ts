@@ -520,6 +520,8 @@ const TRULY = new Set(['really', 'actually', 'honestly', 'seriously', 'genuinely
 const BARRED = new Set(['allowed', 'welcome', 'invited', 'getting', 'coming', 'going', 'staying']);
 const REPROACH = new Set(['again', 'even', 'never', 'always']);
 const MODALS = new Set(['could', 'can', 'would', 'does', 'do', 'knows', 'manages', 'managed', 'did']);
+/** How far after "if you" a threat or a "you'd" is looked for. */
+const CONDITION_REACH = 14;
 /** Weight of a threat or ultimatum: stronger than a criticism, a single one pauses. */
 const THREAT = 1.4;
 
@@ -555,17 +557,22 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     const exclaimed = tokens[i - 1]!.type === 'bang' && tokens[i - 1]!.norm.includes('!');
     const norm = (j: number): string => (j >= start && j < end ? tokens[j]!.norm : '');
     const consequence = (k: number): boolean => CONSEQUENCE.has(norm(k)) && (!ENDING.has(norm(k)) || ENDS_WITH.has(norm(k + 1)));
-    const laughing = tokens.slice(start, i).some((_, k) => isLaughter(draft, start + k));
+    let laughing = false;
     let warm = false;
-    for (let j = start; j < end; j++) if ((draft.facts[j]?.warmth ?? 0) > 0) warm = true;
+    for (let j = start; j < i; j++) {
+      laughing ||= isLaughter(draft, j);
+      warm ||= (draft.facts[j]?.warmth ?? 0) > 0;
+    }
+    let either = false;
     let found = false;
     for (let j = start; j < end && !found; j++) {
       if (claimed[j]) continue;
       const word = norm(j);
+      either ||= word === 'either';
       // "if you walk out that door I'm done", "one more word and you're not coming".
       const condition = (word === 'if' && (second(j + 1) || second(j + 2))) || (word === 'one' && norm(j + 1) === 'more');
       if (condition) {
-        for (let k = j + 2; k < end; k++) {
+        for (let k = j + 2; k < Math.min(end, j + CONDITION_REACH); k++) {
           const barred = norm(k + 2).endsWith('ing') || BARRED.has(norm(k + 2));
           const negatedReader = (norm(k) === 'youre' || norm(k) === 'youll') && (norm(k + 1) === 'not' || norm(k + 1) === 'never') && barred;
           const threat = (THREATENER.has(norm(k)) && (consequence(k + 1) || consequence(k + 2))) || negatedReader || (norm(k) === 'dont' && norm(k + 1) === 'bother');
@@ -579,7 +586,6 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
       // "pay me back by friday or I'm turning up", "either she goes or I go".
       if (!found && word === 'or' && !question && j > start) {
         const next = norm(j + 1);
-        const either = norm(start) === 'either' || tokens.slice(start, j).some((t) => t.norm === 'either');
         const threatened = THREATENER.has(next) && next !== 'youre' && next !== 'youll' && next !== "you'll" && (consequence(j + 2) || consequence(j + 3));
         if (threatened || (either && (next === 'i' || next === 'im' || next === 'ill'))) {
           add('hostility', j, Math.min(j + 2, end - 1), THREAT);
@@ -593,10 +599,17 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
         mocking = true;
       }
       // "if you really cared you'd have called", "if you actually wanted this you would be here".
-      if (!found && condition && tokens.slice(j + 1, end).some((t) => TRULY.has(t.norm) || t.norm === 'real')) {
-        const would = tokens.findIndex((t, k) => k > j + 2 && k < end && (t.norm === 'youd' || (t.norm === 'you' && tokens[k + 1]?.norm === 'would')));
+      if (!found && condition) {
+        let truly = false;
+        let would = -1;
+        for (let k = j + 2; k < Math.min(end, j + CONDITION_REACH) && would < 0; k++) {
+          truly ||= TRULY.has(norm(k)) || norm(k) === 'real';
+          if (truly && (norm(k) === 'youd' || (norm(k) === 'you' && norm(k + 1) === 'would'))) would = k;
+        }
         // What the reader would do, told warmly ("you'd be welcome"), is an offer.
-        if (would > 0 && !tokens.slice(would, end).some((_, k) => (draft.facts[would + k]?.warmth ?? 0) > 0)) {
+        let offered = false;
+        for (let k = would; k >= 0 && k < end; k++) offered ||= (draft.facts[k]?.warmth ?? 0) > 0;
+        if (would > 0 && !offered) {
           add('criticism', j, would, ATTACK);
           found = true;
         }
