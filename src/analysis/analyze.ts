@@ -193,6 +193,27 @@ function isLaughter(draft: Draft, index: number): boolean {
   return facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(token.norm);
 }
 
+/** Words that open a sentence without changing who speaks in it. */
+const OPENERS = new Set(['honestly', 'ok', 'okay', 'look', 'tbh', 'hey', 'so', 'and', 'but', 'well', 'just', 'sorry', 'ngl', 'yeah']);
+
+const STATE_FILLER = new Set(['honestly', 'just', 'pretty', 'quite', 'kinda', 'getting', 'still']);
+
+/**
+ * "I'm (really) frustrated", "I'm so annoyed right now": after "I'm", up to two strengthening words and then an angry
+ * or unhappy word, in a sentence that names nobody: the writer's own state.
+ */
+function ownedState(draft: Draft, from: number): boolean {
+  const { tokens } = draft;
+  const sentence = tokens[from]?.sentence;
+  let at = from;
+  while (at < from + 2 && (flagsAt(draft, at) & INTENSIFIES || STATE_FILLER.has(tokens[at]?.norm ?? '')) && sameSentenceWord(tokens, at + 1, sentence ?? -1) >= 0) at++;
+  const facts = draft.facts[at];
+  if (!facts || sameSentenceWord(tokens, at, sentence ?? -1) < 0) return false;
+  if (facts.heat !== 'anger' && !(facts.afinn <= -2 && facts.heat === undefined)) return false;
+  for (let j = at + 1; sameSentenceWord(tokens, j, sentence ?? -1) >= 0; j++) if (flagsAt(draft, j) & (SECOND | THIRD)) return false;
+  return true;
+}
+
 function describeSentences(draft: Draft): SentenceInfo[] {
   const { tokens, facts } = draft;
   const sentences: SentenceInfo[] = [];
@@ -215,8 +236,10 @@ function describeSentences(draft: Draft): SentenceInfo[] {
       else if (flags & THING) info.aboutThing = true;
     }
     if (opens || (i > 0 && tokens[i - 1]!.sentence !== token.sentence)) {
-      const first = token.norm;
-      const next = tokens[i + 1]?.norm;
+      // "honestly, I'm really frustrated": an opening word of manner does not change who speaks.
+      const at = OPENERS.has(token.norm) && isWord(tokens[i + 1]) && tokens[i + 1]!.sentence === token.sentence ? i + 1 : i;
+      const first = tokens[at]!.norm;
+      const next = tokens[at + 1]?.norm;
       info.iStatement =
         (first === 'i' && (next === 'feel' || next === 'felt' || next === 'get' || next === 'was' || next === 'need')) ||
         (first === 'im' && (next === 'feeling' || next === 'a' || next === 'frustrated' || next === 'angry')) ||
@@ -257,6 +280,8 @@ interface PatternMatch {
   warmBefore: boolean;
 }
 
+const isSwearInfix = (draft: Draft, index: number): boolean => draft.facts[index]?.heat === 'profanity' && (flagsAt(draft, index) & INTENSIFIES) !== 0;
+
 function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: number, atSentenceStart: boolean, best: PatternMatch): void {
   const tokens = draft.tokens;
   for (const pattern of at.found) {
@@ -272,8 +297,13 @@ function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: nu
   if (!token || token.sentence !== sentence || token.type === 'bang') return;
   const child = at.next.get(token.norm);
   if (child) walkPatterns(draft, child, index + 1, sentence, atSentenceStart, best);
+  // A swear word inside a phrase strengthens it, it does not break it: "don't fucking talk to me".
+  else if (at !== PATTERN_TRIE && isSwearInfix(draft, index)) walkPatterns(draft, at, index + 1, sentence, atSentenceStart, best);
   if (at.any && token.type === 'word') walkPatterns(draft, at.any, index + 1, sentence, atSentenceStart, best);
 }
+
+/** Words before a phrase that leave it opening its sentence: "ok calm down", "honestly grow up". */
+const LEADS = new Set(['ok', 'okay', 'look', 'honestly', 'well', 'yeah', 'seriously']);
 
 /** The longest phrase pattern starting at `start` (whose first word opens some pattern), if any. */
 function matchAt(draft: Draft, start: number, first: PatternNode): PatternMatch {
@@ -281,12 +311,15 @@ function matchAt(draft: Draft, start: number, first: PatternNode): PatternMatch 
   const sentence = tokens[start]!.sentence;
   const warmAt = (i: number): boolean => sameSentenceWord(tokens, i, sentence) >= 0 && (draft.facts[i]?.warmth ?? 0) > 0;
   const best: PatternMatch = { pattern: undefined, end: start, warmBefore: warmAt(start - 1) || warmAt(start - 2) };
-  walkPatterns(draft, first, start + 1, sentence, start === 0 || tokens[start - 1]!.sentence !== sentence, best);
+  const opensAfter = (i: number): boolean => i < 0 || tokens[i]!.sentence !== sentence;
+  // "lol grow up", "ok calm down": a laugh or an opening word before a phrase still leaves it opening the sentence.
+  const leading = start > 0 && !opensAfter(start - 1) && opensAfter(start - 2) && (isLaughter(draft, start - 1) || LEADS.has(tokens[start - 1]!.norm));
+  walkPatterns(draft, first, start + 1, sentence, opensAfter(start - 1) || leading, best);
   return best;
 }
 
 /**
- * Marks the words that follow "I feel", "I felt", "I'm feeling", "I've been feeling", up to a word that turns to
+ * Marks the words that follow "I feel", "I felt", "I'm feeling", "I've been feeling", "I'm (so) frustrated", up to a word that turns to
  * someone ("I feel like you...", "I feel that they..."): they name the writer's own state.
  */
 function ownedFeelings(draft: Draft): Uint8Array {
@@ -294,7 +327,12 @@ function ownedFeelings(draft: Draft): Uint8Array {
   const owned = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type !== 'word' || !(flagsAt(draft, i) & FEELING)) continue;
+    if (token.type !== 'word') continue;
+    if (token.norm === 'im' && ownedState(draft, i + 1)) {
+      owned.fill(1, i + 1, Math.min(i + 1 + OWNED_REACH, tokens.length));
+      continue;
+    }
+    if (!(flagsAt(draft, i) & FEELING)) continue;
     const before = sameSentenceWord(tokens, i - 1, token.sentence);
     if (before < 0 || !(flagsAt(draft, before) & OWNER)) continue;
     for (let j = i + 1; j <= i + OWNED_REACH; j++) {
@@ -354,9 +392,12 @@ const NOT_COMPARED = new Set(['know', 'think', 'realise', 'realize', 'imagine', 
 const LEAST_OF = new Set(['reliable', 'helpful', 'useful', 'competent', 'responsible', 'mature', 'considerate', 'thoughtful', 'organised', 'organized', 'capable', 'professional']);
 /** Words after a superlative that make it a verdict on someone: "the laziest person alive", "the worst I've ever seen". */
 const VERDICT = new Set(['alive', 'ever', 'ive', 'i', 'on', 'in', 'of', 'person', 'human', 'people']);
+/** Words further on that still make a superlative a verdict: "the dumbest decision anyone has ever made". */
+const WIDE_VERDICT = new Set(['ever', 'alive', 'anyone', 'anybody']);
 /** Weight of a construction that attacks the reader's character, as strong as a criticism phrase. */
 const ATTACK = 1.2;
 /** Words between "you're" and what it calls the reader: "you're (being) (so) unfair", "you're such a disappointment". */
+const COPULAS = new Set(['are', 'were', 'is', 'was', 'looks', 'look', 'reads', 'sounds']);
 const PREDICATE_FILLER = new Set(['a', 'an', 'so', 'such', 'being', 'really', 'just', 'always', 'honestly', 'literally', 'totally', 'completely', 'the', 'very', 'too', 'kind', 'of', 'sort']);
 
 /** The forms "-est" comes from: "laziest" -> "lazy", "rudest" -> "rude", "biggest" -> "big", "dumbest" -> "dumb". */
@@ -427,8 +468,11 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
         loaded = true;
         hits.push({ key: 'pattern', kind: 'contempt', start: token.start, end: token.end, value: LOADED_QUESTION });
       }
-      if (norm === 'youre' && !warm) {
-        const fault = faultCalled(draft, j, claimed);
+      // "you're unfair", "you are so unreliable", "your plan is ridiculous": the reader or their work called by a fault.
+      const copula =
+        norm === 'youre' ? j : norm === 'you' && COPULAS.has(tokens[j + 1]?.norm ?? '') ? j + 1 : norm === 'your' ? [j + 2, j + 3].find((k) => COPULAS.has(tokens[k]?.norm ?? '') && tokens[k]!.sentence === token.sentence) ?? -1 : -1;
+      if (copula >= 0 && !warm) {
+        const fault = faultCalled(draft, copula, claimed);
         if (fault >= 0) {
           hits.push({ key: 'pattern', kind: 'criticism', start: token.start, end: tokens[fault]!.end, value: ATTACK });
           claimed.fill(1, j, fault + 1);
@@ -445,7 +489,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
         comparative = -1;
       }
       if (isFaultSuperlative(draft, j) && !warm) {
-        const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '');
+        const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '') || [3, 4, 5].some((k) => tokens[j + k]?.sentence === token.sentence && WIDE_VERDICT.has(tokens[j + k]!.norm));
         const aimed = info?.aimedAtReader || info?.aimedAtOthers;
         if (!(aimed || verdict) || (!aimed && info?.aboutThing)) continue;
         const from = tokens[j - 1]?.norm === 'most' || tokens[j - 1]?.norm === 'least' ? j - 1 : j;
@@ -455,6 +499,158 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
     }
     sentenceStart = i;
   }
+}
+
+/** What follows "if you ..." or "... or I'm" when it is a threat: leaving, ending, reporting, regret. */
+const CONSEQUENCE = new Set(['done', 'leaving', 'gone', 'over', 'finished', 'through', 'regret', 'sorry', 'never', 'block', 'blocking', 'report', 'reporting', 'police', 'lawyer', 'dead', 'turning', 'else']);
+/** Consequences that are plans unless they end the clause or turn on the reader: "I'm done" but "I'll be done by noon". */
+const ENDING = new Set(['done', 'leaving', 'gone', 'over', 'through']);
+const ENDS_WITH = new Set(['', 'with', 'you', 'here', 'us', 'this']);
+/** Who carries out a threat: "I'll", "I'm", "we're", "you're" (with "not"), "you'll". */
+const THREATENER = new Set(['ill', "i'll", 'im', "we're", 'were', 'youre', 'youll', "you'll", 'will']);
+/** Praise that, standing alone after a complaint, is sarcasm: "you couldn't even say thank you. nice." */
+const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brilliant', 'wonderful', 'cool', 'awesome', 'classy', 'fantastic', 'charming', 'amazing', 'thanks']);
+const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice']);
+/** "cute that you think", "adorable how you believe": fondness that mocks. */
+const TAUNTING = new Set(['cute', 'adorable', 'sweet', 'hilarious', 'precious', 'rich', 'amusing']);
+/** "you really thought you could sing", "lol you actually believed that". */
+const BELIEVED = new Set(['thought', 'think', 'believed', 'believe', 'expected', 'imagined']);
+const TRULY = new Set(['really', 'actually', 'honestly', 'seriously', 'genuinely']);
+/** "you're not coming", "you're not welcome": the reader barred, in a threat. */
+const BARRED = new Set(['allowed', 'welcome', 'invited', 'getting', 'coming', 'going', 'staying']);
+const REPROACH = new Set(['again', 'even', 'never', 'always']);
+const MODALS = new Set(['could', 'can', 'would', 'does', 'do', 'knows', 'manages', 'managed', 'did']);
+/** How far after "if you" a threat or a "you'd" is looked for. */
+const CONDITION_REACH = 14;
+/** Weight of a threat or ultimatum: stronger than a criticism, a single one pauses. */
+const THREAT = 1.4;
+
+/**
+ * Threats, ultimatums, sarcasm, mockery and comparisons told by their shape: "if you ... I'm done", "pay me back or
+ * I'm ...", "either she goes or I go", "sure you are", praise standing alone after a complaint, laughter at what the
+ * reader thought, "even my gran could". Each adds a pattern hit on its words and claims them, laughter included, so
+ * mocking laughter does not soften the draft.
+ */
+function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array, hits: Hit[]): boolean {
+  let mocking = false;
+  const { tokens } = draft;
+  const add = (kind: ReasonKind, from: number, to: number, value: number): void => {
+    hits.push({ key: 'pattern', kind, start: tokens[from]!.start, end: tokens[to]!.end, value });
+    claimed.fill(1, from, to + 1);
+  };
+  const second = (i: number): boolean => (flagsAt(draft, i) & SECOND) !== 0;
+  /** Reproach that makes a sentence a complaint: "you forgot again", "you couldn't even". */
+  const reproach = (i: number): boolean => (flagsAt(draft, i) & NEGATES) !== 0 || isHostile(draft.facts[i]) || REPROACH.has(tokens[i]!.norm);
+  // Sentences that complain to the reader: a negated or hostile word in a sentence aimed at the reader.
+  const complaint = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const info = sentences[tokens[i]!.sentence];
+    if (info?.aimedAtReader && tokens[i]!.type === 'word' && reproach(i)) complaint.add(tokens[i]!.sentence);
+  }
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence) continue;
+    const info = sentences[tokens[start]!.sentence];
+    let end = i;
+    while (end > start && tokens[end - 1]!.type !== 'word') end--;
+    const question = tokens[i - 1]!.type === 'bang' && tokens[i - 1]!.norm.includes('?');
+    const exclaimed = tokens[i - 1]!.type === 'bang' && tokens[i - 1]!.norm.includes('!');
+    const norm = (j: number): string => (j >= start && j < end ? tokens[j]!.norm : '');
+    const consequence = (k: number): boolean => CONSEQUENCE.has(norm(k)) && (!ENDING.has(norm(k)) || ENDS_WITH.has(norm(k + 1)));
+    let laughing = false;
+    let warm = false;
+    for (let j = start; j < i; j++) {
+      laughing ||= isLaughter(draft, j);
+      warm ||= (draft.facts[j]?.warmth ?? 0) > 0;
+    }
+    let either = false;
+    let found = false;
+    for (let j = start; j < end && !found; j++) {
+      if (claimed[j]) continue;
+      const word = norm(j);
+      either ||= word === 'either';
+      // "if you walk out that door I'm done", "one more word and you're not coming".
+      const condition = (word === 'if' && (second(j + 1) || second(j + 2))) || (word === 'one' && norm(j + 1) === 'more');
+      if (condition) {
+        for (let k = j + 2; k < Math.min(end, j + CONDITION_REACH); k++) {
+          const barred = norm(k + 2).endsWith('ing') || BARRED.has(norm(k + 2));
+          const negatedReader = (norm(k) === 'youre' || norm(k) === 'youll') && (norm(k + 1) === 'not' || norm(k + 1) === 'never') && barred;
+          const threat = (THREATENER.has(norm(k)) && (consequence(k + 1) || consequence(k + 2))) || negatedReader || (norm(k) === 'dont' && norm(k + 1) === 'bother');
+          if (threat) {
+            add('hostility', j, Math.min(k + 2, end - 1), THREAT);
+            found = true;
+            break;
+          }
+        }
+      }
+      // "pay me back by friday or I'm turning up", "either she goes or I go".
+      if (!found && word === 'or' && !question && j > start) {
+        const next = norm(j + 1);
+        const threatened = THREATENER.has(next) && next !== 'youre' && next !== 'youll' && next !== "you'll" && (consequence(j + 2) || consequence(j + 3));
+        if (threatened || (either && (next === 'i' || next === 'im' || next === 'ill'))) {
+          add('hostility', j, Math.min(j + 2, end - 1), THREAT);
+          found = true;
+        }
+      }
+      // "sure you are", "yeah sure you did": agreement that disbelieves.
+      if (!found && word === 'sure' && second(j + 1) && j + 3 >= end && j + 2 < end + 1) {
+        add('contempt', j, end - 1, ATTACK);
+        found = true;
+        mocking = true;
+      }
+      // "if you really cared you'd have called", "if you actually wanted this you would be here".
+      if (!found && condition) {
+        let truly = false;
+        let would = -1;
+        for (let k = j + 2; k < Math.min(end, j + CONDITION_REACH) && would < 0; k++) {
+          truly ||= TRULY.has(norm(k)) || norm(k) === 'real';
+          if (truly && (norm(k) === 'youd' || (norm(k) === 'you' && norm(k + 1) === 'would'))) would = k;
+        }
+        // What the reader would do, told warmly ("you'd be welcome"), is an offer.
+        let offered = false;
+        for (let k = would; k >= 0 && k < end; k++) offered ||= (draft.facts[k]?.warmth ?? 0) > 0;
+        if (would > 0 && !offered) {
+          add('criticism', j, would, ATTACK);
+          found = true;
+        }
+      }
+      // "because of you", "it's all down to you": the reader named as the cause.
+      if (!found && ((word === 'because' && norm(j + 1) === 'of') || (word === 'down' && norm(j + 1) === 'to') || (word === 'all' && norm(j + 1) === 'on')) && second(j + 2) && !warm) {
+        add('criticism', j, j + 2, ATTACK);
+        found = true;
+      }
+      // "cute that you think", "adorable how you believe".
+      if (!found && TAUNTING.has(word) && (norm(j + 1) === 'that' || norm(j + 1) === 'how') && (second(j + 2) || second(j + 3))) {
+        add('contempt', j, j + 2, ATTACK);
+        found = true;
+      }
+      // "lol you really thought you could sing", "haha imagine crying over a group chat".
+      if (!found && laughing && ((second(j) && TRULY.has(norm(j + 1)) && BELIEVED.has(norm(j + 2))) || (word === 'imagine' && j <= start + 1 && !warm))) {
+        add('contempt', start, Math.min(j + 2, end - 1), ATTACK);
+        found = true;
+        mocking = true;
+      }
+      // "even my gran could do this", "even a toddler would know", "why can't you be more like your brother".
+      if (!found && word === 'even' && norm(j - 1) !== 'not' && (norm(j + 1) === 'my' || norm(j + 1) === 'a' || norm(j + 1) === 'an') && (MODALS.has(norm(j + 3)) || MODALS.has(norm(j + 4)))) {
+        add('contempt', j, j + 2, ATTACK);
+        found = true;
+      }
+      if (!found && word === 'be' && norm(j + 1) === 'more' && norm(j + 2) === 'like' && info?.aimedAtReader) {
+        add('contempt', j, j + 2, ATTACK);
+        found = true;
+      }
+    }
+    // "nice." or "so classy." standing alone after a complaint at the reader.
+    const short = end - start;
+    if (!found && complaint.has(tokens[start]!.sentence - 1) && short >= 1 && short <= 3 && !question && !exclaimed && !laughing) {
+      const words = tokens.slice(start, end).map((t) => t.norm);
+      if (words.every((w) => SARCASTIC_PRAISE.has(w) || PRAISE_FILLER.has(w)) && words.some((w) => SARCASTIC_PRAISE.has(w)) && start > 0 && !claimed[start]) {
+        add('contempt', start, end - 1, ATTACK);
+      }
+    }
+    start = i;
+  }
+  return mocking;
 }
 
 const NOTHING_OWNED = new Uint8Array(0);
@@ -489,7 +685,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     const flags = word?.flags ?? 0;
     if (flags & ENGLISH) english++;
     else if (flags & FOREIGN) foreign++;
-    if (flags & FEELING) feeling = true;
+    if (flags & FEELING || token.norm === 'im') feeling = true;
     if (token.end - token.start < 2) continue;
     if (token.caps) capitalised++;
     else if (!isNumber(token.norm)) lowerCase++;
@@ -516,7 +712,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   for (let i = 0; i < tokens.length; i++) {
     const first = PATTERN_TRIE.next.get(tokens[i]!.norm);
     // Most words that open a pattern ("the", "a", "you") are not followed by one: skip them before any matching.
-    if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? ''))) continue;
+    if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? '') && !isSwearInfix(draft, i + 1))) continue;
     const match = matchAt(draft, i, first);
     if (!match.pattern) continue;
     let shouted = 1;
@@ -529,6 +725,8 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     i = match.end - 1;
   }
   findConstructions(draft, sentences, claimed, hits);
+  // Laughter at what the reader thought ("lol sure you are") mocks: it softens nothing.
+  const mocking = findTaunts(draft, sentences, claimed, hits);
 
   let capsWords = 0;
   let laughs = 0;
@@ -561,7 +759,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       tone.add(`w:${token.norm}`, 1);
       pushTone(token, aimed ? 'tone' : 'vent');
       if (flags & ANGRY_SYMBOL) hits.push({ key: 'angry-emoji', kind: 'contempt', start: token.start, end: token.end, value: 1 });
-      else if (flags & WARM_SYMBOL && warmEmoji < 2) {
+      else if (flags & WARM_SYMBOL && warmEmoji < 2 && !mocking) {
         warmEmoji++;
         hits.push({ key: 'warm-emoji', start: token.start, end: token.end, value: 1 });
       }
@@ -581,7 +779,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       tone.reset();
       tone.add(`w:${token.norm}`, 1);
       pushTone(token, aimed ? 'tone' : 'vent');
-      if (laughs < 2) {
+      if (laughs < 2 && !mocking) {
         laughs++;
         hits.push({ key: 'laugh', start: token.start, end: token.end, value: 1 });
       }

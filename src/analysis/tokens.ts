@@ -145,9 +145,48 @@ function quotedRanges(text: string): [number, number][] {
   return ranges;
 }
 
+const OPENS_QUOTE = new Set([0x22, 0x201c]);
+const CLOSES_QUOTE = new Set([0x22, 0x201d]);
+/** The longest inline quotation read as quoted: longer "quotes" are more likely a stray mark than someone's words. */
+const MAX_INLINE_QUOTE = 200;
+
+/**
+ * Words inside paired double quotes ('my gran texted "WHY ARE YOU IGNORING ME"', 'you said "I'll handle it"') are
+ * someone's words reported, not the writer's own tone.
+ */
+function inlineQuoteRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!OPENS_QUOTE.has(text.charCodeAt(i))) continue;
+    let close = i + 1;
+    while (close < text.length && close - i <= MAX_INLINE_QUOTE && !CLOSES_QUOTE.has(text.charCodeAt(close))) close++;
+    if (close >= text.length || close - i > MAX_INLINE_QUOTE) break;
+    // A single word in quotes is the writer's own sneer ('your "friend"'); a draft wholly in quotes is the writer's.
+    const words = text.slice(i + 1, close).trim();
+    if (words.includes(' ') && !(i === 0 && close === text.length - 1)) ranges.push([i, close + 1]);
+    i = close;
+  }
+  return ranges;
+}
+
+/** Line quotes and inline quotes in order, an inline quote inside a quoted line dropped. */
+function allQuotedRanges(text: string): [number, number][] {
+  const lines = text.includes('>') || text.includes('wrote:') ? quotedRanges(text) : [];
+  // Doubled marks ('""') escape a quote in a spreadsheet cell; nobody types them to quote in a chat.
+  const inline = (text.includes('"') && !text.includes('""')) || text.includes('\u201c') ? inlineQuoteRanges(text) : [];
+  if (inline.length === 0) return lines;
+  const merged: [number, number][] = [];
+  for (const range of [...lines, ...inline].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const quoted = text.includes('>') || text.includes('wrote:') ? quotedRanges(text) : [];
+  const quoted = allQuotedRanges(text);
   let nextQuote = 0;
   let sentence = 0;
   const length = text.length;

@@ -157,6 +157,54 @@ const HEATED: [string, string[]][] = [
       'this is why nobody wants to work with you',
     ],
   ],
+  [
+    'threats and ultimatums',
+    [
+      'if you touch my bike again I\'m done with this flat',
+      'if you skip the wedding we\'re finished, I mean it',
+      'one more lie and you\'re not staying here',
+      'return the jacket by Sunday or I\'m reporting it',
+      'either the dog goes or I go',
+      'if you leave now don\'t bother calling me',
+    ],
+  ],
+  [
+    'sarcasm and mockery',
+    [
+      'you forgot my mum\'s birthday again. great.',
+      'yeah sure you will',
+      'it\'s precious how you think anyone reads your blog',
+      'haha imagine needing three tries to park',
+      'lol you really thought that would work',
+      'haha sure you did 😂',
+      'if you actually respected my time you\'d have cancelled earlier',
+      'we missed the train because of you',
+    ],
+  ],
+  [
+    'comparisons the reader loses',
+    [
+      'even my nephew could fix that tap',
+      'why won\'t you be more like Dana for once',
+    ],
+  ],
+  [
+    'attacks in grammar that lists miss',
+    [
+      'that was the laziest excuse anyone has ever given',
+      'your answer is dishonest',
+      'well grow up then',
+      'ok calm down, nobody asked for a lecture',
+      'don\'t fucking text me again',
+    ],
+  ],
+  [
+    'heat outside the words quoted',
+    [
+      'you said "I\'ll be there by six" and never showed up, you liar',
+      '"trust me" he says. you are pathetic',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -233,6 +281,26 @@ const CALM: string[] = [
   'can you not make it at 5?',
   'why are you so good at this',
   'nobody knows you better than you do',
+  'if you need the car I\'ll be done by noon',
+  'if you want, I\'m walking to the shop later',
+  'grab milk or I\'ll pick some up on the way',
+  'either Tuesday or Thursday works for me',
+  'book the table soon or you\'ll lose the slot',
+  'you finished the whole marathon. great!',
+  'we got the flat. nice.',
+  'sure, you can borrow it',
+  'haha imagine how lovely that beach will be',
+  'not even my sister could make it, sadly',
+  'if you\'re tired you\'re not obliged to come',
+  'my boss emailed "THIS IS UNACCEPTABLE" to the wrong team',
+  'apparently he replied "you are all idiots" by mistake',
+  'I\'m so furious right now, going for a run before I reply',
+  'ok I\'m honestly livid about the delay, give me an hour',
+  'you absolute menace, you stole my fries again 🥹',
+  'if you really want to come you\'d be welcome',
+  'we won because of you ❤️',
+  'thanks to you we made it',
+  'the mug my sister got me says "world\'s worst cook" and honestly fair',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
@@ -271,6 +339,11 @@ describe('tokenize: disguised swearing reads as the word it hides', () => {
   it('keeps the writer\'s own characters in the span', () => {
     const [token] = tokenize('a**hole');
     expect(token && 'a**hole'.slice(token.start, token.end)).toBe('a**hole');
+  });
+
+  it('skips words someone else said in double quotes, but not a single word in scare quotes', () => {
+    expect(words('she texted "WHERE ARE YOU" lol')).toEqual(['she', 'texted', 'lol']);
+    expect(words('your \u201cfriend\u201d again')).toEqual(['your', 'friend', 'again']);
   });
 
   it('leaves prices, mentions, times and abbreviations alone', () => {
