@@ -1,4 +1,5 @@
 import { isPauseOutcome, type PauseOutcome } from './settings/counts';
+import { isDeviceRequest, type DeviceRequest } from './analysis/device-prompt';
 
 /**
  * Messages from the extension's own pages and content scripts to the service worker.
@@ -40,6 +41,35 @@ export function isComposerStatusRequest(value: unknown): value is ComposerStatus
 
 export function isComposerStatus(value: unknown): value is ComposerStatus {
   return typeof value === 'object' && value !== null && typeof (value as { watching?: unknown }).watching === 'boolean';
+}
+
+/**
+ * The port a paused tab opens to the worker while the pause is on screen, to ask Chrome's on-device model for
+ * replies; closing it aborts the question and ends the model session. The draft goes no further than the worker.
+ */
+export const DEVICE_PORT = 'attune/device-replies';
+
+/** From the pause: write replies for this reading. A later ask replaces an earlier one still being answered. */
+export interface DeviceAskMessage {
+  type: 'attune/device-ask';
+  id: number;
+  request: DeviceRequest;
+}
+
+/** From the worker: the model's raw answer to ask `id`, or that there is none (off, not ready, failed). */
+export type DeviceAnswerMessage = { type: 'attune/device-answer'; id: number; output: string } | { type: 'attune/device-none'; id: number };
+
+export function isDeviceAskMessage(value: unknown): value is DeviceAskMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<Record<keyof DeviceAskMessage, unknown>>;
+  return message.type === 'attune/device-ask' && Number.isSafeInteger(message.id) && isDeviceRequest(message.request);
+}
+
+export function isDeviceAnswerMessage(value: unknown): value is DeviceAnswerMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as { type?: unknown; id?: unknown; output?: unknown };
+  if (!Number.isSafeInteger(message.id)) return false;
+  return message.type === 'attune/device-none' || (message.type === 'attune/device-answer' && typeof message.output === 'string');
 }
 
 /** The parts of a message sender the trust check reads (a subset of `runtime.MessageSender`). */

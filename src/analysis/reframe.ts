@@ -9,7 +9,7 @@ import { findFeeling, findNeed } from './vocabulary';
 
 export { loadLanguage } from './nlp';
 
-const WHY: Record<SuggestionStyle, LocalText> = {
+export const WHY: Record<SuggestionStyle, LocalText> = {
   'i-statement': { key: 'pauseReplyWhyIStatement' },
   curious: { key: 'pauseReplyWhyCurious' },
   firm: { key: 'pauseReplyWhyFirm' },

@@ -1,16 +1,18 @@
 /**
  * The service worker (a background script in Firefox): repairs stored settings, keeps custom-site
  * content scripts registered, adopts sites the user grants in the browser's own UI, counts outcomes, and loads
- * the pause into a tab when its content script asks.
+ * the pause into a tab when its content script asks, and asks Chrome's on-device model for replies while a pause is open.
  * Every listener is registered at the top level so the browser can wake the worker for it.
  */
 import browser from 'webextension-polyfill';
-import { isTrustedSender, isWorkerMessage } from '../messages';
+import { DEVICE_PORT, contentScriptFrame, isTrustedSender, isWorkerMessage } from '../messages';
+import { findLanguageModel } from '../ondevice/language-model';
 import { catalogueMatchPatterns } from '../sites';
-import { SETTINGS_KEY, updateSettings } from '../settings/store';
+import { SETTINGS_KEY, loadSettings, updateSettings } from '../settings/store';
 import { parseSiteInput } from '../settings/site-input';
 import type { CustomSite } from '../settings/types';
 import { recordOutcome } from './counts';
+import { serveDeviceReplies } from './device-replies';
 import { coverOpenTabs } from './open-tabs';
 import { injectPause } from './pause';
 import { reconcile } from './reconcile';
@@ -76,4 +78,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     case 'attune/load-pause':
       return injectPause(sender);
   }
+});
+
+browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
+  if (port.name !== DEVICE_PORT) return;
+  const sender = port.sender ?? {};
+  const base = browser.runtime.getURL('');
+  // Only our content script in a tab, where the pause runs; no page and no other extension.
+  if (!isTrustedSender(sender, browser.runtime.id, base) || !contentScriptFrame(sender, base)) {
+    port.disconnect();
+    return;
+  }
+  serveDeviceReplies(port, {
+    model: () => findLanguageModel(),
+    enabled: () => loadSettings().then((settings) => settings.onDeviceReplies),
+  });
 });

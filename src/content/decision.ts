@@ -2,7 +2,7 @@
 import type { SuggestionStyle } from '../analysis/types';
 import { t } from '../i18n';
 import type { PauseOutcome } from '../settings/types';
-import type { PauseDialogProps } from '../ui/PauseDialog';
+import type { PauseProps } from '../pause/api';
 import type { DraftReading } from './draft-analysis';
 import type { EditorAdapter } from './editors';
 import { comparableText } from './editors/read-text';
@@ -139,10 +139,11 @@ export function startDecisions(session: ContentSession): Decisions {
       deps.record(outcome);
       return true;
     };
-    const props: PauseDialogProps = {
+    const props: PauseProps = {
       draft: reading.text,
       analysis: reading.analysis,
       breathing: policy.breathing,
+      deviceModel: policy.deviceModel,
       onSendAnyway: () => {
         if (finish('sentAnyway')) void sendOriginal(editor, draft, trigger).catch(() => undefined);
       },

@@ -62,6 +62,7 @@ function policyFor(settings: Settings | null, host: string, sendKeys: SendKeyMem
         observe: (choice, observed) => sendKeys.observe(key, choice, observed),
       };
     },
+    deviceModel: defaults.onDeviceReplies,
   };
 }
 

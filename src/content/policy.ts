@@ -16,6 +16,8 @@ export interface Policy {
   sendButtons: readonly string[];
   /** The catalogue site's id, whose conversation markers the pause looks up; null: the generic reader. */
   siteId: string | null;
+  /** The pause also asks Chrome's on-device model for replies (the user turned it on). */
+  deviceModel: boolean;
   /**
    * The composer an editor is, or null where Attune stays out (a box on a shared host that is not the site's composer).
    * Without it, every editor counts and `sendKey` alone decides.

@@ -1,8 +1,7 @@
 /** What the content script's three parts (watch, send guard, decision) share: the page, the UI and the draft in hand. */
 import type { Analysis } from '../analysis/types';
 import type { PauseOutcome } from '../settings/types';
-import type { PausePage } from '../pause/api';
-import type { PauseDialogProps } from '../ui/PauseDialog';
+import type { PausePage, PauseProps } from '../pause/api';
 import type { EditorAdapter } from './editors';
 import type { Policy } from './policy';
 import type { KeyLike } from './send/keys';
@@ -18,7 +17,7 @@ export interface ContentUi {
    * `status.onUnavailable` (never both) when it cannot load. The returned function unmounts it or cancels the load.
    * With `page`, the pause reads the other person's last message(s) there as it mounts.
    */
-  openPause(props: PauseDialogProps, status: PauseStatus, page?: PausePage): () => void;
+  openPause(props: PauseProps, status: PauseStatus, page?: PausePage): () => void;
 }
 
 export interface PauseStatus {

@@ -1,9 +1,8 @@
 import { render, type ComponentChild } from 'preact';
 import type { Analysis } from '../analysis/types';
-import type { PauseModule, PausePage } from '../pause/api';
+import type { PauseModule, PausePage, PauseProps } from '../pause/api';
 import { Nudge } from '../ui/Nudge';
 import { reasonLines } from '../ui/quote';
-import type { PauseDialogProps } from '../ui/PauseDialog';
 import type { ContentUi, PauseStatus } from './session';
 import type { PauseLoader } from './pause-loader';
 import { createShadowHost, type ShadowHost } from './shadow-host';
@@ -119,7 +118,7 @@ export function createContentUi(signal: AbortSignal, pauses: PauseLoader): Conte
       );
       if (floating) floating.hideTimer = setTimeout(hideFloating, NOTICE_MS);
     },
-    openPause(props: PauseDialogProps, status: PauseStatus, page?: PausePage) {
+    openPause(props: PauseProps, status: PauseStatus, page?: PausePage) {
       let open = true;
       let mounted: { shadow: ShadowHost; unmount: () => void } | null = null;
       const events = new AbortController();

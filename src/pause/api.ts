@@ -11,12 +11,18 @@ export interface PausePage {
   siteId: string | null;
 }
 
+/** What the content script hands the pause: the dialog's props, and whether to ask Chrome's on-device model too. */
+export interface PauseProps extends Omit<PauseDialogProps, 'deviceWriter' | 'theirs'> {
+  /** The user turned on replies from Chrome's on-device model; the pause asks for them only then. */
+  deviceModel?: boolean;
+}
+
 export interface PauseModule {
   /**
    * Renders the pause into `container` (inside our shadow root); the returned function unmounts it.
    * With `page`, it first reads the other person's last message(s) there, kept only in the dialog's props.
    */
-  mountPause(container: HTMLElement, props: PauseDialogProps, page?: PausePage): () => void;
+  mountPause(container: HTMLElement, props: PauseProps, page?: PausePage): () => void;
 }
 
 const PAUSE_GLOBAL = 'attunePause';

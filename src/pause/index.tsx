@@ -6,17 +6,22 @@ import { render } from 'preact';
 import { readConversation } from '../content/conversation';
 import { conversationMarkersFor } from '../conversation-markers';
 import { adoptSheet } from '../ui/adopt-sheet';
-import { PauseDialog, type PauseDialogProps } from '../ui/PauseDialog';
+import { PauseDialog } from '../ui/PauseDialog';
 import { pauseStyles } from '../ui/pause-styles';
-import { registerPause, type PausePage } from './api';
+import { registerPause, type PausePage, type PauseProps } from './api';
+import { connectDeviceWriter } from './device-client';
 
-function mountPause(container: HTMLElement, props: PauseDialogProps, page?: PausePage): () => void {
+function mountPause(container: HTMLElement, { deviceModel, ...props }: PauseProps, page?: PausePage): () => void {
   const root = container.getRootNode();
   if (root instanceof ShadowRoot) adoptSheet(root, pauseStyles);
   // Read here, in the script that loads only for a pause, so typing never pays for it.
   const theirs = page ? readConversation(page.editor, conversationMarkersFor(page.siteId)) : null;
-  render(<PauseDialog {...props} theirs={theirs ?? undefined} />, container);
-  return () => render(null, container);
+  const deviceWriter = deviceModel ? connectDeviceWriter() : undefined;
+  render(<PauseDialog {...props} theirs={theirs ?? undefined} deviceWriter={deviceWriter} />, container);
+  return () => {
+    render(null, container);
+    deviceWriter?.close();
+  };
 }
 
 try {

@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mode: 'pause',
   breathing: Object.freeze({ pattern: 'cyclic-sighing', breaths: 3 }),
   snoozeUntil: 0,
+  onDeviceReplies: false,
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -131,6 +132,8 @@ export function validateSettings(raw: unknown): Settings {
       breaths: validateBreaths(breathing.breaths),
     },
     snoozeUntil: typeof snoozeUntil === 'number' && Number.isFinite(snoozeUntil) && snoozeUntil >= 0 ? snoozeUntil : 0,
+    // Added within version 1: settings stored before it, or damaged, read as off.
+    onDeviceReplies: stored.onDeviceReplies === true,
   };
 }
 

@@ -29,6 +29,8 @@ export interface Settings {
   };
   /** Epoch milliseconds until which Attune is quiet everywhere; 0 when not snoozed. */
   snoozeUntil: number;
+  /** Also ask Chrome's on-device model for replies in the pause, where it is ready; off until the user turns it on. */
+  onDeviceReplies: boolean;
 }
 
 /** Local day (YYYY-MM-DD) -> counts. Only the last weeks are kept. */

@@ -7,10 +7,12 @@ import type { BreathingPatternId } from '../settings/types';
 import type { Naming } from './FeelingPicker';
 import { BreatheSection } from './pause/BreatheSection';
 import { ChooseSection } from './pause/ChooseSection';
+import { DeviceSection } from './pause/DeviceSection';
 import { NameSection } from './pause/NameSection';
 import { PauseFooter } from './pause/PauseFooter';
 import { TheirSection } from './pause/TheirSection';
 import { WhySection } from './pause/WhySection';
+import { useDeviceReplies, type DeviceWriter } from './pause/useDeviceReplies';
 
 export interface PauseDialogProps {
   /** Exactly what the user typed. */
@@ -27,6 +29,8 @@ export interface PauseDialogProps {
   reducedMotion?: boolean;
   /** The other person's last message(s), oldest first, read from the page for this pause only; never stored. */
   theirs?: readonly string[];
+  /** Chrome's on-device model, when the user turned it on; its replies join the template ones if they come in time. */
+  deviceWriter?: DeviceWriter;
 }
 
 function safeReframe(draft: string, analysis: Analysis, options: ReframeOptions): Suggestion[] {
@@ -79,6 +83,7 @@ export function PauseDialog(props: PauseDialogProps) {
   }, []);
   const propsRef = useRef(props);
   propsRef.current = props;
+  const deviceReplies = useDeviceReplies(props.deviceWriter, draft, analysis, naming, breathingDone);
 
   const theirMessages = props.theirs && props.theirs.length > 0 ? props.theirs : null;
   const theirText = theirMessages ? theirMessages.join('\n') : undefined;
@@ -213,6 +218,7 @@ export function PauseDialog(props: PauseDialogProps) {
                 />
               )}
               <ChooseSection suggestions={suggestions} onUse={(text, style) => decide((current) => current.onUseReply(text, style))} />
+              <DeviceSection suggestions={deviceReplies} onUse={(text, style) => decide((current) => current.onUseReply(text, style))} />
             </>
           )}
         </div>

@@ -61,7 +61,7 @@ let textarea: HTMLTextAreaElement;
 let siteSent: string[];
 
 function basePolicy(): Policy {
-  return { active: true, mode: 'pause', sensitivity: 'balanced', breathing: { pattern: 'box', breaths: 1 }, sendKey: 'enter', sendButtons: [], siteId: null };
+  return { active: true, mode: 'pause', sensitivity: 'balanced', breathing: { pattern: 'box', breaths: 1 }, sendKey: 'enter', sendButtons: [], siteId: null, deviceModel: false };
 }
 
 beforeEach(() => {
