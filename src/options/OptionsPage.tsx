@@ -20,6 +20,7 @@ import { BackupSection } from './sections/BackupSection';
 import { BreathingSection } from './sections/BreathingSection';
 import { CountsSection } from './sections/CountsSection';
 import { CustomSitesSection } from './sections/CustomSitesSection';
+import { DeviceModelSection } from './sections/DeviceModelSection';
 import { ModeSection } from './sections/ModeSection';
 import { PrivacySection } from './sections/PrivacySection';
 import { SensitivitySection } from './sections/SensitivitySection';
@@ -93,6 +94,7 @@ export function OptionsPage({ now = Date.now, locale }: OptionsPageProps) {
         breathing={settings.breathing}
         onChange={(change) => save((current) => ({ ...current, breathing: { ...current.breathing, ...change } }))}
       />
+      <DeviceModelSection enabled={settings.onDeviceReplies} onToggle={(onDeviceReplies) => save((current) => ({ ...current, onDeviceReplies }))} />
       <SnoozeSection until={settings.snoozeUntil} now={now} locale={locale} feedback={feedback} />
       <CountsSection
         week={weekSummary(counts, now())}

@@ -73,5 +73,7 @@ html, body { margin: 0; background: var(--attune-bg); }
 .options-field { display: flex; flex-direction: column; gap: 6px; }
 .options-field--inline { flex: 1 1 160px; }
 .options-buttons .attune-button { flex: 0 1 auto; }
+.options-download { display: flex; flex-direction: column; gap: 6px; }
+.options-download progress { width: 100%; accent-color: var(--attune-accent); }
 .options-file { position: relative; }
 `;

@@ -1,8 +1,8 @@
 /**
  * The pause's line to Chrome's on-device model, which only the worker can reach: a port opened when the pause
  * mounts and closed when it goes, which ends the worker's model session. Never throws into the page.
+ * It uses `chrome.runtime.connect` (Firefox has it too) rather than the polyfill, which the pause does not carry.
  */
-import browser from 'webextension-polyfill';
 import type { DeviceRequest } from '../analysis/device-prompt';
 import { DEVICE_PORT, isDeviceAnswerMessage, type DeviceAskMessage } from '../messages';
 import type { DeviceWriter } from '../ui/pause/useDeviceReplies';
@@ -20,7 +20,9 @@ interface Waiting {
   reject(error: Error): void;
 }
 
-export function connectDeviceWriter(connect: () => PausePort = () => browser.runtime.connect({ name: DEVICE_PORT })): DeviceWriter | undefined {
+const connectToWorker = (): PausePort => chrome.runtime.connect({ name: DEVICE_PORT });
+
+export function connectDeviceWriter(connect: () => PausePort = connectToWorker): DeviceWriter | undefined {
   let port: PausePort;
   try {
     port = connect();
