@@ -3,6 +3,8 @@
 //   node build.mjs --dev      unminified, with source maps
 //   node build.mjs --watch    rebuild on change (implies --dev)
 //   node build.mjs --zip      production build, then store-ready zips in dist/packages
+//   node build.mjs --test-model  the Chrome build with a stand-in for Chrome's on-device model, into dist/chrome-test
+//                                only (for the end-to-end tests; dist/chrome and dist/firefox never carry it)
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -15,9 +17,11 @@ const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 const dev = watch || args.has('--dev');
 const zip = args.has('--zip');
+const testModel = args.has('--test-model');
+if (testModel && (watch || zip)) throw new Error('--test-model builds dist/chrome-test only: never watched, never packaged');
 
 const dist = path.join(root, 'dist');
-const chromeDir = path.join(dist, 'chrome');
+const chromeDir = path.join(dist, testModel ? 'chrome-test' : 'chrome');
 const firefoxDir = path.join(dist, 'firefox');
 
 /** Firefox 140 (the current ESR) reads `data_collection_permissions`; MV3 content-script registration came earlier. */
@@ -26,9 +30,9 @@ const GECKO_ID = 'attune@attune-extension.org';
 
 const entryPoints = {
   content: 'src/content/index.ts',
-  background: 'src/background/index.ts',
+  background: testModel ? 'test/e2e/stand-in/background.ts' : 'src/background/index.ts',
   'popup/popup': 'popup/popup.tsx',
-  'options/options': 'src/options/options.tsx',
+  'options/options': testModel ? 'test/e2e/stand-in/options.tsx' : 'src/options/options.tsx',
 };
 
 const staticFiles = [
@@ -120,6 +124,7 @@ async function writeStatic() {
     await cp(path.join(root, from), path.join(chromeDir, to), { recursive: true });
   }
   await writeFile(path.join(chromeDir, 'manifest.json'), JSON.stringify(chrome, null, 2));
+  if (testModel) return;
   await rm(firefoxDir, { recursive: true, force: true });
   await cp(chromeDir, firefoxDir, { recursive: true });
   await writeFile(path.join(firefoxDir, 'manifest.json'), JSON.stringify(firefox, null, 2));
@@ -139,7 +144,7 @@ async function buildOnce() {
   const result = await buildAll();
   await writeStatic();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`built dist/chrome and dist/firefox in ${seconds} s (${dev ? 'development' : 'production'}): ${sizes(result.metafile)}`);
+  console.log(`built ${testModel ? 'dist/chrome-test' : 'dist/chrome and dist/firefox'} in ${seconds} s (${dev ? 'development' : 'production'}): ${sizes(result.metafile)}`);
   return result;
 }
 
