@@ -238,3 +238,24 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ id: '', url: EXTENSION_BASE_URL }, '', EXTENSION_BASE_URL)).toBe(false);
   });
 });
+
+describe("the on-device model's port", () => {
+  function port(name: string, sender: object) {
+    const state = { disconnected: false, listening: 0 };
+    const event = () => ({ addListener: () => void (state.listening += 1) });
+    const value = { name, sender, disconnect: () => void (state.disconnected = true), postMessage: () => undefined, onMessage: event(), onDisconnect: event() };
+    fake.browser.runtime.onConnect.listeners.forEach((listener) => listener(value));
+    return state;
+  }
+
+  it("is served for this extension's content script in a tab", () => {
+    const served = port('attune/device-replies', contentScriptSender);
+    expect(served).toEqual({ disconnected: false, listening: 2 });
+  });
+
+  it('is closed unheard for our own pages and for any other sender', () => {
+    expect(port('attune/device-replies', { id: EXTENSION_ID, url: `${EXTENSION_BASE_URL}options/options.html` }).disconnected).toBe(true);
+    expect(port('attune/device-replies', { ...contentScriptSender, id: 'another-extension' }).disconnected).toBe(true);
+    expect(port('something-else', contentScriptSender)).toEqual({ disconnected: false, listening: 0 });
+  });
+});

@@ -215,6 +215,7 @@ function createFake() {
   const onMessage = new FakeEvent<MessageListener>();
   const onInstalled = new FakeEvent<(details: { reason: string; previousVersion?: string }) => void>();
   const onStartup = new FakeEvent<() => void>();
+  const onConnect = new FakeEvent<(port: unknown) => void>();
 
   const state = {
     /** What the next permission prompts answer: a boolean, or a function of the requested origins. */
@@ -319,6 +320,7 @@ function createFake() {
       onMessage,
       onInstalled,
       onStartup,
+      onConnect,
     },
     i18n: {
       getUILanguage(): string {
@@ -379,7 +381,7 @@ function createFake() {
       state.injected = [];
       state.injectError = undefined;
       if (!options.keepListeners) {
-        for (const event of [storageChanged, sync.onChanged, local.onChanged, onAdded, onRemoved, onMessage, onInstalled, onStartup]) {
+        for (const event of [storageChanged, sync.onChanged, local.onChanged, onAdded, onRemoved, onMessage, onInstalled, onStartup, onConnect]) {
           (event as FakeEvent<Listener>).clear();
         }
       }

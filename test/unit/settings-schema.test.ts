@@ -94,7 +94,7 @@ describe('validateSettings', () => {
     ) as unknown;
     const settings = validateSettings(raw);
     expect(Object.keys(settings).sort()).toEqual(
-      ['breathing', 'customSites', 'mode', 'sensitivity', 'sites', 'snoozeUntil', 'version'].sort(),
+      ['breathing', 'customSites', 'mode', 'onDeviceReplies', 'sensitivity', 'sites', 'snoozeUntil', 'version'].sort(),
     );
     expect(settings.sites).not.toHaveProperty('myspace');
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
@@ -272,5 +272,22 @@ describe('counts', () => {
       '2025-06-09', '2025-06-10', '2025-06-11', '2025-06-12', '2025-06-13', '2025-06-14', '2025-06-15',
     ]);
     expect(summary.totals).toEqual({ paused: 3, reframed: 1, sentAnyway: 1, keptEditing: 1 });
+  });
+});
+
+describe('the on-device replies setting', () => {
+  it('is off by default', () => {
+    expect(DEFAULT_SETTINGS.onDeviceReplies).toBe(false);
+    expect(validateSettings(undefined).onDeviceReplies).toBe(false);
+  });
+
+  it('reads as off in settings stored before it existed, and in the pre-release format', () => {
+    expect(validateSettings({ version: 1, sensitivity: 'strict', mode: 'nudge' }).onDeviceReplies).toBe(false);
+    expect(validateSettings({ enabled: { discord: false }, sensitivity: 'high' }).onDeviceReplies).toBe(false);
+  });
+
+  it('is on only when stored as true', () => {
+    expect(validateSettings({ version: 1, onDeviceReplies: true }).onDeviceReplies).toBe(true);
+    for (const damaged of ['true', 1, null, {}]) expect(validateSettings({ version: 1, onDeviceReplies: damaged }).onDeviceReplies).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ interface Download {
 
 /**
  * Replies from Chrome's on-device model: the setting, the model's status here, and its download, which only the
- * user's click starts. Absent where the browser has no Prompt API (Firefox, older Chrome).
+ * user's click starts. Absent where the browser has no Prompt API (Firefox, older Chrome) or the model cannot run.
  */
 export function DeviceModelSection({ enabled, onToggle, model = findLanguageModel() }: DeviceModelSectionProps) {
   const nameId = useId();
@@ -56,7 +56,8 @@ export function DeviceModelSection({ enabled, onToggle, model = findLanguageMode
     return () => page.abort();
   }, []);
 
-  if (!api || status === null || status === 'absent') return null;
+  // Where the model cannot run, nothing is shown, unless the setting is on (perhaps synced from another computer).
+  if (!api || status === null || status === 'absent' || (status === 'unavailable' && !enabled)) return null;
 
   const downloading = download !== null && !download.failed;
   const percent = Math.round((download?.progress ?? 0) * 100);
