@@ -59,6 +59,14 @@ export interface DeviceAskMessage {
 /** From the worker: the model's raw answer to ask `id`, or that there is none (off, not ready, failed). */
 export type DeviceAnswerMessage = { type: 'attune/device-answer'; id: number; output: string } | { type: 'attune/device-none'; id: number };
 
+/**
+ * From the pause, every few seconds while it waits for an answer: the worker ignores it, but a message keeps an
+ * extension's service worker from being stopped as idle while the model writes through a long breathing.
+ */
+export interface DeviceKeepAliveMessage {
+  type: 'attune/device-keep-alive';
+}
+
 export function isDeviceAskMessage(value: unknown): value is DeviceAskMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Partial<Record<keyof DeviceAskMessage, unknown>>;

@@ -4,16 +4,19 @@
  * It uses `chrome.runtime.connect` (Firefox has it too) rather than the polyfill, which the pause does not carry.
  */
 import type { DeviceRequest } from '../analysis/device-prompt';
-import { DEVICE_PORT, isDeviceAnswerMessage, type DeviceAskMessage } from '../messages';
+import { DEVICE_PORT, isDeviceAnswerMessage, type DeviceAskMessage, type DeviceKeepAliveMessage } from '../messages';
 import type { DeviceWriter } from '../ui/pause/useDeviceReplies';
 
 /** The parts of a runtime port the pause uses. */
 export interface PausePort {
-  postMessage(message: DeviceAskMessage): void;
+  postMessage(message: DeviceAskMessage | DeviceKeepAliveMessage): void;
   disconnect(): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
 }
+
+/** Below the 30 s after which Chrome stops an idle extension service worker. */
+export const KEEP_ALIVE_MS = 20_000;
 
 interface Waiting {
   resolve(output: string): void;
@@ -33,8 +36,10 @@ export function connectDeviceWriter(connect: () => PausePort = connectToWorker):
   let nextId = 1;
   let closed = false;
 
+  let keepAlive: ReturnType<typeof setInterval> | undefined;
   const end = (): void => {
     closed = true;
+    clearInterval(keepAlive);
     for (const { reject } of waiting.values()) reject(new Error('the on-device model is gone'));
     waiting.clear();
   };
@@ -44,6 +49,10 @@ export function connectDeviceWriter(connect: () => PausePort = connectToWorker):
     const asked = waiting.get(message.id);
     if (!asked) return;
     waiting.delete(message.id);
+    if (waiting.size === 0) {
+      clearInterval(keepAlive);
+      keepAlive = undefined;
+    }
     if (message.type === 'attune/device-answer') asked.resolve(message.output);
     else asked.reject(new Error('the on-device model had no answer'));
   });
@@ -57,6 +66,13 @@ export function connectDeviceWriter(connect: () => PausePort = connectToWorker):
         waiting.set(id, { resolve, reject });
         try {
           port.postMessage({ type: 'attune/device-ask', id, request });
+          keepAlive ??= setInterval(() => {
+            try {
+              port.postMessage({ type: 'attune/device-keep-alive' });
+            } catch {
+              end();
+            }
+          }, KEEP_ALIVE_MS);
         } catch (error) {
           waiting.delete(id);
           reject(error instanceof Error ? error : new Error('the port is closed'));

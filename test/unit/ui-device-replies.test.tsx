@@ -6,8 +6,8 @@ import { analyze } from '../../src/analysis/analyze';
 import type { DeviceReply, DeviceRequest } from '../../src/analysis/device-prompt';
 import { loadLanguage } from '../../src/analysis/reframe';
 import type { SuggestionStyle } from '../../src/analysis/types';
-import { connectDeviceWriter, type PausePort } from '../../src/pause/device-client';
-import type { DeviceAnswerMessage, DeviceAskMessage } from '../../src/messages';
+import { KEEP_ALIVE_MS, connectDeviceWriter, type PausePort } from '../../src/pause/device-client';
+import type { DeviceAnswerMessage, DeviceAskMessage, DeviceKeepAliveMessage } from '../../src/messages';
 import { PauseDialog } from '../../src/ui/PauseDialog';
 import { DEVICE_LATE_MS, type DeviceWriter } from '../../src/ui/pause/useDeviceReplies';
 import { button, click } from './ui-helpers';
@@ -197,7 +197,7 @@ describe("the pause's port to the worker", () => {
   function fakePort() {
     const listeners: ((message: unknown) => void)[] = [];
     const disconnects: (() => void)[] = [];
-    const sent: DeviceAskMessage[] = [];
+    const sent: (DeviceAskMessage | DeviceKeepAliveMessage)[] = [];
     let disconnected = 0;
     const port: PausePort = {
       postMessage: (message) => sent.push(message),
@@ -222,7 +222,7 @@ describe("the pause's port to the worker", () => {
     const writer = connectDeviceWriter(() => fake.port)!;
     const first = writer.ask(request);
     const second = writer.ask(request);
-    expect(fake.sent.map((message) => message.id)).toEqual([1, 2]);
+    expect(fake.sent).toMatchObject([{ type: 'attune/device-ask', id: 1 }, { type: 'attune/device-ask', id: 2 }]);
     fake.answer({ type: 'attune/device-answer', id: 7, output: 'stray' });
     fake.answer({ type: 'attune/device-none', id: 2 });
     fake.answer({ type: 'attune/device-answer', id: 1, output: '{"replies":[]}' });
@@ -242,6 +242,18 @@ describe("the pause's port to the worker", () => {
     closing.close();
     closing.close();
     expect(other.disconnected()).toBe(1);
+  });
+
+  it('keeps the worker awake while an answer is awaited, and stops once none is', async () => {
+    const fake = fakePort();
+    const writer = connectDeviceWriter(() => fake.port)!;
+    const waiting = writer.ask(request);
+    vi.advanceTimersByTime(KEEP_ALIVE_MS * 2);
+    expect(fake.sent.filter((message) => message.type === 'attune/device-keep-alive')).toHaveLength(2);
+    fake.answer({ type: 'attune/device-answer', id: 1, output: '{}' });
+    await waiting;
+    vi.advanceTimersByTime(KEEP_ALIVE_MS * 2);
+    expect(fake.sent).toHaveLength(3);
   });
 
   it('is absent when the extension cannot be reached', () => {
