@@ -10,7 +10,7 @@ import type { Page, Worker } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { useBrowserSession } from './browser-session';
 import { FIXTURE_HOST_OF, FIXTURE_HOSTS, ROOT, extensionId, openFixture, sent, typeDraft } from './harness';
-import { extensionWorker, openExtensionPage } from './harness-extension';
+import { extensionWorker, openExtensionPage, seriousViolations } from './harness-extension';
 import { button, dialog, freshPage, pauseWithEnter } from './harness-trust';
 import { STAND_IN_LOG_KEY, STAND_IN_MARK, STAND_IN_SCRIPT_KEY, type StandInLog, type StandInReply, type StandInScript } from './stand-in/language-model';
 
@@ -94,6 +94,7 @@ describe('replies from the on-device model', () => {
     const log = await standInLog();
     expect(log).toMatchObject({ creates: 1, withRules: 1, downloads: 0 });
     expect(log.constrained).toBe(log.prompts);
+    expect(await seriousViolations(page, '[data-attune-host]')).toEqual([]);
     await button(dialog(page), 'Keep editing').click();
     await expect.poll(async () => (await standInLog()).destroys, { timeout: 3_000 }).toBe(1);
     expect(await sent(page)).toEqual([]);
@@ -166,6 +167,7 @@ describe('replies from the on-device model', () => {
     expect((await standInLog()).downloads).toBe(0);
     await section.getByRole('button', { name: 'Download the model' }).click();
     await expect.poll(() => section.getByText(/Chrome is downloading the model: \d+%/).count(), { timeout: 3_000 }).toBe(1);
+    expect(await seriousViolations(options)).toEqual([]);
     await expect.poll(() => section.getByText('Ready on this device.').count(), { timeout: 10_000 }).toBe(1);
     expect((await standInLog()).downloads).toBe(1);
     await options.close();
