@@ -91,8 +91,9 @@ describe('replies from the on-device model in the pause', () => {
   it('asks as soon as the pause opens, with the draft and its reading', async () => {
     const { writer, asks } = fakeWriter();
     await mount(writer);
+    await settle();
     expect(asks).toHaveLength(1);
-    expect(asks[0]?.request).toMatchObject({ draft: DRAFT, stance: 'denying', details: ['Friday'] });
+    expect(asks[0]?.request).toMatchObject({ draft: DRAFT, stance: 'denying', details: ['Friday'], observation: expect.stringContaining('Friday') });
   });
 
   it('shows replies that arrived during the breathing once it ends, labelled as written on this device', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseDeviceReplies, type DeviceRequest } from '../../analysis/device-prompt';
 import { deviceAsk, guardDeviceReplies } from '../../analysis/device-replies';
+import { loadLanguage } from '../../analysis/reframe';
 import type { Analysis, ReframeOptions, Suggestion } from '../../analysis/types';
 import type { Naming } from '../FeelingPicker';
 
@@ -64,8 +65,12 @@ export function useDeviceReplies(
       });
   };
 
+  // The first ask waits for the tagger (a fraction of a second, once per page), so the reading has what happened.
+  const tagger = useRef<Promise<boolean> | null>(null);
   useEffect(() => {
-    ask({ feeling: naming.feeling, need: naming.need, theirFeeling: naming.theirFeeling });
+    const options = { feeling: naming.feeling, need: naming.need, theirFeeling: naming.theirFeeling };
+    tagger.current ??= writer ? loadLanguage() : Promise.resolve(false);
+    void tagger.current.then(() => ask(options));
   }, [naming.feeling, naming.need, naming.theirFeeling]);
 
   const shown = replies.length > 0;
