@@ -79,6 +79,13 @@ async function settle(): Promise<void> {
   });
 }
 
+/** Past the moment the reply writer's tagger starts, early in the breathing. */
+async function untilReadable(): Promise<void> {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(400);
+  });
+}
+
 async function skipBreathing(dialog: HTMLElement): Promise<void> {
   await click(button(dialog, 'Skip breathing'));
 }
@@ -88,10 +95,11 @@ const deviceReplies = () => [...(deviceSection()?.querySelectorAll('textarea') ?
 const templateReplies = () => [...container.querySelectorAll('.attune-choose textarea')].map((textarea) => (textarea as HTMLTextAreaElement).value);
 
 describe('replies from the on-device model in the pause', () => {
-  it('asks as soon as the pause opens, with the draft and its reading', async () => {
+  it('asks during the breathing, as soon as the draft can be read, with the draft and its reading', async () => {
     const { writer, asks } = fakeWriter();
     await mount(writer);
-    await settle();
+    await untilReadable();
+    expect(container.querySelector('.attune-breathe')).not.toBeNull();
     expect(asks).toHaveLength(1);
     expect(asks[0]?.request).toMatchObject({ draft: DRAFT, stance: 'denying', details: ['Friday'], observation: expect.stringContaining('Friday') });
   });
@@ -99,6 +107,7 @@ describe('replies from the on-device model in the pause', () => {
   it('shows replies that arrived during the breathing once it ends, labelled as written on this device', async () => {
     const { writer, asks } = fakeWriter();
     const dialog = await mount(writer);
+    await untilReadable();
     asks[0]?.resolve(answer(GOOD));
     await settle();
     expect(deviceSection()).toBeNull();
@@ -158,6 +167,8 @@ describe('replies from the on-device model in the pause', () => {
   it('falls back silently when the model fails or answers nonsense', async () => {
     const { writer, asks } = fakeWriter();
     const dialog = await mount(writer);
+    await untilReadable();
+    expect(asks).toHaveLength(1);
     asks[0]?.reject(new Error('the model had no answer'));
     await settle();
     await skipBreathing(dialog);

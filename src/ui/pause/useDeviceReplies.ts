@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseDeviceReplies, type DeviceRequest } from '../../analysis/device-prompt';
 import { deviceAsk, guardDeviceReplies } from '../../analysis/device-replies';
-import { loadLanguage } from '../../analysis/reframe';
 import type { Analysis, ReframeOptions, Suggestion } from '../../analysis/types';
 import type { Naming } from '../FeelingPicker';
 
@@ -17,15 +16,18 @@ export interface DeviceWriter {
 export const DEVICE_LATE_MS = 4_000;
 
 /**
- * The model's replies for the pause, once the breathing is over: asked as the pause opens and again when the writer
- * names a feeling or need (one question at a time, the latest naming next), guarded reply by reply. Empty when the
- * model has nothing that passes, fails, or is late; after that the pause stops asking and the session ends.
+ * The model's replies for the pause, once the breathing is over: asked as soon as the draft can be read (the
+ * reply writer's tagger is ready, early in the breathing) and again when the writer names a feeling or need (one
+ * question at a time, the latest naming next), guarded reply by reply. Empty when the model has nothing that
+ * passes, fails, or is late; after that the pause stops asking and the session ends.
  */
 export function useDeviceReplies(
   writer: DeviceWriter | undefined,
   draft: string,
   analysis: Analysis,
   naming: Naming,
+  /** The draft can be read as the template replies read it: the tagger is ready, or the breathing is over. */
+  readable: boolean,
   breathingDone: boolean,
   lateMs = DEVICE_LATE_MS,
 ): Suggestion[] {
@@ -65,13 +67,9 @@ export function useDeviceReplies(
       });
   };
 
-  // The first ask waits for the tagger (a fraction of a second, once per page), so the reading has what happened.
-  const tagger = useRef<Promise<boolean> | null>(null);
   useEffect(() => {
-    const options = { feeling: naming.feeling, need: naming.need, theirFeeling: naming.theirFeeling };
-    tagger.current ??= writer ? loadLanguage() : Promise.resolve(false);
-    void tagger.current.then(() => ask(options));
-  }, [naming.feeling, naming.need, naming.theirFeeling]);
+    if (readable) ask({ feeling: naming.feeling, need: naming.need, theirFeeling: naming.theirFeeling });
+  }, [readable, naming.feeling, naming.need, naming.theirFeeling]);
 
   const shown = replies.length > 0;
   useEffect(() => {
