@@ -1,5 +1,5 @@
 import { isPauseOutcome, type PauseOutcome } from './settings/counts';
-import { isDeviceRequest, type DeviceRequest } from './analysis/device-prompt';
+import type { DeviceRequest } from './analysis/device-prompt';
 
 /**
  * Messages from the extension's own pages and content scripts to the service worker.
@@ -65,12 +65,6 @@ export type DeviceAnswerMessage = { type: 'attune/device-answer'; id: number; ou
  */
 export interface DeviceKeepAliveMessage {
   type: 'attune/device-keep-alive';
-}
-
-export function isDeviceAskMessage(value: unknown): value is DeviceAskMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Partial<Record<keyof DeviceAskMessage, unknown>>;
-  return message.type === 'attune/device-ask' && Number.isSafeInteger(message.id) && isDeviceRequest(message.request);
 }
 
 export function isDeviceAnswerMessage(value: unknown): value is DeviceAnswerMessage {

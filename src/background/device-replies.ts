@@ -3,9 +3,16 @@
  * only when the model is already on the device (a pause never starts a download), destroyed and every question
  * aborted when the pause's port closes. Any failure answers "none", and the pause keeps its template replies.
  */
-import { DEVICE_REPLY_SCHEMA, DEVICE_SYSTEM_PROMPT, devicePrompt } from '../analysis/device-prompt';
-import { isDeviceAskMessage, type DeviceAnswerMessage } from '../messages';
+import { DEVICE_REPLY_SCHEMA, DEVICE_SYSTEM_PROMPT, devicePrompt, isDeviceRequest } from '../analysis/device-prompt';
+import type { DeviceAnswerMessage, DeviceAskMessage } from '../messages';
 import { modelOptions, modelStatus, type LanguageModelApi, type ModelSession } from '../ondevice/language-model';
+
+/** An ask from the pause, well formed and bounded in size (the check lives here, apart from the content script). */
+export function isDeviceAskMessage(value: unknown): value is DeviceAskMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<Record<keyof DeviceAskMessage, unknown>>;
+  return message.type === 'attune/device-ask' && Number.isSafeInteger(message.id) && isDeviceRequest(message.request);
+}
 
 /** The parts of a runtime port the worker uses. */
 export interface DevicePort {
