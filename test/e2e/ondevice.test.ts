@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { useBrowserSession } from './browser-session';
-import { FIXTURE_HOST_OF, FIXTURE_HOSTS, ROOT, extensionId, openFixture, sent, typeDraft } from './harness';
+import { COMPOSER, FIXTURE_HOST_OF, ROOT, extensionId, isFixtureRequest, openFixture, sent, typeDraft } from './harness';
 import { extensionWorker, openExtensionPage, seriousViolations } from './harness-extension';
 import { button, dialog, freshPage, pauseWithEnter } from './harness-trust';
 import { STAND_IN_LOG_KEY, STAND_IN_MARK, STAND_IN_SCRIPT_KEY, type StandInLog, type StandInReply, type StandInScript } from './stand-in/language-model';
@@ -105,7 +105,7 @@ describe('replies from the on-device model', () => {
     await pauseAndSkip();
     await expect.poll(deviceReplies, { timeout: 5_000 }).toHaveLength(3);
     await deviceSection().getByRole('button', { name: 'Use this reply' }).first().click();
-    await expect.poll(() => page.locator('[data-testid="composer"]').inputValue()).toBe(GOOD[0]!.text);
+    await expect.poll(() => page.locator(COMPOSER).inputValue()).toBe(GOOD[0]!.text);
     expect(await sent(page)).toEqual([]);
   });
 
@@ -181,8 +181,7 @@ describe('replies from the on-device model', () => {
     const strays = requests.filter(({ url, fromWorker }) => {
       if (url.startsWith(`chrome-extension://${id}/`) || url.startsWith('data:')) return false;
       if (fromWorker) return true;
-      const parsed = new URL(url);
-      return !(parsed.protocol === 'https:' && parsed.hostname in FIXTURE_HOSTS && (parsed.pathname === '/' || parsed.pathname === '/main.js'));
+      return !isFixtureRequest(url);
     });
     expect(strays).toEqual([]);
   });
