@@ -90,7 +90,7 @@ export function PauseDialog(props: PauseDialogProps) {
   // Written once the tagger is ready, while the writer still breathes, so the replies are waiting when it ends.
   // The reply writer reads their message and guesses as the card does; the writer's own pick ("not sure" too) wins.
   const wanted = breathingDone || languageReady;
-  const deviceReplies = useDeviceReplies(props.deviceWriter, draft, analysis, naming, wanted, breathingDone);
+  const deviceReplies = useDeviceReplies(props.deviceWriter, draft, analysis, { ...naming, theirs: theirText }, wanted, breathingDone);
   const suggestions = useMemo(
     () => (wanted ? safeReframe(draft, analysis, { ...naming, theirs: theirText }) : []),
     [wanted, languageReady, draft, analysis, naming.feeling, naming.need, naming.theirFeeling, theirText],

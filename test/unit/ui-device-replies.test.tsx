@@ -54,7 +54,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function mount(writer: DeviceWriter | undefined) {
+async function mount(writer: DeviceWriter | undefined, theirs?: string[]) {
   await act(() => {
     render(
       <PauseDialog
@@ -66,6 +66,7 @@ async function mount(writer: DeviceWriter | undefined) {
         onKeepEditing={() => undefined}
         onUseReply={onUseReply}
         deviceWriter={writer}
+        theirs={theirs}
       />,
       container,
     );
@@ -102,6 +103,13 @@ describe('replies from the on-device model in the pause', () => {
     expect(container.querySelector('.attune-breathe')).not.toBeNull();
     expect(asks).toHaveLength(1);
     expect(asks[0]?.request).toMatchObject({ draft: DRAFT, stance: 'denying', details: ['Friday'], observation: expect.stringContaining('Friday') });
+  });
+
+  it("tells the model the other person's message the pause read", async () => {
+    const { writer, asks } = fakeWriter();
+    await mount(writer, ['Where is the deck? The client asked twice.']);
+    await untilReadable();
+    expect(asks[0]?.request.theirs).toBe('Where is the deck? The client asked twice.');
   });
 
   it('shows replies that arrived during the breathing once it ends, labelled as written on this device', async () => {

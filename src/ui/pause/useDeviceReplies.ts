@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseDeviceReplies, type DeviceRequest } from '../../analysis/device-prompt';
 import { deviceAsk, guardDeviceReplies } from '../../analysis/device-replies';
 import type { Analysis, ReframeOptions, Suggestion } from '../../analysis/types';
-import type { Naming } from '../FeelingPicker';
 
 /** Asks Chrome's on-device model for replies; the pause knows nothing of how the question gets there. */
 export interface DeviceWriter {
@@ -25,7 +24,8 @@ export function useDeviceReplies(
   writer: DeviceWriter | undefined,
   draft: string,
   analysis: Analysis,
-  naming: Naming,
+  /** What the writer named in the pause, and the other person's message where the pause read one. */
+  naming: ReframeOptions,
   /** The draft can be read as the template replies read it: the tagger is ready, or the breathing is over. */
   readable: boolean,
   breathingDone: boolean,
@@ -68,8 +68,8 @@ export function useDeviceReplies(
   };
 
   useEffect(() => {
-    if (readable) ask({ feeling: naming.feeling, need: naming.need, theirFeeling: naming.theirFeeling });
-  }, [readable, naming.feeling, naming.need, naming.theirFeeling]);
+    if (readable) ask({ feeling: naming.feeling, need: naming.need, theirFeeling: naming.theirFeeling, theirs: naming.theirs });
+  }, [readable, naming.feeling, naming.need, naming.theirFeeling, naming.theirs]);
 
   const shown = replies.length > 0;
   useEffect(() => {
