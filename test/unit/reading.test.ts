@@ -260,3 +260,26 @@ describe('"??" asks in disbelief', () => {
     expect(reading.feeling.id).not.toBe('disappointed');
   });
 });
+
+describe('a request is kept only when a calm person would ask it', () => {
+  it.each([
+    'can you just mind your own business for once',
+    'go look in a mirror before you start judging me',
+    "calm down, he's a dog. you're being ridiculous",
+    "don't bother. you never listen anyway",
+    'can you do things right for once?? third time this week',
+    "have fun with your life then, i'm not part of it",
+    'get a grip, it is just a board game',
+  ])('drops the request of "%s"', (draft) => {
+    expect(read(draft).request).toBeNull();
+  });
+
+  it('keeps a plain request, without the dig at its end', () => {
+    expect(read('can you send me the invoice by friday').request).toBe('send me the invoice by friday');
+    expect(read('could you empty the dishwasher for once').request).toBe('empty the dishwasher');
+  });
+
+  it('reads no event in a put-down order', () => {
+    expect(read('can you just mind your own business for once').observation).toBeNull();
+  });
+});

@@ -148,6 +148,19 @@ describe('replies keep the point and the stance', () => {
   });
 });
 
+describe('a request in a reply is one a calm person would ask', () => {
+  it.each([
+    ['can you just mind your own business for once', /mind your own/],
+    ["calm down, he's a dog. you're being ridiculous", /calm down/],
+    ["don't bother. you never listen anyway", /don't bother/],
+    ["have fun with your life then, i'm not part of it", /have fun|not part of/],
+  ])('asks nothing of "%s" that it puts down', (draft, putDown) => {
+    const replies = texts(draft);
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    for (const reply of replies) expect(reply).not.toMatch(putDown);
+  });
+});
+
 describe('replies that answer their message', () => {
   it('acknowledges an apology first, then carries the point', () => {
     const [reflect] = reframe('whatever. you never make time for me', analyze('x'), { theirs: 'so sorry, the meeting ran over and my phone died' });
