@@ -59,3 +59,28 @@ describe('their feeling told as a situation', () => {
     expect(readTheirMessage("I'm sick of asking about the bins").feeling).not.toBe('worried');
   });
 });
+
+describe('confusion and apologies need their own words', () => {
+  it.each(['where is the report?? the client is waiting??', 'deadline is in an hour and nothing is merged??'])('reads no confusion in "%s"', (theirs) => {
+    expect(readTheirMessage(theirs).feeling).not.toBe('confused');
+  });
+
+  it('reads confusion when they say so', () => {
+    expect(readTheirMessage("I'm lost, which file do you mean?").feeling).toBe('confused');
+  });
+
+  it.each(['sorry to bug you, can you send the file?', 'sorry to bother you again but is the deck ready', 'sorry but I need it today', "I'm not sorry, you were late"])(
+    'reads "%s" as no apology',
+    (theirs) => {
+      expect(readTheirMessage(theirs).asked).not.toBe('apology');
+      expect(readTheirMessage(theirs).feeling).not.toBe('apologetic');
+    },
+  );
+
+  it.each(["sorry i'm late, traffic was awful", 'my bad, i forgot the numbers', 'I owe you an apology for yesterday', 'apologies for the delay', 'I was wrong about the dates', 'I apologise for snapping'])(
+    'reads "%s" as an apology',
+    (theirs) => {
+      expect(readTheirMessage(theirs).asked).toBe('apology');
+    },
+  );
+});
