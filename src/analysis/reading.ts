@@ -5,6 +5,7 @@ import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { isCalmRequest, isPutDown } from './request-tone';
+import { topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
 
@@ -718,7 +719,10 @@ function withPlace(nlp: Nlp, about: string, lower: string): string {
 }
 
 /** The topic to name in a reply: never an idiom or a bare time, and without a number tacked on at the end. */
-function readTopic(about: string, feelingTopic: string | null): string {
+function readTopic(draftAbout: string, draftFeelingTopic: string | null): string {
+  // "the real", "my god", "the person whose hair": a piece of a sentence is said as plain "this".
+  const about = draftAbout === 'this' ? 'this' : (topicPhrase(draftAbout) ?? 'this');
+  const feelingTopic = draftFeelingTopic && topicPhrase(draftFeelingTopic);
   if (IDIOM.test(about) || /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day)$/.test(about)) return 'this';
   if (/^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(about)) return 'this';
   const withNumber = /^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.exec(about);

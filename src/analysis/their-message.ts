@@ -1,6 +1,7 @@
 // Reads the other person's last message(s): what they may be feeling, the words that show it, and whether they
 // asked something, asked for something or apologised. Used in memory for one pause, never stored.
 import { cleanDraft, findPoint } from './reframe-topic';
+import { topicPhrase } from './topic-phrase';
 
 export type TheirFeeling =
   | 'stressed'
@@ -73,7 +74,8 @@ function topicNear(lower: string, evidence: readonly string[]): string | null {
     const owner = (after[1] ?? '').trim();
     const noun = after[2] as string;
     if (/^(?:it|that|this|all|me|you|everything|home)$/.test(noun)) continue;
-    return `${owner === 'my' ? 'your ' : owner === 'your' ? 'my ' : owner ? 'the ' : ''}${noun}`;
+    const topic = topicPhrase(`${owner === 'my' ? 'your ' : owner === 'your' ? 'my ' : owner ? 'the ' : ''}${noun}`);
+    if (topic) return topic;
   }
   return null;
 }

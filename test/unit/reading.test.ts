@@ -283,3 +283,24 @@ describe('a request is kept only when a calm person would ask it', () => {
     expect(read('can you just mind your own business for once').observation).toBeNull();
   });
 });
+
+describe('the topic is a thing both could point at, else plain "this"', () => {
+  it.each([
+    ['oh my god you are so annoying, stop texting me at work'],
+    ['the hard part is you never listen'],
+    ["that's the real problem, you never show up"],
+    ['you always side with the person whose hair you like'],
+  ])('says "%s" is about "this"', (draft) => {
+    expect(read(draft).topic).toBe('this');
+  });
+
+  it('drops a trailing filler and keeps the thing', () => {
+    expect(read('honestly the vibe tbh is so off with you').topic).toBe('the vibe');
+  });
+
+  it('never names a fragment in a reply', () => {
+    for (const draft of ['the hard part is you never listen', "that's the real problem, you never show up"]) {
+      for (const { text } of reframe(draft, analyze(draft), { theirs: 'why are you mad at me' })) expect(text).not.toMatch(/about the (?:hard|real)\b/i);
+    }
+  });
+});

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../src/analysis/nlp';
 import { readTheirMessage } from '../../src/analysis/their-message';
 
 describe('reading their message', () => {
@@ -83,4 +84,16 @@ describe('confusion and apologies need their own words', () => {
       expect(readTheirMessage(theirs).asked).toBe('apology');
     },
   );
+});
+
+describe('what their message is about', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  it('is no adjective, interjection or unfinished clause', () => {
+    expect(readTheirMessage("I'm so stressed about the real, you know").topic).toBeNull();
+    expect(readTheirMessage('so worried about my god knows what').topic).toBeNull();
+    expect(readTheirMessage("I'm stressed about the move").topic).toBe('the move');
+  });
 });
