@@ -3,6 +3,7 @@ import { analyze } from '../../src/analysis/analyze';
 import { loadLanguage } from '../../src/analysis/nlp';
 import { readDraft, readRegister, readStance } from '../../src/analysis/reading';
 import { reframe } from '../../src/analysis/reframe';
+import { topicPhrase } from '../../src/analysis/topic-phrase';
 
 beforeAll(async () => {
   expect(await loadLanguage()).toBe(true);
@@ -292,6 +293,11 @@ describe('the topic is a thing both could point at, else plain "this"', () => {
     ['you always side with the person whose hair you like'],
   ])('says "%s" is about "this"', (draft) => {
     expect(read(draft).topic).toBe('this');
+  });
+
+  it('rejects a verb made a noun, an interjection and an adjective alone, and keeps a thing', () => {
+    for (const phrase of ['the matters', 'my god', 'the real', 'the hard', 'the person whose hair']) expect(topicPhrase(phrase)).toBeNull();
+    for (const phrase of ['the late fee', 'the hard drive', 'the rent and the $40 late fee', 'Mia']) expect(topicPhrase(phrase)).toBe(phrase);
   });
 
   it('drops a trailing filler and keeps the thing', () => {
