@@ -4,6 +4,8 @@
 import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
+import { isCalmRequest, isPutDown } from './request-tone';
+import { topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
 
@@ -687,6 +689,12 @@ function readRequest(lower: string, fallback: string | null): string | null {
   return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? asked : fallback;
 }
 
+/** The draft's request as a calm person would ask it, without a trailing dig ("for once"); null when none can be. */
+function calmRequest(request: string | null): string | null {
+  const asked = request?.replace(/\s+(?:for once|for a change)$/i, '') ?? null;
+  return asked && !NO_REQUEST.test(asked) && isCalmRequest(asked) ? asked : null;
+}
+
 // Body parts and the like in idioms ("talk to the hand", "like talking to a wall") are never what a draft is about.
 const IDIOM = /^(?:the|my|your) (?:hand|wall|face|head|mind|nose|mouth|brain|ass|back|deal|point|clue|life|nerve)$/;
 
@@ -711,7 +719,10 @@ function withPlace(nlp: Nlp, about: string, lower: string): string {
 }
 
 /** The topic to name in a reply: never an idiom or a bare time, and without a number tacked on at the end. */
-function readTopic(about: string, feelingTopic: string | null): string {
+function readTopic(draftAbout: string, draftFeelingTopic: string | null): string {
+  // "the real", "my god", "the person whose hair": a piece of a sentence is said as plain "this".
+  const about = draftAbout === 'this' ? 'this' : (topicPhrase(draftAbout) ?? 'this');
+  const feelingTopic = draftFeelingTopic && topicPhrase(draftFeelingTopic);
   if (IDIOM.test(about) || /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day)$/.test(about)) return 'this';
   if (/^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(about)) return 'this';
   const withNumber = /^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.exec(about);
@@ -752,7 +763,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   let questioned: string | null = null;
   if (nlp) {
     for (const part of parts) {
-      if (stance === 'denying' && DENIAL.test(part.toLowerCase())) continue;
+      if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
       const observed = observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= observed;
@@ -809,9 +820,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     feeling,
     need: readNeed(feeling, stance, register, point, reaching),
     request:
-      questioned || stance === 'refusing' || stance === 'denying' || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower) || NO_REQUEST.test(readRequest(lower, point.behaviour) ?? '')
-        ? null
-        : readRequest(lower, point.behaviour),
+      questioned || stance === 'refusing' || stance === 'denying' || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower) ? null : calmRequest(readRequest(lower, point.behaviour)),
     prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
     stance,
     register,

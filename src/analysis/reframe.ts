@@ -236,6 +236,8 @@ function reflect(ctx: Context): string {
   const topic = their.topic;
   let opening: string;
   if (their.asked === 'apology') opening = 'Thanks for saying sorry, I appreciate it.';
+  // Feeling bad is not saying sorry: "totally forgot the dentist" gets no thanks for an apology it did not make.
+  else if (theirWord === 'sorry') opening = `I can tell you feel bad about ${topic ?? 'it'}.`;
   else if (!theirWord) opening = topic ? `I saw your message about ${topic}.` : 'I saw your message.';
   else if (theirWord === 'confusing') opening = topic ? `I can tell ${topic} has been confusing.` : "Sounds like I haven't been clear.";
   else if (theirWord === 'a lot') opening = `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;

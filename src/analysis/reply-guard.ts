@@ -3,6 +3,7 @@ import { analyze } from './analyze';
 import { isHeatWord } from './lexicon';
 import type { Reading } from './reading';
 import { findPoint } from './reframe-topic';
+import { isCalmRequest, requestsIn } from './request-tone';
 
 export type ReplyRule =
   | 'calm'
@@ -14,6 +15,7 @@ export type ReplyRule =
   | 'no-capitals'
   | 'no-shouting-marks'
   | 'no-sarcasm'
+  | 'no-contemptuous-request'
   | 'no-absolutes'
   | 'length';
 
@@ -84,6 +86,8 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   if ((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((word) => !ACRONYM.test(word) && !reading.details.includes(word))) failed.push('no-capitals');
   if (/[!?]{2,}/.test(text)) failed.push('no-shouting-marks');
   if (SARCASM.test(low)) failed.push('no-sarcasm');
+  // "Could you mind your own business?" is a put-down in a request's clothes.
+  if (requestsIn(low).some((asked) => !isCalmRequest(asked))) failed.push('no-contemptuous-request');
   if (ABSOLUTES.test(low)) failed.push('no-absolutes');
   const sentences = text.split(/(?<=[.?!])\s+/).filter(Boolean).length;
   if (text.length < MIN_REPLY_CHARS || text.length > MAX_REPLY_CHARS || sentences > 4) failed.push('length');

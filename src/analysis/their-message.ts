@@ -1,6 +1,7 @@
 // Reads the other person's last message(s): what they may be feeling, the words that show it, and whether they
 // asked something, asked for something or apologised. Used in memory for one pause, never stored.
 import { cleanDraft, findPoint } from './reframe-topic';
+import { topicPhrase } from './topic-phrase';
 
 export type TheirFeeling =
   | 'stressed'
@@ -37,9 +38,14 @@ export interface TheirReading {
   details: string[];
 }
 
+// An apology for something done: "sorry I'm late", "my bad", "apologies for the delay"; never "sorry to bug you",
+// "sorry but", "sorry if you feel", "not sorry" or "sorry?" for "pardon?".
+const APOLOGY =
+  /(?<!\bnot )\b(?:(?:so |really |very )?sorry(?![,\s]+(?:to|but|if|you feel)\b)(?!\s*\?)|i apologi[sz]e|apologies|i owe you an apology|my bad|my fault|forgive me|i was wrong|i messed up|i screwed up|(?:that|this|that one|this one)(?:'s| is) on me)\b/gi;
+
 // Each feeling's signs, strongest first; a phrase counts once. Order breaks ties: an apology is answered first.
 const SIGNS: readonly [TheirFeeling, RegExp][] = [
-  ['apologetic', /\b(?:so sorry|i'?m sorry|im sorry|sorry|i apologi[sz]e|my bad|my fault|forgive me|i messed up|i screwed up|i should have|i shouldn't have|totally forgot|completely forgot|spaced|slipped my mind)\b/gi],
+  ['apologetic', new RegExp(`${APOLOGY.source}|\\b(?:i should have|i shouldn't have|totally forgot|completely forgot|spaced|slipped my mind)\\b`, 'gi')],
   ['overwhelmed', /\b(?:overwhelmed|drowning|swamped|buried|too much|so much (?:on|going on|to do)|can'?t keep up|a lot on my plate|slammed|snowed under|underwater|on top of (?:everything|all)|juggling|too many|all at once|at my limit|head above water|plates spinning|one more thing)\b/gi],
   // Stress is often told as a situation, not a word: a deadline, a boss, being behind, being rushed.
   ['stressed', /\b(?:stressed|stressful|stress|pressure|deadlines?|crazy busy|so busy|hectic|freaking out about|panicking about|crunch|rushed off|due (?:today|tomorrow|tonight|by|at|end of)|by eod|breathing down my neck|on my back|behind on|running behind|last minute|back to back|in a rush|rushing|under the gun|crunch time)\b/gi],
@@ -52,7 +58,8 @@ const SIGNS: readonly [TheirFeeling, RegExp][] = [
   ['angry', /\b(?:angry|mad|pissed|furious|annoyed|frustrated|ridiculous|unbelievable|seriously|are you kidding|fed up|sick of|wtf|fuck\w*|damn)\b/gi],
   // Plans and news told with warmth: a trip, tickets, "so fun".
   ['excited', /\b(?:excited|can'?t wait|so happy|amazing|yay|woo+|guess what|awesome|great news|so good|thrilled|stoked|so fun|best (?:day|night|weekend)|got (?:the job|in|tickets)|booked (?:the|our|a) (?:trip|flights?|tickets?)|we should (?:totally|all))\b/gi],
-  ['confused', /\b(?:confused|don'?t understand|what do you mean|not sure what|which one|huh|lost me|makes no sense|i don'?t get it|i don'?t get what|don'?t know what you want|unclear)\b|\?\?+/gi],
+  // "??" is as often stress or disbelief as confusion: only words that say so count.
+  ['confused', /\b(?:confused|confusing|don'?t understand|what do you mean|not sure what you|huh|lost me|i'?m lost|makes no sense|doesn'?t make sense|i don'?t get it|i don'?t get what|don'?t know what you want|unclear|mixed signals)\b/gi],
 ];
 
 const REQUEST = /\b(?:can|could|would|will) (?:you|u|we) (?:please )?([^?.!,]+)|\bplease ([^?.!,]+)|\b(?:i need|need) (?:you|u) to ([^?.!,]+)/i;
@@ -67,7 +74,8 @@ function topicNear(lower: string, evidence: readonly string[]): string | null {
     const owner = (after[1] ?? '').trim();
     const noun = after[2] as string;
     if (/^(?:it|that|this|all|me|you|everything|home)$/.test(noun)) continue;
-    return `${owner === 'my' ? 'your ' : owner === 'your' ? 'my ' : owner ? 'the ' : ''}${noun}`;
+    const topic = topicPhrase(`${owner === 'my' ? 'your ' : owner === 'your' ? 'my ' : owner ? 'the ' : ''}${noun}`);
+    if (topic) return topic;
   }
   return null;
 }
@@ -86,10 +94,9 @@ export function readTheirMessage(theirs: string): TheirReading {
     }
   }
   // "sorry" beside a stressed day is still an apology first: it deserves an answer before the rest.
-  const apology = SIGNS[0]?.[1] ?? /$^/;
-  const apologised = new RegExp(apology.source, 'i').test(lower);
+  const apologised = new RegExp(APOLOGY.source, 'i').test(lower);
   if (apologised && best !== 'apologetic') {
-    evidence = [...new Set([...(lower.match(apology) ?? []), ...evidence])];
+    evidence = [...new Set([...(lower.match(APOLOGY) ?? []).map((m) => m.trim()), ...evidence])];
     best = 'apologetic';
   }
   const request = REQUEST.exec(lower);

@@ -3,6 +3,7 @@ import { analyze } from '../../src/analysis/analyze';
 import { loadLanguage } from '../../src/analysis/nlp';
 import { readDraft, readRegister, readStance } from '../../src/analysis/reading';
 import { reframe } from '../../src/analysis/reframe';
+import { topicPhrase } from '../../src/analysis/topic-phrase';
 
 beforeAll(async () => {
   expect(await loadLanguage()).toBe(true);
@@ -258,5 +259,54 @@ describe('"??" asks in disbelief', () => {
     const reading = read("you're really skipping my recital for a work drinks thing??");
     expect(reading.stance).not.toBe('asking');
     expect(reading.feeling.id).not.toBe('disappointed');
+  });
+});
+
+describe('a request is kept only when a calm person would ask it', () => {
+  it.each([
+    'can you just mind your own business for once',
+    'go look in a mirror before you start judging me',
+    "calm down, he's a dog. you're being ridiculous",
+    "don't bother. you never listen anyway",
+    'can you do things right for once?? third time this week',
+    "have fun with your life then, i'm not part of it",
+    'get a grip, it is just a board game',
+  ])('drops the request of "%s"', (draft) => {
+    expect(read(draft).request).toBeNull();
+  });
+
+  it('keeps a plain request, without the dig at its end', () => {
+    expect(read('can you send me the invoice by friday').request).toBe('send me the invoice by friday');
+    expect(read('could you empty the dishwasher for once').request).toBe('empty the dishwasher');
+  });
+
+  it('reads no event in a put-down order', () => {
+    expect(read('can you just mind your own business for once').observation).toBeNull();
+  });
+});
+
+describe('the topic is a thing both could point at, else plain "this"', () => {
+  it.each([
+    ['oh my god you are so annoying, stop texting me at work'],
+    ['the hard part is you never listen'],
+    ["that's the real problem, you never show up"],
+    ['you always side with the person whose hair you like'],
+  ])('says "%s" is about "this"', (draft) => {
+    expect(read(draft).topic).toBe('this');
+  });
+
+  it('rejects a verb made a noun, an interjection and an adjective alone, and keeps a thing', () => {
+    for (const phrase of ['the matters', 'my god', 'the real', 'the hard', 'the person whose hair']) expect(topicPhrase(phrase)).toBeNull();
+    for (const phrase of ['the late fee', 'the hard drive', 'the rent and the $40 late fee', 'Mia']) expect(topicPhrase(phrase)).toBe(phrase);
+  });
+
+  it('drops a trailing filler and keeps the thing', () => {
+    expect(read('honestly the vibe tbh is so off with you').topic).toBe('the vibe');
+  });
+
+  it('never names a fragment in a reply', () => {
+    for (const draft of ['the hard part is you never listen', "that's the real problem, you never show up"]) {
+      for (const { text } of reframe(draft, analyze(draft), { theirs: 'why are you mad at me' })) expect(text).not.toMatch(/about the (?:hard|real)\b/i);
+    }
   });
 });

@@ -148,6 +148,35 @@ describe('replies keep the point and the stance', () => {
   });
 });
 
+describe('a reflection says only what their message shows', () => {
+  const draft = "you never send me the numbers on time, i'm sick of chasing you";
+  const reflection = (theirs: string): string => reframe(draft, analyze(draft), { theirs })[0]?.text ?? '';
+
+  it('thanks no one for an apology they did not make', () => {
+    expect(reflection('sorry to bug you, can you send the file?')).not.toMatch(/sorry|appreciate/i);
+    expect(reflection('i totally forgot about the dentist')).toMatch(/^i can tell you feel bad about the dentist\./i);
+    expect(reflection("sorry i'm late, traffic was awful")).toMatch(/^thanks for saying sorry/i);
+  });
+
+  it('says "I haven\'t been clear" only to someone who says they are confused', () => {
+    expect(reflection('where is the report?? the client is waiting??')).not.toMatch(/clear/i);
+    expect(reflection("I'm confused, which file do you mean?")).toMatch(/haven't been clear/i);
+  });
+});
+
+describe('a request in a reply is one a calm person would ask', () => {
+  it.each([
+    ['can you just mind your own business for once', /mind your own/],
+    ["calm down, he's a dog. you're being ridiculous", /calm down/],
+    ["don't bother. you never listen anyway", /don't bother/],
+    ["have fun with your life then, i'm not part of it", /have fun|not part of/],
+  ])('asks nothing of "%s" that it puts down', (draft, putDown) => {
+    const replies = texts(draft);
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    for (const reply of replies) expect(reply).not.toMatch(putDown);
+  });
+});
+
 describe('replies that answer their message', () => {
   it('acknowledges an apology first, then carries the point', () => {
     const [reflect] = reframe('whatever. you never make time for me', analyze('x'), { theirs: 'so sorry, the meeting ran over and my phone died' });

@@ -68,6 +68,15 @@ describe('the reply guard', () => {
     expect(fails({ details: [], stance: 'accusing' }, 'Great job on the dishes. Want a medal?')).toContain('no-sarcasm');
   });
 
+  it('fails a put-down, a broken order or a shrug asked as a request, and passes a plain one', () => {
+    const reading: GuardReading = { details: [], stance: 'accusing' };
+    for (const reply of ["I'm upset. Could you mind your own business?", "I'm upset. Can you look in a mirror?", "I'm upset. Can you don't bother?", 'Would you be able to have fun with your life then, i\'m not part of it?', "I'm fed up. Can you do things right?"]) {
+      expect(fails(reading, reply)).toContain('no-contemptuous-request');
+    }
+    expect(fails(reading, "I'm upset. Could you send the invoice over?")).toEqual([]);
+    expect(fails(reading, "I'm upset. Can you please not touch my laptop?")).toEqual([]);
+  });
+
   it('fails "you always" and "you never"', () => {
     expect(fails({ details: [], stance: 'accusing' }, 'I feel hurt because you never call me back.')).toContain('no-absolutes');
   });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../src/analysis/nlp';
 import { readTheirMessage } from '../../src/analysis/their-message';
 
 describe('reading their message', () => {
@@ -57,5 +58,42 @@ describe('their feeling told as a situation', () => {
 
   it('reads "sick of" as no illness', () => {
     expect(readTheirMessage("I'm sick of asking about the bins").feeling).not.toBe('worried');
+  });
+});
+
+describe('confusion and apologies need their own words', () => {
+  it.each(['where is the report?? the client is waiting??', 'deadline is in an hour and nothing is merged??'])('reads no confusion in "%s"', (theirs) => {
+    expect(readTheirMessage(theirs).feeling).not.toBe('confused');
+  });
+
+  it('reads confusion when they say so', () => {
+    expect(readTheirMessage("I'm lost, which file do you mean?").feeling).toBe('confused');
+  });
+
+  it.each(['sorry to bug you, can you send the file?', 'sorry to bother you again but is the deck ready', 'sorry but I need it today', "I'm not sorry, you were late"])(
+    'reads "%s" as no apology',
+    (theirs) => {
+      expect(readTheirMessage(theirs).asked).not.toBe('apology');
+      expect(readTheirMessage(theirs).feeling).not.toBe('apologetic');
+    },
+  );
+
+  it.each(["sorry i'm late, traffic was awful", 'my bad, i forgot the numbers', 'I owe you an apology for yesterday', 'apologies for the delay', 'I was wrong about the dates', 'I apologise for snapping'])(
+    'reads "%s" as an apology',
+    (theirs) => {
+      expect(readTheirMessage(theirs).asked).toBe('apology');
+    },
+  );
+});
+
+describe('what their message is about', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  it('is no adjective, interjection or unfinished clause', () => {
+    expect(readTheirMessage("I'm so stressed about the real, you know").topic).toBeNull();
+    expect(readTheirMessage('so worried about my god knows what').topic).toBeNull();
+    expect(readTheirMessage("I'm stressed about the move").topic).toBe('the move');
   });
 });
