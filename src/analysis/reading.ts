@@ -5,6 +5,7 @@ import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { isCalmRequest, isPutDown } from './request-tone';
+import { anchorsOf, holds, saidClauses, type SaidClause } from './reframe-anchors';
 import { topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
@@ -79,6 +80,10 @@ export interface Reading {
   question: string | null;
   /** A question the writer asks about a choice the other person made: "why would you tell her" -> "you told her". */
   questioned: string | null;
+  /** The concrete words the draft is about (things, names, places, amounts, times, dates), in lower case. */
+  anchors: string[];
+  /** The draft's own sentences that carry anchors, each made calm with the fewest changes, in the draft's order. */
+  said: SaidClause[];
 }
 
 export type FeelingId =
@@ -173,7 +178,8 @@ const TEXTING = /\b(?:u|ur|r|pls|plz|thx|tbh|idk|omg|lol|lmao|wtf|ngl|rn|bc|cuz|
 
 /** The draft's stance toward the issue: what a reply must keep. */
 export function readStance(text: string, analysis?: Analysis): Stance {
-  const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
+  // "so we're not going to talk about how you ditched me" complains that the other person will not talk: no refusal.
+  const lower = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/\b(?:we're|we are|you're|you are|ur) (?:just )?not (?:going to|gonna) (?:talk|mention)\b/g, 'we skip');
   if (DENIAL.test(lower)) return 'denying';
   if (DISTANCE.test(lower) || REFUSAL.test(lower)) return 'refusing';
   if (REACHING.test(lower)) return 'demanding';
@@ -669,7 +675,8 @@ const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|sa
 
 /** "can you for once just do the dishes without me asking 5 times" asks to "do the dishes without me asking 5 times". */
 function readRequest(lower: string, fallback: string | null): string | null {
-  const text = tidy(spellOut(lower)).toLowerCase();
+  // "could you maybe, just maybe, read the ticket" asks to read the ticket.
+  const text = tidy(spellOut(lower)).toLowerCase().replace(/\b((?:can|could|would|will) (?:you|u))(?:,?\s*(?:maybe|possibly|perhaps|please|kindly)\b,?)+/g, '$1');
   const m =
     /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
@@ -746,6 +753,14 @@ function readQuestion(readable: string): string | null {
   return SAFE(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
 }
 
+/** A "you" sentence said as what reached the writer when that keeps all it holds: "you didn't send me the numbers" -> "I didn't get the numbers". */
+function asObserved(nlp: Nlp, said: SaidClause, anchors: readonly string[]): SaidClause {
+  const held = anchors.filter((a) => holds(said.text, a));
+  const observed = /^you\b/i.test(said.text) ? observe(nlp, said.text) : null;
+  const better = observed && SAFE(observed) && !/, and it didn't happen$/.test(observed) && held.every((a) => holds(observed, a));
+  return better ? { ...said, text: observed, kind: 'clause', anchors: held } : { ...said, anchors: held };
+}
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
@@ -813,14 +828,20 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     stance === 'withdrawing' ||
     (feeling.strength === 'strong' && !reaching && (/\b(?:can't deal|cant deal|can't do this|cant do this|i'm done|im done|so done|had enough|lose it|losing it|screaming|i can't even)\b/.test(lower) || (analysis.reasons.length >= 4 && shouted(draft) >= 3)));
   const casual = /^[^\p{L}]*\p{Ll}/u.test(draft.trim()) || TEXTING.test(draft);
+  // The draft's concrete words, and every detail that no phrase of them holds already.
+  const phrases = nlp ? anchorsOf(nlp, readable) : [];
+  const anchors = [...phrases, ...details.map((d) => d.toLowerCase()).filter((d) => !phrases.some((p) => holds(p, d)))];
   return {
     observation,
     topic,
     want: readWant(parts),
     feeling,
     need: readNeed(feeling, stance, register, point, reaching),
+    // A refusal keeps what the draft asks instead ("give it to Tom or push the deadline"), never a request for distance.
     request:
-      questioned || stance === 'refusing' || stance === 'denying' || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower) ? null : calmRequest(readRequest(lower, point.behaviour)),
+      questioned || stance === 'denying' || (stance === 'refusing' && DISTANCE.test(lower)) || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower)
+        ? null
+        : calmRequest(readRequest(lower, stance === 'refusing' ? null : point.behaviour)),
     prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
     stance,
     register,
@@ -840,5 +861,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '') : null,
     support: nlp && stance !== 'denying' ? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details) : null,
     question: readQuestion(readable),
+    anchors,
+    // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
+    said: nlp ? saidClauses(nlp, readable).filter((c) => stance !== 'denying' || !c.question).map((c) => asObserved(nlp, c, anchors)) : [],
   };
 }

@@ -2,6 +2,7 @@
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
 import { language, verbForms } from './nlp';
 import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
+import { anchorsIn, coveringClauses, type SaidClause } from './reframe-anchors';
 import { checkReply } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
@@ -151,6 +152,49 @@ function iStatement(ctx: Context): string {
   return `${bareFeeling(ctx)} ${need} ${ask}`;
 }
 
+/** How a calm sentence of the draft opens an I-statement: the writer's own account first, a clause after "that". */
+function saidWithFeeling(said: SaidClause, feeling: string, seed: number): string {
+  if (said.kind === 'being') return `${cap(said.text)} leaves me ${feeling}.`;
+  if (said.kind === 'fragment') return `I'm ${feeling} about ${said.text}.`;
+  if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, and I'm ${feeling} about it.`, `${cap(said.text)}. I'm ${feeling} about it.`]);
+  if (/^(?:when|if)\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
+  return pick(seed >>> 2, [`I'm ${feeling} that ${said.text}.`, `${cap(said.text)}, and I'm ${feeling} about it.`]);
+}
+
+/** The draft's calm sentences that carry its anchors: both of the best two, then each alone should the pair read heated. */
+function saidSets(reading: Reading): SaidClause[][] {
+  const chosen = coveringClauses(reading.said, reading.anchors);
+  return chosen.length > 1 ? [chosen, ...chosen.map((c) => [c])] : chosen.length === 1 ? [chosen] : [];
+}
+
+/** The I-statement said through the draft's own calm sentences, so it carries what the draft is about. */
+function saidStatements(ctx: Context): string[] {
+  const { reading, feeling, seed } = ctx;
+  if (reading.reaching || reading.stance === 'refusing') return [];
+  return saidSets(reading).map((set) => {
+    // A phrase with no verb is never the opening clause when a full one can be.
+    const [first, ...rest] = [...set].sort((a, b) => Number(a.kind === 'fragment') - Number(b.kind === 'fragment')) as [SaidClause, ...SaidClause[]];
+    const more = rest.map((c) => ` ${cap(c.text)}.`).join('');
+    if (reading.stance === 'denying') {
+      return `${pick(seed >>> 5, [`I'm ${feeling} that this is landing on me.`, `I feel ${feeling} being blamed for this.`])} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
+    }
+    return `${saidWithFeeling(first, feeling, seed)}${more} ${request(ctx)}`;
+  });
+}
+
+/** A denial kept in the writer's own calm sentences: "I didn't approve that PO. My name's on it because Greg used my login." */
+function saidFirm({ reading, seed }: Context): string[] {
+  return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}. ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
+}
+
+/** Adds the draft's own calm sentences holding anchors a reply left out, after its first sentence. */
+function withAnchors(text: string, reading: Reading): string {
+  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question);
+  if (extra.length === 0) return text;
+  const [first, ...rest] = text.split(/(?<=[.?])\s+/);
+  return [first, ...extra.map((c) => `${cap(c.text)}.`), ...rest].join(' ');
+}
+
 function curious({ reading, seed }: Context): string {
   if (reading.questioned) return `Can you help me understand why ${reading.questioned}? I'd like to hear how you saw it.`;
   if (reading.reaching) {
@@ -192,7 +236,9 @@ function firm({ reading, seed }: Context): string {
 }
 
 function boundary(ctx: Context): string {
-  const said = refusal(ctx);
+  // What the draft asks instead of what it refuses ("give it to Tom") follows the refusal.
+  const asked = ctx.reading.request ? ` ${pick(ctx.seed >>> 3, [`Could you ${ctx.reading.request}?`, `Can you ${ctx.reading.request}?`])}` : '';
+  const said = refusal(ctx) + asked;
   // The draft's own reason ("that was round four") goes with the refusal, before the closing words.
   const { observation } = ctx.reading;
   const support = ctx.reading.support ?? (observation && !/^(?:you|I)\b/.test(observation) ? observation : null);
@@ -394,11 +440,12 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
           const written = withAddressee(WRITERS[style](ctx), read);
           // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
           if (style === 'repair' && withDetails(written, read) !== written) break attempt;
-          const reply = inVoice(withDetails(written, read), read);
-          if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
-            seen.add(reply);
-            suggestions.push({ style, text: reply, why: WHY[style] });
-            break attempt;
+          for (const reply of anchoredFirst(style, written, ctx)) {
+            if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
+              seen.add(reply);
+              suggestions.push({ style, text: reply, why: WHY[style] });
+              break attempt;
+            }
           }
         }
       }
@@ -407,6 +454,23 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
   } catch {
     return FALLBACK.map((suggestion) => ({ ...suggestion }));
   }
+}
+
+// The styles that carry the draft's point; a question, a repair or a break need not name everything.
+const CARRIERS: Partial<Record<SuggestionStyle, (ctx: Context) => string[]>> = { 'i-statement': saidStatements, firm: saidFirm, boundary: () => [] };
+
+/**
+ * The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences;
+ * the one that holds most of the draft's anchors first, the draft's own sentences first when they hold as many.
+ */
+function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): string[] {
+  const { reading } = ctx;
+  const finish = (reply: string): string => inVoice(withDetails(reply, reading), reading);
+  const own = CARRIERS[style];
+  if (!own) return [finish(written)];
+  // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
+  const options = [...own(ctx).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);
+  return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) })).sort((a, b) => b.held - a.held || a.order - b.order).map((o) => o.reply);
 }
 
 function fallback(reading: Reading, theirs: string, have: Suggestion[]): Suggestion[] {

@@ -1,0 +1,197 @@
+// The draft's anchors, the concrete words a reader would say it is about (things, names, places, amounts, times,
+// dates), and the draft's own sentences that carry them, each made calm with the fewest changes: fillers, absolutes,
+// sarcasm and threats taken out, "never" said as "didn't", a question said as what it states. The reply writer says
+// these sentences instead of lifting one noun phrase into a template, so the point survives in the writer's words.
+import { analyze } from './analyze';
+import { isHeatWord } from './lexicon';
+import { tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
+
+/** One calm sentence of the draft, ready to follow "I'm upset that" (a clause) or to stand alone. */
+export interface SaidClause {
+  text: string;
+  /** clause: a finite statement; own: the writer's own account ("I asked for the login"); being: a gerund phrase ("being the only one who ..."); fragment: no verb, said alone. */
+  kind: 'clause' | 'own' | 'being' | 'fragment';
+  anchors: string[];
+  /** Said as a question in the draft ("you're going to Vegas??"). */
+  question: boolean;
+}
+
+// Nouns that name no thing both people could point at, or that belong to idioms and put-downs.
+const GENERIC = new Set(
+  ('thing things time times way lot lots bit fault idea point one ones joke behavior behaviour everything anything nothing something ' +
+    'someone anyone everyone nobody somebody everybody problem problems deal business opinion life mind mouth words word hand wall face head ' +
+    'nose brain ass back clue nerve kind sort part reason end world guy guys side matter attitude tone excuse excuses mess try day ' +
+    'question answer reply message messages text texts people person stuff shit crap hell god lord minute second sec moment job work company').split(' '),
+);
+
+const FILLER_WORDS =
+  /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|just|even|ever|always|constantly|anymore|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
+const OPENER = /^(?:u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly)\b[,:]?\s+/i;
+const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|unless|otherwise|so nice try|nice try|and you know it|cool cool)\b.*$/i;
+const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am)\b/i;
+const harmful = (word: string): boolean => isHeatWord(word) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crusty|disgusting|gross|iconic|clown|psycho|liar|lying|whoever)$/.test(word);
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}$£€'./:-]+/gu)?.map((w) => w.replace(/[.:/-]+$/, '')) ?? [];
+
+/**
+ * The concrete words of `text`: nouns that are no pronoun or generic word, names, numbers, times and dates, with
+ * words that stand together kept as one phrase ("the June 8 date" gives "june 8 date"), in lower case.
+ */
+export function anchorsOf(nlp: Nlp, text: string): string[] {
+  const found: string[] = [];
+  // A phrase never runs past a comma or the end of a sentence: "leftovers!!! ask Marco" is two things.
+  for (const piece of text.split(/[.!?;,:\n]+/)) if (piece.trim()) phrasesOf(nlp, piece, found);
+  return [...new Set(found)];
+}
+
+function phrasesOf(nlp: Nlp, text: string, found: string[]): void {
+  const terms = tag(nlp, text);
+  let phrase: string[] = [];
+  const close = (): void => {
+    if (phrase.length > 0) found.push(phrase.join(' '));
+    phrase = [];
+  };
+  terms.forEach((t, k) => {
+    const word = t.lower.replace(/'s$/, '').replace(/[.,:;!?"]+$/, '');
+    const before = terms[k - 1];
+    // After "the", "my" or a number comes a thing, whatever the tagger guessed ("the June 8 date", "the trash").
+    const after = terms[k + 1];
+    // A word the tagger calls a verb is a thing right after "the" or a number, or at the end of a phrase ("the login details for").
+    const determined = !!before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (phrase.length > 0 && (!after || after.tags.has('Preposition')))) && !/^(?:a|an|that|this|no|any|some|all|every|each|most|whatever|which|what)$/.test(before.lower);
+    const verbLike = t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Participle');
+    const thing = (t.tags.has('Noun') || (determined && verbLike) || t.tags.has('Value') || t.tags.has('Date')) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('QuestionWord');
+    const plain = word.length >= 2 && (!GENERIC.has(word) || t.tags.has('Value')) && !(k === 0 && t.tags.has('Infinitive')) && !/^(?:not|n't|no)$/.test(word) && (!harmful(word) || (determined && !t.tags.has('Adjective')));
+    if (thing && plain) phrase.push(word);
+    else close();
+  });
+  close();
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `text` holds `anchor` as whole words. */
+export const holds = (text: string, anchor: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(anchor).replace(/ /g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+
+/** Sentences of the draft, with fragments that only add when or where ("at DINNER. on our DATE.") joined back on. */
+function sentencesOf(text: string): { text: string; question: boolean }[] {
+  const pieces = [...text.matchAll(/[^.!?;\n]+(?:\.{3}|[.!?;\n]+|$)/g)].map((m) => m[0]);
+  const out: { text: string; question: boolean }[] = [];
+  for (const piece of pieces) {
+    const body = piece.replace(/(?:\.{3}|[.!?;\n\s]+)$/, '').trim();
+    if (!body) continue;
+    const question = /\?/.test(piece);
+    const last = out[out.length - 1];
+    // "So the venue deposit just... didn't get paid?": an ellipsis is a pause, not a full stop.
+    if (last && (/\.\.\.$/.test(last.text) || /^(?:at|on|in|for|with|before|after|during|from|over)\b/i.test(body)) && body.split(' ').length <= 5) {
+      last.text = `${last.text.replace(/\.\.\.$/, '')} ${body}`;
+      last.question ||= question;
+    } else out.push({ text: piece.endsWith('...') ? `${body}...` : body, question });
+  }
+  return out.map((s) => ({ ...s, text: s.text.replace(/\.\.\.$/, '') }));
+}
+
+/** "you never put anything on it" -> "you didn't put anything on it"; "I have never been late" -> "I haven't been late". */
+function withoutNever(nlp: Nlp, text: string): string {
+  return text
+    .replace(/\b(have|has|had|was|were|is|are|am|do|does|did|will|would|could|can)\s+never\b/gi, (_, aux: string) => `${aux}n't`.replace(/^willn't$/i, "won't").replace(/^cann't$/i, "can't").replace(/^amn't$/i, 'am not'))
+    .replace(/\bnever\s+([a-z]+)/gi, (whole, verb: string) => {
+      const term = tag(nlp, `they ${verb}`)[1];
+      if (!term?.tags.has('Verb')) return whole;
+      return `didn't ${verbForms(nlp, verb).infinitive}`;
+    });
+}
+
+/** "thanks for finishing my oat milk and putting the carton back" -> "you finished my oat milk and put the carton back". */
+function unSarcastic(nlp: Nlp, text: string): string | null {
+  if (/^(?:great|nice|good|amazing|awesome|brilliant|fantastic|lovely) (?:job|work|going|one)\b/i.test(text)) return null;
+  const thanks = /^(?:thanks|thank you|thx)(?: so much)? for ([a-z]+ing\b.*)$/i.exec(text);
+  if (thanks) return `you ${(thanks[1] as string).replace(/\b([a-z]+ing)\b/gi, (gerund: string) => (tag(nlp, gerund)[0]?.tags.has('Gerund') ? verbForms(nlp, gerund).past : gerund))}`;
+  const loves = /^(?:i )?(?:really |just |totally )?(?:love|loved|enjoy|enjoyed|adore|appreciate)d? (?:how|that|when) (.+)$/i.exec(text);
+  if (loves) return loves[1] as string;
+  const gerund = /^(?:i )?(?:really |just |totally )?(?:love|enjoy|adore) ([a-z]+ing\b.*)$/i.exec(text);
+  if (gerund) return gerund[1] as string;
+  return text;
+}
+
+/** The sentence said calmly with the fewest changes, or null when it states nothing a reply could repeat. */
+function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | null {
+  let text = sentence.replace(/["\u201c\u201d]/g, '').replace(/[,\s]+$/, '').trim();
+  for (let i = 0; i < 3; i++) text = text.replace(OPENER, '');
+  // "whatever happened to I'll handle the taxes": what they said, in the writer's words.
+  text = text.replace(/^whatever happened to i'll (.+)$/i, "you said you'd $1").replace(/^what happened to i'll (.+)$/i, "you said you'd $1");
+  text = text
+    .replace(/^(?:can|could) (?:someone|anyone|somebody|you) (?:please )?explain why (.+)$/i, '$1')
+    .replace(/^so (?:we're|we are) (?:just )?not (?:going to|gonna) (?:talk about|mention) (?:how|that) (.+)$/i, '$1')
+    .replace(/^(?:we're|we are) (?:just )?not (?:going to|gonna) (?:talk about|mention) (?:how|that) (.+)$/i, '$1')
+    .replace(/^the fact that (.+?) (?:says|shows|tells|means|is|proves) (?:everything|a lot|all)\b.*$/i, '$1')
+    .replace(/^nowhere does it say\b/i, "it doesn't say")
+    .replace(/^how many (?:more )?times (?:do|did|have|must|should|will) i (?:have to |need to |got to |gotta )?(ask|tell|remind) you (?:to )?(.+)$/i, (_, verb: string, rest: string) => `I've ${verbForms(nlp, verb).past} you more than once to ${rest}`)
+    .replace(/^(?:i can'?t believe|i swear)\s+/i, '')
+    .replace(/^every (?:single )?time\b/i, 'when')
+    .replace(/\bevery(?: single)? time\.?$/i, '');
+  const sarcasm = unSarcastic(nlp, text);
+  if (sarcasm === null) return null;
+  text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
+    .replace(/\s+(?:again|too|or what|or something)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A question that asks ("what happened with the quote?") states nothing; one in statement order ("you're going to Vegas??") does.
+  if (question && QUESTION_START.test(text)) return null;
+  const being = /^i'?m (?:so |really )?(?:sick|tired) of (being .+)$/i.exec(text);
+  if (being) text = being[1] as string;
+  // "a sink full of your crusty pans": an unkind adjective goes, the pans stay.
+  text = text.replace(/\b[a-z]+\s+(?=[a-z]+\b)/gi, (word) => (harmful(word.trim().toLowerCase()) && tag(nlp, word.trim())[0]?.tags.has('Adjective') ? '' : word));
+  const all = words(text);
+  if (all.length < 3 || all.length > 24 || all.some(harmful)) return null;
+  if (/\byou(?:'re| are)? (?:always|never)\b|\bnot (?:okay|ok|acceptable)\b/i.test(text)) return null;
+  const terms: TaggedTerm[] = tag(nlp, text);
+  // A phrase with no verb ("$2,400 for a place with no working heat") stands only as a sentence of its own.
+  const fragment = !being && !terms.some((t) => t.tags.has('Verb'));
+  if (fragment && (all.length < 4 || anchorsOf(nlp, text).length < 2)) return null;
+  // An order ("pick up the dry cleaning") is a request, said as one elsewhere, never as what happened.
+  if (terms[0]?.tags.has('Infinitive') && !terms[0].tags.has('Pronoun') && !/^(?:when|if)$/i.test(terms[0].text)) return null;
+  if (analyze(text, { sensitivity: 'strict' }).heated) return null;
+  const finite = terms.some((t, k) => k > 0 && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Participle'));
+  const kind: SaidClause['kind'] = fragment ? 'fragment' : being || (terms[0]?.tags.has('Gerund') && !finite) ? 'being' : /^i(?:'m|'ve|'d)?\s/i.test(text) ? 'own' : 'clause';
+  return { text: text.replace(/^i\b/, 'I').replace(/\bi\b(?=')/g, 'I').replace(/\si\s/g, ' I '), kind, anchors: anchorsOf(nlp, text), question };
+}
+
+/** Every calm sentence of the draft that carries at least one anchor, in the draft's order. */
+export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
+  const found: SaidClause[] = [];
+  for (const { text: sentence, question } of sentencesOf(text)) {
+    const whole = calmed(nlp, sentence, question);
+    if (whole && whole.anchors.length > 0) {
+      found.push(whole);
+      continue;
+    }
+    // A long sentence may hold one calm part beside a heated one or an order: "ask Marco, he was holding the container".
+    let name: string | undefined;
+    for (const part of sentence.split(/,\s+|\s+(?=(?:but|so|because)\s)/i)) {
+      const said = calmed(nlp, name ? part.replace(/^(?:he|she|they)\b/i, name) : part, question);
+      if (said && said.anchors.length > 0) found.push(said);
+      // The one name of a part left out is who "he" or "she" in the next part is.
+      const names = tag(nlp, part).filter((t) => t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text) && t.lower !== 'i');
+      name = !said && names.length === 1 ? names[0]?.text : undefined;
+    }
+  }
+  return found;
+}
+
+/** The fewest of `clauses` (two at most) that carry the most of `anchors` not already in `have`, in the draft's order. */
+export function coveringClauses(clauses: readonly SaidClause[], anchors: readonly string[], have = ''): SaidClause[] {
+  const wanted = anchors.filter((a) => !holds(have, a));
+  const gain = (c: SaidClause, taken: Set<string>): number => c.anchors.filter((a) => wanted.includes(a) && !taken.has(a)).length;
+  const taken = new Set<string>();
+  const chosen: SaidClause[] = [];
+  for (let round = 0; round < 2; round++) {
+    let best: SaidClause | undefined;
+    for (const c of clauses) if (!chosen.includes(c) && gain(c, taken) > 0 && (!best || gain(c, taken) > gain(best, taken) || (gain(c, taken) === gain(best, taken) && c.text.length < best.text.length))) best = c;
+    if (!best) break;
+    chosen.push(best);
+    for (const a of best.anchors) taken.add(a);
+  }
+  return clauses.filter((c) => chosen.includes(c));
+}
+
+/** How many of `anchors` `text` holds. */
+export const anchorsIn = (text: string, anchors: readonly string[]): number => anchors.filter((a) => holds(text, a)).length;
