@@ -5,7 +5,9 @@ import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { isCalmRequest, isPutDown } from './request-tone';
-import { anchorsOf, holds, saidClauses, type SaidClause } from './reframe-anchors';
+import { anchorsOf, holds, saidClauses, spellOut, type SaidClause } from './reframe-anchors';
+
+export { spellOut } from './reframe-anchors';
 import { topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
@@ -159,11 +161,11 @@ const PERSONAL_WORDS =
   /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
 
 const DENIAL =
-  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i)\b/i;
+  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i|that(?:'s| is| was) not what (?:happened|i said|i meant)|not what i said|where (?:did )?you got? the idea|i(?: have|'ve) never (?:been|done|said|missed|left|taken)|nowhere does it say|i wasn'?t even (?:at|there|here|home|in)|how could i (?:have|possibly)|not my (?:code|call|job|mess|decision|responsibility|idea)\b|i have no idea what you'?re talking about|check (?:venmo|the log|the logs|your (?:spam|email|inbox|texts|messages))|scroll up|before you (?:accuse|come at|blame)|you(?:'re| are) remembering it wrong|(?:is|was) my fault(?: too| now| again)*\?)/i;
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
-  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
+  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|i will not|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
   /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)(?! (?:getting|going with|coming from|taking|talking))|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
@@ -274,18 +276,6 @@ const STATE = new Set(['be', 'have', 'care', 'know', 'understand', 'think', 'lik
 const CUT = /\s+(?:and|but|so|because|cause|cuz|or|like|which|then)\s+.*$/i;
 
 const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody|lying|liar|lied|whoever)$/.test(lower);
-
-// Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
-const APOSTROPHES: Record<string, string> = { im: "I'm", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
-
-/** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
-export function spellOut(text: string): string {
-  return text
-    .replace(/\b[a-z]+\b/gi, (word) => APOSTROPHES[word.toLowerCase()] ?? word)
-    .replace(/\bur\b(?=\s+(?:always|so|never|such|being|not|going|just|literally|late|on|in|at|never|really|the|a|an|\w+ing\b))/gi, "you're")
-    .replace(/\bu\b/gi, 'you')
-    .replace(/\bur\b/gi, 'your');
-}
 
 function tidy(clause: string): string {
   return spellOut(clause)
@@ -612,7 +602,7 @@ function readSupport(nlp: Nlp, text: string, parts: string[], covered: string, d
 function readRefused(lower: string): string | null {
   const m =
     /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
-    /\b(?:i'?m not|im not|i won'?t|i wont|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
+    /\b(?:i'?m not|im not|i won'?t|i wont|i will not|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
     /(?:^|[.!?]\s*|\bi'?m )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
   if (!m) return null;
   const refused = tidy(m[1] as string).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
@@ -689,7 +679,7 @@ function readRequest(lower: string, fallback: string | null): string | null {
   const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
     if (NO_VERB_START.test(sentence)) return false;
     const first = tag(nlp, sentence)[0];
-    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|ask|read)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|ask|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
   }) : undefined;
   if (order && SAFE(order) && !NO_REQUEST.test(order)) return order;
   const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
@@ -753,6 +743,24 @@ function readQuestion(readable: string): string | null {
   return SAFE(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
 }
 
+/**
+ * The draft's calm sentences for a reply: a denial's questions left out (they repeat the charge in disbelief), the
+ * name the draft is addressed to left to the greeting, and the writer's denial in its plain form ("wasn't me who
+ * left the stove on" -> "I didn't leave the stove on").
+ */
+function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly string[], addressee: string | null, ownDenial: string | null): SaidClause[] {
+  const name = addressee ? new RegExp(`^${addressee},\\s*|,?\\s*${addressee}$`, 'g') : null;
+  return saidClauses(nlp, readable)
+    .filter((c) => stance !== 'denying' || !c.question)
+    .map((c) => (name ? { ...c, text: c.text.replace(name, '') } : c))
+    .map((c) => {
+      if (!ownDenial || !DENIAL.test(c.text.toLowerCase())) return c;
+      const held = anchors.filter((a) => holds(c.text, a));
+      return held.every((a) => holds(ownDenial, a)) ? { ...c, text: ownDenial, kind: 'own' as const } : c;
+    })
+    .map((c) => asObserved(nlp, c, anchors));
+}
+
 /** A "you" sentence said as what reached the writer when that keeps all it holds: "you didn't send me the numbers" -> "I didn't get the numbers". */
 function asObserved(nlp: Nlp, said: SaidClause, anchors: readonly string[]): SaidClause {
   const held = anchors.filter((a) => holds(said.text, a));
@@ -766,7 +774,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(draft);
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
-  const readable = cleaned.replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
+  const readable = cleaned.replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
   const lower = readable.toLowerCase();
   const point = findPoint(spellOut(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
@@ -863,6 +871,6 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidClauses(nlp, readable).filter((c) => stance !== 'denying' || !c.question).map((c) => asObserved(nlp, c, anchors)) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null) : [],
   };
 }

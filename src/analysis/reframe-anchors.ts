@@ -6,6 +6,18 @@ import { analyze } from './analyze';
 import { isHeatWord } from './lexicon';
 import { tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
 
+// Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
+const APOSTROPHES: Record<string, string> = { im: "I'm", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
+
+/** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
+export function spellOut(text: string): string {
+  return text
+    .replace(/\b[a-z]+\b/gi, (word) => APOSTROPHES[word.toLowerCase()] ?? word)
+    .replace(/\bur\b(?=\s+(?:always|so|never|such|being|not|going|just|literally|late|on|in|at|never|really|the|a|an|\w+ing\b))/gi, "you're")
+    .replace(/\bu\b/gi, 'you')
+    .replace(/\bur\b/gi, 'your');
+}
+
 /** One calm sentence of the draft, ready to follow "I'm upset that" (a clause) or to stand alone. */
 export interface SaidClause {
   text: string;
@@ -21,13 +33,19 @@ const GENERIC = new Set(
   ('thing things time times way lot lots bit fault idea point one ones joke behavior behaviour everything anything nothing something ' +
     'someone anyone everyone nobody somebody everybody problem problems deal business opinion life mind mouth words word hand wall face head ' +
     'nose brain ass back clue nerve kind sort part reason end world guy guys side matter attitude tone excuse excuses mess try day ' +
-    'question answer reply message messages text texts people person stuff shit crap hell god lord minute second sec moment job work company').split(' '),
+    'question answer reply message messages text texts people person stuff shit crap hell god lord minute second sec moment job work company ' +
+    'feelings feeling friendship relationship conversation conversations argument afterthought reason idea respect favor favour chance').split(' '),
 );
 
 const FILLER_WORDS =
   /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|just|even|ever|always|constantly|anymore|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
-const OPENER = /^(?:u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly)\b[,:]?\s+/i;
-const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|unless|otherwise|so nice try|nice try|and you know it|cool cool)\b.*$/i;
+const OPENER = /^(?:u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man)\b[,:]?\s+/i;
+const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
+// Sentences that label, order, mock or give up, whatever their words: no account of what happened.
+const NO_ACCOUNT =
+  /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b)/i;
+// Unkind words for a thing that can go without changing what is said: "a sink full of your crusty pans".
+const UNKIND_THING = /\b(?:crusty|gross|disgusting|filthy|nasty|stinking|stupid|dumb|damn|bloody|freaking|fucking)\s+(?=[a-z])/gi;
 const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am)\b/i;
 const harmful = (word: string): boolean => isHeatWord(word) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crusty|disgusting|gross|iconic|clown|psycho|liar|lying|whoever)$/.test(word);
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}$£€'./:-]+/gu)?.map((w) => w.replace(/[.:/-]+$/, '')) ?? [];
@@ -114,7 +132,10 @@ function unSarcastic(nlp: Nlp, text: string): string | null {
 
 /** The sentence said calmly with the fewest changes, or null when it states nothing a reply could repeat. */
 function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | null {
-  let text = sentence.replace(/["\u201c\u201d]/g, '').replace(/[,\s]+$/, '').trim();
+  let text = spellOut(sentence).replace(/["\u201c\u201d]/g, '').replace(/[,\s]+$/, '').replace(/^(?:for the (?:last|millionth|hundredth) time),?\s+/i, '').trim();
+  // "great job on the presentation, loved how you took credit for my slides": what they did, and where.
+  text = text.replace(/^(?:oh )?(?:great|nice|good|amazing|awesome) (?:job|work) on (the [a-z]+(?: [a-z]+)?),?\s*(?:really |i )?(?:loved|love|enjoyed|appreciated) (?:how|that|when) (.+)$/i, '$2 at $1');
+  if (/^(?:oh )?(?:great|nice|good|amazing|awesome|brilliant|fantastic|lovely) (?:job|work|going|one)\b/i.test(text)) return null;
   for (let i = 0; i < 3; i++) text = text.replace(OPENER, '');
   // "whatever happened to I'll handle the taxes": what they said, in the writer's words.
   text = text.replace(/^whatever happened to i'll (.+)$/i, "you said you'd $1").replace(/^what happened to i'll (.+)$/i, "you said you'd $1");
@@ -123,9 +144,18 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     .replace(/^so (?:we're|we are) (?:just )?not (?:going to|gonna) (?:talk about|mention) (?:how|that) (.+)$/i, '$1')
     .replace(/^(?:we're|we are) (?:just )?not (?:going to|gonna) (?:talk about|mention) (?:how|that) (.+)$/i, '$1')
     .replace(/^the fact that (.+?) (?:says|shows|tells|means|is|proves) (?:everything|a lot|all)\b.*$/i, '$1')
-    .replace(/^nowhere does it say\b/i, "it doesn't say")
+    .replace(/^that(?:'s| is| was) not what i said\b/i, "I didn't say that")
+    .replace(/^(?:i'?m )?not sure where you got the idea (?:that )?i ([a-z]+ed)\b/i, (_, verb: string) => `I didn't ${verbForms(nlp, verb).infinitive}`)
+    .replace(/^i have no idea what you'?re talking about with\b/i, "I'm not sure what you mean about")
+    .replace(/^is there (?:a|any) reason (?:why |that )?/i, '')
+    // "now the scratch on the car is my fault too?" denies in disbelief: said as the writer's view.
+    .replace(/^(?:now |so )*(the [a-z]+(?: [a-z]+){0,4}) (?:is|was) (?:my fault|on me)(?: too| now| again)*$/i, "I don't think $1 is on me")
+    .replace(/^that(?:'s| is| was) not (?:what happened|how it went)\b/i, "that isn't how it went")
+    .replace(/^nowhere does (it|the [a-z]+(?: [a-z]+)?) say\b/i, "$1 doesn't say")
     .replace(/^how many (?:more )?times (?:do|did|have|must|should|will) i (?:have to |need to |got to |gotta )?(ask|tell|remind) you (?:to )?(.+)$/i, (_, verb: string, rest: string) => `I've ${verbForms(nlp, verb).past} you more than once to ${rest}`)
-    .replace(/^(?:i can'?t believe|i swear)\s+/i, '')
+    .replace(/^(?:i can'?t believe|i cannot believe|i swear)\s+/i, '')
+    // "never said the kids could stay up": the writer is the one who did not.
+    .replace(/^never\s+(?=[a-z]+ed\b|said|told|did|took|ate|broke|had|made|went|saw)/i, 'I never ')
     .replace(/^every (?:single )?time\b/i, 'when')
     .replace(/\bevery(?: single)? time\.?$/i, '');
   const sarcasm = unSarcastic(nlp, text);
@@ -135,38 +165,50 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     .replace(/\s+/g, ' ')
     .trim();
   // A question that asks ("what happened with the quote?") states nothing; one in statement order ("you're going to Vegas??") does.
-  if (question && QUESTION_START.test(text)) return null;
+  // "if the apartment isn't cleaned, you're paying the fine" is a condition, mostly a threat: no account either.
+  if ((QUESTION_START.test(text) && !/^when\b/i.test(text)) || (question && /^when\b/i.test(text)) || /^if\b/i.test(text) || NO_ACCOUNT.test(text)) return null;
   const being = /^i'?m (?:so |really )?(?:sick|tired) of (being .+)$/i.exec(text);
   if (being) text = being[1] as string;
-  // "a sink full of your crusty pans": an unkind adjective goes, the pans stay.
-  text = text.replace(/\b[a-z]+\s+(?=[a-z]+\b)/gi, (word) => (harmful(word.trim().toLowerCase()) && tag(nlp, word.trim())[0]?.tags.has('Adjective') ? '' : word));
+  // "a sink full of your crusty pans": an unkind word for a thing goes, the pans stay.
+  text = text.replace(UNKIND_THING, '');
   const all = words(text);
   if (all.length < 3 || all.length > 24 || all.some(harmful)) return null;
   if (/\byou(?:'re| are)? (?:always|never)\b|\bnot (?:okay|ok|acceptable)\b/i.test(text)) return null;
   const terms: TaggedTerm[] = tag(nlp, text);
   // A phrase with no verb ("$2,400 for a place with no working heat") stands only as a sentence of its own.
-  const fragment = !being && !terms.some((t) => t.tags.has('Verb'));
-  if (fragment && (all.length < 4 || anchorsOf(nlp, text).length < 2)) return null;
-  // An order ("pick up the dry cleaning") is a request, said as one elsewhere, never as what happened.
-  if (terms[0]?.tags.has('Infinitive') && !terms[0].tags.has('Pronoun') && !/^(?:when|if)$/i.test(terms[0].text)) return null;
+  const finite = terms.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) && !(t === terms[0] && t.tags.has('Infinitive')));
+  const fragment = !being && !finite && !terms[0]?.tags.has('Gerund');
+  // A verbless phrase is said only when it names a thing in two words or more: "the onboarding docs", not "the noise".
+  if (fragment && (all.length < 2 || anchorsOf(nlp, text).join(' ').split(' ').length < 2)) return null;
+  // An order ("pick up the dry cleaning", "please take me off the invite") is a request, said as one elsewhere.
+  const opening = terms[0]?.lower === 'please' ? terms[1] : terms[0];
+  if ((opening?.tags.has('Infinitive') && !opening.tags.has('Pronoun') && opening.lower !== 'when') || /^(?:please|don't|do not)\b/i.test(text)) return null;
   if (analyze(text, { sensitivity: 'strict' }).heated) return null;
-  const finite = terms.some((t, k) => k > 0 && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Participle'));
-  const kind: SaidClause['kind'] = fragment ? 'fragment' : being || (terms[0]?.tags.has('Gerund') && !finite) ? 'being' : /^i(?:'m|'ve|'d)?\s/i.test(text) ? 'own' : 'clause';
-  return { text: text.replace(/^i\b/, 'I').replace(/\bi\b(?=')/g, 'I').replace(/\si\s/g, ' I '), kind, anchors: anchorsOf(nlp, text), question };
+  // The writer's own account of what they did ("I asked for the login", "I've flagged that before") opens the reply.
+  const ownEvent = /^i\s/i.test(text) && (terms[1]?.tags.has('PastTense') || (/^(?:have|has|had)$/.test(terms[1]?.lower ?? '') && terms.slice(2, 4).some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))));
+  const kind: SaidClause['kind'] = fragment ? 'fragment' : being || (terms[0]?.tags.has('Gerund') && !finite) ? 'being' : ownEvent ? 'own' : 'clause';
+  // Said after "that" or as a sentence of its own, the clause keeps capitals only on names and "I".
+  const said = text.replace(/\bi\b/g, 'I').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (terms[0]?.tags.has('ProperNoun') ? c : c.toLowerCase()));
+  return { text: said, kind, anchors: anchorsOf(nlp, text), question: question && !/^I don't think\b/.test(said) };
 }
 
 /** Every calm sentence of the draft that carries at least one anchor, in the draft's order. */
 export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
   const found: SaidClause[] = [];
-  for (const { text: sentence, question } of sentencesOf(text)) {
+  let thing: string | undefined;
+  for (const { text: raw, question } of sentencesOf(text)) {
+    // "Read the lease again. Nowhere does it say ...": "it" is the one thing of the sentence before, left out as an order.
+    const sentence = thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw;
     const whole = calmed(nlp, sentence, question);
+    const things = anchorsOf(nlp, raw);
+    thing = !whole && things.length === 1 ? things[0] : undefined;
     if (whole && whole.anchors.length > 0) {
       found.push(whole);
       continue;
     }
     // A long sentence may hold one calm part beside a heated one or an order: "ask Marco, he was holding the container".
     let name: string | undefined;
-    for (const part of sentence.split(/,\s+|\s+(?=(?:but|so|because)\s)/i)) {
+    for (const part of sentence.split(/,\s+|\s+(?=(?:but|so|because)\s)|\s+(?=(?:how|why|what|who) (?:could|would|did|do|does|is|are|was)\b)|\s+and\s+(?=you(?:'re| are)\s)/i)) {
       const said = calmed(nlp, name ? part.replace(/^(?:he|she|they)\b/i, name) : part, question);
       if (said && said.anchors.length > 0) found.push(said);
       // The one name of a part left out is who "he" or "she" in the next part is.

@@ -157,9 +157,13 @@ function saidWithFeeling(said: SaidClause, feeling: string, seed: number): strin
   if (said.kind === 'being') return `${cap(said.text)} leaves me ${feeling}.`;
   if (said.kind === 'fragment') return `I'm ${feeling} about ${said.text}.`;
   if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, and I'm ${feeling} about it.`, `${cap(said.text)}. I'm ${feeling} about it.`]);
-  if (/^(?:when|if)\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
-  return pick(seed >>> 2, [`I'm ${feeling} that ${said.text}.`, `${cap(said.text)}, and I'm ${feeling} about it.`]);
+  if (/^when\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
+  // "I'm the one who gets the email" reads only after "that"; a statement about a thing or a person reads either way.
+  return /^I\b/.test(said.text) ? `I'm ${feeling} that ${said.text}.` : pick(seed >>> 2, [`I'm ${feeling} that ${said.text}.`, `${cap(said.text)}, and I'm ${feeling} about it.`]);
 }
+
+// The writer's own refusal among the draft's sentences: "I'm not renewing the lease at that price".
+const REFUSED = /^(?:I'm not|I am not|I won't|I will not|I can't|not) (?!sure\b|okay\b|ok\b)[a-z]+/i;
 
 /** The draft's calm sentences that carry its anchors: both of the best two, then each alone should the pair read heated. */
 function saidSets(reading: Reading): SaidClause[][] {
@@ -170,15 +174,25 @@ function saidSets(reading: Reading): SaidClause[][] {
 /** The I-statement said through the draft's own calm sentences, so it carries what the draft is about. */
 function saidStatements(ctx: Context): string[] {
   const { reading, feeling, seed } = ctx;
-  if (reading.reaching || reading.stance === 'refusing') return [];
+  if (reading.reaching || reading.stance === 'withdrawing') return [];
+  const ask = request(ctx);
   return saidSets(reading).map((set) => {
-    // A phrase with no verb is never the opening clause when a full one can be.
-    const [first, ...rest] = [...set].sort((a, b) => Number(a.kind === 'fragment') - Number(b.kind === 'fragment')) as [SaidClause, ...SaidClause[]];
-    const more = rest.map((c) => ` ${cap(c.text)}.`).join('');
+    // A phrase with no verb is never the opening clause when a full one can be; a gerund phrase only reads as one.
+    // A refusal opens with what the writer will not do.
+    const refuses = (c: SaidClause): boolean => reading.stance === 'refusing' && REFUSED.test(c.text);
+    const rank = (c: SaidClause): number => (refuses(c) || c.kind === 'being' ? 0 : c.kind === 'fragment' ? 2 : 1);
+    const [first, ...rest] = [...set].sort((a, b) => rank(a) - rank(b)) as [SaidClause, ...SaidClause[]];
+    // A sentence the request already says ("I need it today") is not said twice.
+    const more = rest.filter((c) => !ask.toLowerCase().includes(c.text.toLowerCase()) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
+    if (reading.stance === 'refusing') {
+      // A request for distance is kept by the boundary; this says no only to what the draft refuses to do.
+      if (!REFUSED.test(first.text)) return '';
+      return `${cap(first.text)}.${more} ${pick(seed >>> 5, [`I'm ${feeling} about this, and my answer is no.`, `I know it's not what you hoped, but I'm ${feeling} and my answer is no.`])}`;
+    }
     if (reading.stance === 'denying') {
       return `${pick(seed >>> 5, [`I'm ${feeling} that this is landing on me.`, `I feel ${feeling} being blamed for this.`])} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
     }
-    return `${saidWithFeeling(first, feeling, seed)}${more} ${request(ctx)}`;
+    return `${saidWithFeeling(first, feeling, seed)}${more} ${ask}`;
   });
 }
 
@@ -189,7 +203,9 @@ function saidFirm({ reading, seed }: Context): string[] {
 
 /** Adds the draft's own calm sentences holding anchors a reply left out, after its first sentence. */
 function withAnchors(text: string, reading: Reading): string {
-  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question);
+  // A sentence that repeats what the reply already says ("the landlord came by ...") is not added twice.
+  const opening = (c: SaidClause): string => c.text.split(' ').slice(0, 3).join(' ').toLowerCase();
+  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)));
   if (extra.length === 0) return text;
   const [first, ...rest] = text.split(/(?<=[.?])\s+/);
   return [first, ...extra.map((c) => `${cap(c.text)}.`), ...rest].join(' ');
@@ -469,7 +485,7 @@ function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): s
   const own = CARRIERS[style];
   if (!own) return [finish(written)];
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
-  const options = [...own(ctx).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);
+  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);
   return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) })).sort((a, b) => b.held - a.held || a.order - b.order).map((o) => o.reply);
 }
 
