@@ -457,6 +457,13 @@ function readDenied(lower: string): string | null {
   const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
   if (!denied || !SAFE(denied) || denied.split(' ').length > 10) return null;
   // "the deck was late" reads after "blamed for" as "the deck being late".
+  const nlp = language();
+  // "the oven broke" reads after "blamed for" as "the oven breaking".
+  const full = /^(?:the|my|your|our) /.test(denied) ? denied : `the ${denied}`;
+  const verb = nlp ? /^((?:the|my|your|our) [a-z]+) ([a-z]+)\b(.*)$/.exec(full) : null;
+  if (nlp && verb && tag(nlp, full)[2]?.tags.has('PastTense') && !/^(?:was|were|is|are)$/.test(verb[2] as string)) {
+    return `${verb[1]} ${verbForms(nlp, verb[2] as string).gerund}${verb[3]}`.replace(/^your\b/, 'the');
+  }
   const being = denied.replace(/^(.+?) (?:was|were|is|are) /, '$1 being ');
   return /^(?:lost|broke|forgot|left|said|did|missed|took)\b/.test(being) ? being : /^(?:my|your)\b/.test(being) ? being : `the ${being.replace(/^the /, '')}`;
 }
@@ -664,7 +671,9 @@ const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your
 const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
 
 /** "can you for once just do the dishes without me asking 5 times" asks to "do the dishes without me asking 5 times". */
-function readRequest(lower: string, fallback: string | null): string | null {
+function readRequest(lower: string, fallback: string | null, names: readonly string[] = []): string | null {
+  // The request is read in lower case; the draft's names keep their capitals ("ask Dev"), for the tagger and the reply.
+  const cased = (phrase: string): string => names.reduce((said, name) => said.replace(new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), name), phrase);
   // "could you maybe, just maybe, read the ticket" asks to read the ticket.
   const text = tidy(spellOut(lower)).toLowerCase().replace(/\b((?:can|could|would|will) (?:you|u))(?:,?\s*(?:maybe|possibly|perhaps|please|kindly)\b,?)+/g, '$1');
   const m =
@@ -678,12 +687,14 @@ function readRequest(lower: string, fallback: string | null): string | null {
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
   const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
     if (NO_VERB_START.test(sentence)) return false;
-    const first = tag(nlp, sentence)[0];
-    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|ask|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
+    const first = tag(nlp, cased(sentence))[0];
+    // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
+    if (/^ask (?:me|him|her|them|your|yourself|around)\b/.test(sentence)) return false;
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
   }) : undefined;
-  if (order && SAFE(order) && !NO_REQUEST.test(order)) return order;
+  if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order);
   const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
-  return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? asked : fallback;
+  return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? cased(asked) : fallback;
 }
 
 /** The draft's request as a calm person would ask it, without a trailing dig ("for once"); null when none can be. */
@@ -765,7 +776,8 @@ function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly st
 function asObserved(nlp: Nlp, said: SaidClause, anchors: readonly string[]): SaidClause {
   const held = anchors.filter((a) => holds(said.text, a));
   const observed = /^you\b/i.test(said.text) ? observe(nlp, said.text) : null;
-  const better = observed && SAFE(observed) && !/, and it didn't happen$/.test(observed) && held.every((a) => holds(observed, a));
+  // Only a sentence turned into what reached the writer is better; "you ..." again is the same sentence, less well kept.
+  const better = observed && SAFE(observed) && !/^you\b|, and it didn't happen$/.test(observed) && held.every((a) => holds(observed, a));
   return better ? { ...said, text: observed, kind: 'clause', anchors: held } : { ...said, anchors: held };
 }
 
@@ -849,7 +861,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     request:
       questioned || stance === 'denying' || (stance === 'refusing' && DISTANCE.test(lower)) || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower)
         ? null
-        : calmRequest(readRequest(lower, stance === 'refusing' ? null : point.behaviour)),
+        : calmRequest(readRequest(lower, stance === 'refusing' ? null : point.behaviour, details.filter((d) => /^\p{Lu}\p{Ll}/u.test(d)))),
     prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
     stance,
     register,

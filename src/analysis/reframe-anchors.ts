@@ -7,7 +7,7 @@ import { isHeatWord } from './lexicon';
 import { tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
 
 // Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
-const APOSTROPHES: Record<string, string> = { im: "I'm", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
+const APOSTROPHES: Record<string, string> = { im: "I'm", ud: "you'd", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
 
 /** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
 export function spellOut(text: string): string {
@@ -34,11 +34,11 @@ const GENERIC = new Set(
     'someone anyone everyone nobody somebody everybody problem problems deal business opinion life mind mouth words word hand wall face head ' +
     'nose brain ass back clue nerve kind sort part reason end world guy guys side matter attitude tone excuse excuses mess try day ' +
     'question answer reply message messages text texts people person stuff shit crap hell god lord minute second sec moment job work company ' +
-    'feelings feeling friendship relationship conversation conversations argument afterthought reason idea respect favor favour chance').split(' '),
+    'fact space room feelings feeling friendship relationship conversation conversations argument afterthought reason idea respect favor favour chance').split(' '),
 );
 
 const FILLER_WORDS =
-  /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|just|even|ever|always|constantly|anymore|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
+  /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|just|even|ever|always|constantly|anymore|again|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
 const OPENER = /^(?:u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man)\b[,:]?\s+/i;
 const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
@@ -144,6 +144,11 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     .replace(/^so (?:we're|we are) (?:just )?not (?:going to|gonna) (?:talk about|mention) (?:how|that) (.+)$/i, '$1')
     .replace(/^(?:we're|we are) (?:just )?not (?:going to|gonna) (?:talk about|mention) (?:how|that) (.+)$/i, '$1')
     .replace(/^the fact that (.+?) (?:says|shows|tells|means|is|proves) (?:everything|a lot|all)\b.*$/i, '$1')
+    .replace(/^the fact that (.+?) (?:is|was) (?:so |just |really |absolutely )?[a-z]+$/i, '$1')
+    .replace(/^why (?:is|are) there\b/i, "there's")
+    .replace(/^(?:so )?(?:we're|we are) (?:just )?(?:pretending|acting like) (?:that )?you didn'?t ([a-z]+)\b/i, (_, verb: string) => `you ${verbForms(nlp, verb).past}`)
+    // "now I look like an idiot in front of Paula": how it left the writer, without the name they call themselves.
+    .replace(/\bI (look|looked) (?:like )?(?:an idiot|a fool|stupid|dumb|incompetent)\b/i, 'I $1 bad')
     .replace(/^that(?:'s| is| was) not what i said\b/i, "I didn't say that")
     .replace(/^(?:i'?m )?not sure where you got the idea (?:that )?i ([a-z]+ed)\b/i, (_, verb: string) => `I didn't ${verbForms(nlp, verb).infinitive}`)
     .replace(/^i have no idea what you'?re talking about with\b/i, "I'm not sure what you mean about")

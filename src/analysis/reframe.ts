@@ -2,7 +2,7 @@
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
 import { language, verbForms } from './nlp';
 import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
-import { anchorsIn, coveringClauses, type SaidClause } from './reframe-anchors';
+import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
 import { checkReply } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
@@ -70,7 +70,7 @@ function request({ reading, seed }: Context): string {
   const obs = reading.observation ?? '';
   const got = /^I didn't get (.+?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
   if (got) return `Could you send ${/^(?:the|my)\b/.test(got[1] as string) ? got[1] : 'it'} over${work ? ' when you can' : ''}?`;
-  if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you give me a quick reply next time, even a short one?']);
+  if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you send me a quick text next time?']);
   if (work) return pick(seed, ['Can we agree on how we handle this from here?', 'Can we go through it together?', 'Can we look at it together and agree on next steps?', 'Could we find a few minutes to sort it out?']);
   if (reading.topic !== 'this' || obs) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
   return pick(seed >>> 7, [
@@ -395,16 +395,33 @@ function withAddressee(text: string, reading: Reading): string {
 function withDetails(text: string, reading: Reading): string {
   const missing = reading.details.filter((d) => !text.toLowerCase().includes(d.toLowerCase()));
   if (missing.length === 0) return text;
-  // The draft's own calm clause that holds the missing details says them in context, never as a tacked-on list.
-  const context = [reading.context, reading.support].find((clause) => clause && missing.every((d) => clause.includes(d)));
-  if (context) {
+  // The draft's own calm sentence that holds the missing details says them in context, never as a tacked-on list.
+  const said = reading.said.filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text)).map((c) => c.text);
+  const context = [reading.context, reading.support, ...said].find((clause) => clause && missing.every((d) => clause.toLowerCase().includes(d.toLowerCase())));
+  const observation = reading.observation;
+  // "the landlord came by" grows into the draft's fuller sentence rather than being said twice.
+  const at = observation ? text.toLowerCase().indexOf(observation.toLowerCase()) : -1;
+  if (context && observation && at >= 0 && context.toLowerCase().includes(observation.toLowerCase())) {
+    const grown = at === 0 ? cap(context) : context;
+    return `${text.slice(0, at)}${grown}${text.slice(at + observation.length)}`;
+  }
+  const opening = context?.split(' ').slice(0, 3).join(' ').toLowerCase() ?? '';
+  // A sentence whose things the reply already names says them twice: "I didn't get the slides. You didn't send me the slides ...".
+  const things = context ? reading.anchors.filter((a) => holds(context, a)) : [];
+  const repeats = things.filter((a) => holds(text, a)).length * 2 > things.length;
+  if (context && !repeats && !text.toLowerCase().includes(opening) && text.split(/(?<=[.?])\s+/).length < 4) {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
     const [first, ...rest] = text.split(/(?<=[.?])\s+/);
     return [first, `${cap(context)}.`, ...rest].join(' ');
   }
-  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  const list = missing.length === 1 ? (missing[0] as string) : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  // Else a time, date or amount opens the reply, as a person texting would ("About last night: ..."); a name goes last.
+  if (missing.every((d) => WHEN_OR_HOW_MUCH.test(d))) return `About ${/^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list}: ${text}`;
   return `${text.replace(/[.?]$/, '')} (about ${list})${/\?$/.test(text) ? '?' : '.'}`;
 }
+
+// Details that read after "About": "last night", "Friday", "$62.40", "the 3rd", "August".
+const WHEN_OR_HOW_MUCH = /^(?:[$£€]\d|\d+(?:st|nd|rd|th)$|(?:last|this|next) \w+$|today$|tonight$|tomorrow$|yesterday$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|july|august|september|october|november|december)$)/i;
 
 const REPLY_WINDOW = 4_000;
 

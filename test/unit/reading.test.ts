@@ -139,7 +139,7 @@ describe('denials and statements in the writer\'s own words', () => {
   });
 
   it('leaves the threat after "or" out of the request', () => {
-    expect(read('return my ladder by sunday or I am keeping your drill').request).toBe('return my ladder by sunday');
+    expect(read('return my ladder by sunday or I am keeping your drill').request).toBe('return my ladder by Sunday');
   });
 });
 
@@ -276,7 +276,7 @@ describe('a request is kept only when a calm person would ask it', () => {
   });
 
   it('keeps a plain request, without the dig at its end', () => {
-    expect(read('can you send me the invoice by friday').request).toBe('send me the invoice by friday');
+    expect(read('can you send me the invoice by friday').request).toBe('send me the invoice by Friday');
     expect(read('could you empty the dishwasher for once').request).toBe('empty the dishwasher');
   });
 
