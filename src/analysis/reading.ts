@@ -376,6 +376,8 @@ export function observe(nlp: Nlp, clause: string): string | null {
       const when = /\b(?:last night|this morning|yesterday|today|tonight|all day|this afternoon|this evening)\b/.exec(lower.slice(i).join(' '))?.[0];
       return verbTerm.tags.has('PastTense') || lower.includes('did') ? `I didn't hear back from you${when ? ` ${when}` : ''}` : "I haven't been hearing back from you";
     }
+    // "you never paid me back for the tickets": what did not reach the writer is the paying back.
+    if (TRANSFER_TO_ME.has(verb.infinitive) && lower[i + 1] === 'me' && lower[i + 2] === 'back') return `I didn't get ${verb.participle} back${objectAndTail(terms, i + 3).tail}`;
     if (TRANSFER_TO_ME.has(verb.infinitive) && lower[i + 1] === 'me') {
       const { object, tail } = objectAndTail(terms, i + 2);
       if (!object) return verb.infinitive === 'tell' && i + 2 >= terms.length ? "I didn't hear about it" : null;
@@ -746,7 +748,8 @@ const ownAccount = (denial: string | null, accounts: readonly (string | null)[])
 function readQuestion(readable: string): string | null {
   const plain = /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})(?:[?.!]|$)/i.exec(readable)?.[1]?.toLowerCase();
   // "where is the report" reads after "Can you tell me" as "where the report is".
-  if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (.+)$/, '$1 $3 $2') : null;
+  // "where were you last night" reads after "Can you tell me" as "where you were last night".
+  if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (you|he|she|they|we|it) (.+)$/, '$1 $3 $2 $4').replace(/^(where|when|which|what time) (is|are|was|were) ((?!you |he |she |they |we |it ).+)$/, '$1 $3 $2') : null;
   const nlp = language();
   const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? ([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
@@ -759,9 +762,12 @@ function readQuestion(readable: string): string | null {
  * name the draft is addressed to left to the greeting, and the writer's denial in its plain form ("wasn't me who
  * left the stove on" -> "I didn't leave the stove on").
  */
-function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly string[], addressee: string | null, ownDenial: string | null): SaidClause[] {
+function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly string[], details: readonly string[], addressee: string | null, ownDenial: string | null): SaidClause[] {
   const name = addressee ? new RegExp(`^${addressee},\\s*|,?\\s*${addressee}$`, 'g') : null;
+  // A name keeps its capital even where a sentence said it first ("Priya has them").
+  const names = details.filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
   return saidClauses(nlp, readable)
+    .map((c) => ({ ...c, text: names.reduce((text, n) => text.replace(new RegExp(`^${n.toLowerCase()}\\b`), n), c.text) }))
     .filter((c) => stance !== 'denying' || !c.question)
     .map((c) => (name ? { ...c, text: c.text.replace(name, '') } : c))
     .map((c) => {
@@ -777,7 +783,7 @@ function asObserved(nlp: Nlp, said: SaidClause, anchors: readonly string[]): Sai
   const held = anchors.filter((a) => holds(said.text, a));
   const observed = /^you\b/i.test(said.text) ? observe(nlp, said.text) : null;
   // Only a sentence turned into what reached the writer is better; "you ..." again is the same sentence, less well kept.
-  const better = observed && SAFE(observed) && !/^you\b|, and it didn't happen$/.test(observed) && held.every((a) => holds(observed, a));
+  const better = observed && SAFE(observed) && /^I\b/.test(observed) && held.every((a) => holds(observed, a));
   return better ? { ...said, text: observed, kind: 'clause', anchors: held } : { ...said, anchors: held };
 }
 
@@ -883,6 +889,6 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidOf(nlp, readable, stance, anchors, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null) : [],
   };
 }

@@ -68,6 +68,7 @@ function request({ reading, seed }: Context): string {
   if (reading.request) return pick(seed, [`Could you ${reading.request}?`, `Can you ${reading.request}?`, `Would you be able to ${reading.request}?`]);
   if (reading.stance === 'withdrawing') return pick(seed, ["I'll come back to it when I'm calmer.", "I'd like to talk once I've cooled off."]);
   const obs = reading.observation ?? '';
+  if (/^I didn't get paid back\b/.test(obs)) return pick(seed, ['Could you pay me back?', 'Can you pay me back when you can?']);
   const got = /^I didn't get (.+?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
   if (got) return `Could you send ${/^(?:the|my)\b/.test(got[1] as string) ? got[1] : 'it'} over${work ? ' when you can' : ''}?`;
   if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you send me a quick text next time?']);
@@ -183,11 +184,13 @@ function saidStatements(ctx: Context): string[] {
     const rank = (c: SaidClause): number => (refuses(c) || c.kind === 'being' ? 0 : c.kind === 'fragment' ? 2 : 1);
     const [first, ...rest] = [...set].sort((a, b) => rank(a) - rank(b)) as [SaidClause, ...SaidClause[]];
     // A sentence the request already says ("I need it today") is not said twice.
-    const more = rest.filter((c) => !ask.toLowerCase().includes(c.text.toLowerCase()) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
+    const plain = (text: string): string => text.toLowerCase().replace(/\b(?:really|just) /g, '');
+    const more = rest.filter((c) => !plain(ask).includes(plain(c.text)) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
     if (reading.stance === 'refusing') {
       // A request for distance is kept by the boundary; this says no only to what the draft refuses to do.
       if (!REFUSED.test(first.text)) return '';
-      return `${cap(first.text)}.${more} ${pick(seed >>> 5, [`I'm ${feeling} about this, and my answer is no.`, `I know it's not what you hoped, but I'm ${feeling} and my answer is no.`])}`;
+      const instead = reading.request ? ` Could you ${reading.request}?` : '';
+      return `${cap(first.text)}.${more} ${pick(seed >>> 5, [`I'm ${feeling} about this, and my answer is no.`, `I know it's not what you hoped, but I'm ${feeling} and my answer is no.`])}${instead}`;
     }
     if (reading.stance === 'denying') {
       return `${pick(seed >>> 5, [`I'm ${feeling} that this is landing on me.`, `I feel ${feeling} being blamed for this.`])} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
