@@ -673,6 +673,9 @@ const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your
 const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
 
 /** "can you for once just do the dishes without me asking 5 times" asks to "do the dishes without me asking 5 times". */
+// "sort out the rent money by friday and you ignore it": the complaint after the ask is no part of it.
+const COMPLAINT_AFTER = /\s+(?:and|but|when|while|because|cause|cuz|since|like) (?:you|u|i|we)\b.*$/;
+
 function readRequest(lower: string, fallback: string | null, names: readonly string[] = []): string | null {
   // The request is read in lower case; the draft's names keep their capitals ("ask Dev"), for the tagger and the reply.
   const cased = (phrase: string): string => names.reduce((said, name) => said.replace(new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), name), phrase);
@@ -694,8 +697,8 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
     if (/^ask (?:me|him|her|them|your|yourself|around)\b/.test(sentence)) return false;
     return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
   }) : undefined;
-  if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order);
-  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
+  if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order.replace(COMPLAINT_AFTER, ''));
+  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
   return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? cased(asked) : fallback;
 }
 

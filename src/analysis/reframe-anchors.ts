@@ -40,7 +40,7 @@ const GENERIC = new Set(
 const FILLER_WORDS =
   /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|really|just|even|ever|always|constantly|anymore|again|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
 const OPENER = /^(?:u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man)\b[,:]?\s+/i;
-const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
+const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
 const NO_ACCOUNT =
   /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b)/i;
@@ -77,7 +77,9 @@ function phrasesOf(nlp: Nlp, text: string, found: string[]): void {
     const determined = !!before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (phrase.length > 0 && (!after || after.tags.has('Preposition')))) && !/^(?:a|an|that|this|no|any|some|all|every|each|most|whatever|which|what)$/.test(before.lower);
     const verbLike = t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Participle');
     const thing = (t.tags.has('Noun') || (determined && verbLike) || t.tags.has('Value') || t.tags.has('Date')) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('QuestionWord');
-    const plain = word.length >= 2 && (!GENERIC.has(word) || t.tags.has('Value')) && !(k === 0 && t.tags.has('Infinitive')) && !/^(?:not|n't|no)$/.test(word) && (!harmful(word) || (determined && !t.tags.has('Adjective')));
+    const plain = (word.length >= 2 || t.tags.has('Value')) && (!GENERIC.has(word) || t.tags.has('Value')) && !(k === 0 && t.tags.has('Infinitive')) && !/^(?:not|n't|no)$/.test(word) && (!harmful(word) || (determined && !t.tags.has('Adjective')));
+    // A name and an amount side by side ("lent Tariq $120") are two things.
+    if (t.tags.has('Value') && before?.tags.has('ProperNoun')) close();
     if (thing && plain) phrase.push(word);
     else close();
   });
@@ -191,10 +193,19 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   if (analyze(text, { sensitivity: 'strict' }).heated) return null;
   // The writer's own account of what they did ("I asked for the login", "I've flagged that before") opens the reply.
   const ownEvent = /^i\s/i.test(text) && (terms[1]?.tags.has('PastTense') || (/^(?:have|has|had)$/.test(terms[1]?.lower ?? '') && terms.slice(2, 4).some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))));
-  const kind: SaidClause['kind'] = fragment ? 'fragment' : being || (terms[0]?.tags.has('Gerund') && !finite) ? 'being' : ownEvent ? 'own' : 'clause';
+  // "the towels on the floor, the wet clothes in the washer, the lights on all night" lists things: no clause.
+  const list = text.split(/,\s+(?:and\s+)?/).length > 1 && text.split(/,\s+(?:and\s+)?/).every((item) => /^(?:the|my|your|our|his|her|their)\s/i.test(item));
+  const kind: SaidClause['kind'] = fragment || list ? 'fragment' : being || (terms[0]?.tags.has('Gerund') && !finite) ? 'being' : ownEvent ? 'own' : 'clause';
   // Said after "that" or as a sentence of its own, the clause keeps capitals only on names and "I".
   const said = text.replace(/\bi\b/g, 'I').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (terms[0]?.tags.has('ProperNoun') ? c : c.toLowerCase()));
   return { text: said, kind, anchors: anchorsOf(nlp, text), question: question && !/^I don't think\b/.test(said) };
+}
+
+/** Whether a part of a sentence opens on a bare verb: "give it back", "please take me off the invite". */
+function isOrder(nlp: Nlp, part: string): boolean {
+  const terms = tag(nlp, part.trim().replace(/^(?:and|just|so)\s+/i, ''));
+  const opening = terms[0]?.lower === 'please' ? terms[1] : terms[0];
+  return !!opening && opening.tags.has('Infinitive') && !opening.tags.has('Pronoun') && opening.lower !== 'when' && terms.length >= 2;
 }
 
 /** Every calm sentence of the draft that carries at least one anchor, in the draft's order. */
@@ -204,7 +215,11 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
   for (const { text: raw, question } of sentencesOf(text)) {
     // "Read the lease again. Nowhere does it say ...": "it" is the one thing of the sentence before, left out as an order.
     const sentence = thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw;
-    const whole = calmed(nlp, sentence, question);
+    // A sentence with an order in it ("you never returned my ladder, give it back") is said without the order.
+    // So is one with a charge that names nothing ("you never listen to me, I asked three times about the rent").
+    const parts = sentence.split(/,\s+/);
+    const ordering = parts.length > 1 && parts.some((part) => isOrder(nlp, part) || (/^(?:you|u)\b/i.test(part.trim()) && anchorsOf(nlp, part).length === 0));
+    const whole = ordering ? null : calmed(nlp, sentence, question);
     const things = anchorsOf(nlp, raw);
     thing = !whole && things.length === 1 ? things[0] : undefined;
     if (whole && whole.anchors.length > 0) {
@@ -213,7 +228,7 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
     }
     // A long sentence may hold one calm part beside a heated one or an order: "ask Marco, he was holding the container".
     let name: string | undefined;
-    for (const part of sentence.split(/,\s+|\s+(?=(?:but|so|because)\s)|\s+(?=(?:how|why|what|who) (?:could|would|did|do|does|is|are|was)\b)|\s+and\s+(?=you(?:'re| are)\s)/i)) {
+    for (const part of sentence.split(/,\s+|\s+(?=(?:but|so)\s)|\s+(?=(?:how|why|what|who) (?:could|would|did|do|does|is|are|was)\b)|\s+and\s+(?=you(?:'re| are)\s)/i)) {
       const said = calmed(nlp, name ? part.replace(/^(?:he|she|they)\b/i, name) : part, question);
       if (said && said.anchors.length > 0) found.push(said);
       // The one name of a part left out is who "he" or "she" in the next part is.

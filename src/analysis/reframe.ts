@@ -156,7 +156,7 @@ function iStatement(ctx: Context): string {
 /** How a calm sentence of the draft opens an I-statement: the writer's own account first, a clause after "that". */
 function saidWithFeeling(said: SaidClause, feeling: string, seed: number): string {
   if (said.kind === 'being') return `${cap(said.text)} leaves me ${feeling}.`;
-  if (said.kind === 'fragment') return `I'm ${feeling} about ${said.text}.`;
+  if (said.kind === 'fragment') return `I'm ${feeling} about ${said.text.replace(/,\s+(?!.*,\s)(?:and\s+)?/, ', and ')}.`;
   if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, and I'm ${feeling} about it.`, `${cap(said.text)}. I'm ${feeling} about it.`]);
   if (/^when\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
   // "I'm the one who gets the email" reads only after "that"; a statement about a thing or a person reads either way.
@@ -471,17 +471,22 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     const readings = (style: SuggestionStyle): Reading[] => (style === 'reflect' ? [reading, { ...reading, observation: null, support: null }] : [reading]);
     for (const style of styles.slice(0, 3)) {
       attempt: for (const read of readings(style)) {
-        for (const feeling of feelingPhrases(read, options)) {
+        // Every feeling word with every way of saying the point; what carries most of the draft is tried first, then
+        // the draft's own sentences before the template, then the most natural feeling word.
+        const tries: Candidate[] = [];
+        for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
           const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), draft: text };
           const written = withAddressee(WRITERS[style](ctx), read);
           // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
           if (style === 'repair' && withDetails(written, read) !== written) break attempt;
-          for (const reply of anchoredFirst(style, written, ctx)) {
-            if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
-              seen.add(reply);
-              suggestions.push({ style, text: reply, why: WHY[style] });
-              break attempt;
-            }
+          tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank })));
+        }
+        tries.sort((a, b) => b.held - a.held || a.order - b.order || a.rank - b.rank);
+        for (const { reply } of tries) {
+          if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
+            seen.add(reply);
+            suggestions.push({ style, text: reply, why: WHY[style] });
+            break attempt;
           }
         }
       }
@@ -495,18 +500,25 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
 // The styles that carry the draft's point; a question, a repair or a break need not name everything.
 const CARRIERS: Partial<Record<SuggestionStyle, (ctx: Context) => string[]>> = { 'i-statement': saidStatements, firm: saidFirm, boundary: () => [] };
 
-/**
- * The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences;
- * the one that holds most of the draft's anchors first, the draft's own sentences first when they hold as many.
- */
-function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): string[] {
+interface Candidate {
+  reply: string;
+  /** How many of the draft's anchors the reply holds. */
+  held: number;
+  /** The draft's own sentences first (0), the template with sentences added, the template alone last. */
+  order: number;
+  /** Which feeling word: the most natural first. */
+  rank: number;
+}
+
+/** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
+function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
   const finish = (reply: string): string => inVoice(withDetails(reply, reading), reading);
   const own = CARRIERS[style];
-  if (!own) return [finish(written)];
+  if (!own) return [{ reply: finish(written), held: 0, order: 0 }];
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
   const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);
-  return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) })).sort((a, b) => b.held - a.held || a.order - b.order).map((o) => o.reply);
+  return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) }));
 }
 
 function fallback(reading: Reading, theirs: string, have: Suggestion[]): Suggestion[] {
