@@ -34,7 +34,7 @@ const GENERIC = new Set(
     'someone anyone everyone nobody somebody everybody problem problems deal business opinion life mind mouth words word hand wall face head ' +
     'nose brain ass back clue nerve kind sort part reason end world guy guys side matter attitude tone excuse excuses mess try day ' +
     'question answer reply message messages text texts people person stuff shit crap hell god lord minute second sec moment job work company ' +
-    'fact space room feelings feeling friendship relationship conversation conversations argument afterthought reason idea respect favor favour chance').split(' '),
+    'my your our his her their its mine yours ours theirs hers fact space room feelings feeling friendship relationship conversation conversations argument afterthought reason idea respect favor favour chance').split(' '),
 );
 
 const FILLER_WORDS =
@@ -76,7 +76,7 @@ function phrasesOf(nlp: Nlp, text: string, found: string[]): void {
     // A word the tagger calls a verb is a thing right after "the" or a number, or at the end of a phrase ("the login details for").
     const determined = !!before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (phrase.length > 0 && (!after || after.tags.has('Preposition')))) && !/^(?:a|an|that|this|no|any|some|all|every|each|most|whatever|which|what)$/.test(before.lower);
     const verbLike = t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Participle');
-    const thing = (t.tags.has('Noun') || (determined && verbLike) || t.tags.has('Value') || t.tags.has('Date')) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('QuestionWord');
+    const thing = (t.tags.has('Noun') || (determined && verbLike) || t.tags.has('Value') || t.tags.has('Date')) && !t.tags.has('Pronoun') && !t.tags.has('QuestionWord');
     const plain = (word.length >= 2 || t.tags.has('Value')) && (!GENERIC.has(word) || t.tags.has('Value')) && !(k === 0 && t.tags.has('Infinitive')) && !/^(?:not|n't|no)$/.test(word) && (!harmful(word) || (determined && !t.tags.has('Adjective')));
     // A name and an amount side by side ("lent Tariq $120") are two things.
     if (t.tags.has('Value') && before?.tags.has('ProperNoun')) close();
