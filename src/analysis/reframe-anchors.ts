@@ -34,16 +34,16 @@ const GENERIC = new Set(
     'someone anyone everyone nobody somebody everybody problem problems deal business opinion life mind mouth words word hand wall face head ' +
     'nose brain ass back clue nerve kind sort part reason end world guy guys side matter attitude tone excuse excuses mess try day ' +
     'question answer reply message messages text texts people person stuff shit crap hell god lord minute second sec moment job work company ' +
-    'my your our his her their its mine yours ours theirs hers fact space room feelings feeling friendship relationship conversation conversations argument afterthought reason idea respect favor favour chance').split(' '),
+    'my your our his her their its mine yours ours theirs hers there here fact space room feelings feeling friendship relationship conversation conversations argument afterthought reason idea respect favor favour chance').split(' '),
 );
 
 const FILLER_WORDS =
   /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|really|just|even|ever|always|constantly|anymore|again|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
-const OPENER = /^(?:u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man)\b[,:]?\s+/i;
-const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
+const OPENER = /^(?:u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man|bro|mate|babe|hun|girl)\b[,:]?\s+/i;
+const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|so (?:why|what|how)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
 const NO_ACCOUNT =
-  /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b)/i;
+  /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b|some of us\b)/i;
 // Unkind words for a thing that can go without changing what is said: "a sink full of your crusty pans".
 const UNKIND_THING = /\b(?:crusty|gross|disgusting|filthy|nasty|stinking|stupid|dumb|damn|bloody|freaking|fucking)\s+(?=[a-z])/gi;
 const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am)\b/i;

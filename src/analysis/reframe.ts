@@ -204,11 +204,16 @@ function saidFirm({ reading, seed }: Context): string[] {
   return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}. ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
 }
 
+/** Whether every longer word of `sentence` is in `text` already: "I need space" beside "I need some space right now". */
+const repeats = (sentence: string, text: string): boolean => (sentence.toLowerCase().match(/[a-z']{4,}/g) ?? []).every((word) => text.toLowerCase().includes(word));
+
 /** Adds the draft's own calm sentences holding anchors a reply left out, after its first sentence. */
 function withAnchors(text: string, reading: Reading): string {
+  // A writer who is withdrawing gets a short reply, not the draft's sentences back.
+  if (reading.stance === 'withdrawing') return text;
   // A sentence that repeats what the reply already says ("the landlord came by ...") is not added twice.
   const opening = (c: SaidClause): string => c.text.split(' ').slice(0, 3).join(' ').toLowerCase();
-  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)));
+  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text));
   if (extra.length === 0) return text;
   const [first, ...rest] = text.split(/(?<=[.?])\s+/);
   return [first, ...extra.map((c) => `${cap(c.text)}.`), ...rest].join(' ');
@@ -261,7 +266,7 @@ function boundary(ctx: Context): string {
   // The draft's own reason ("that was round four") goes with the refusal, before the closing words.
   const { observation } = ctx.reading;
   const support = ctx.reading.support ?? (observation && !/^(?:you|I)\b/.test(observation) ? observation : null);
-  if (!support || said.toLowerCase().includes(support.toLowerCase())) return said;
+  if (!support || said.toLowerCase().includes(support.toLowerCase()) || repeats(support, said)) return said;
   const [first, ...rest] = said.split(/(?<=[.?])\s+/);
   return [first, `${cap(support)}.`, ...rest].join(' ');
 }
