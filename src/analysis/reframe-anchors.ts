@@ -124,12 +124,35 @@ function withoutNever(nlp: Nlp, text: string): string {
 function unSarcastic(nlp: Nlp, text: string): string | null {
   if (/^(?:great|nice|good|amazing|awesome|brilliant|fantastic|lovely) (?:job|work|going|one)\b/i.test(text)) return null;
   const thanks = /^(?:thanks|thank you|thx)(?: so much)? for ([a-z]+ing\b.*)$/i.exec(text);
-  if (thanks) return `you ${(thanks[1] as string).replace(/\b([a-z]+ing)\b/gi, (gerund: string) => (tag(nlp, gerund)[0]?.tags.has('Gerund') ? verbForms(nlp, gerund).past : gerund))}`;
+  if (thanks) return `you ${(thanks[1] as string).replace(/\b([a-z]+ing)\b/gi, (gerund: string) => (verbForms(nlp, gerund).gerund === gerund.toLowerCase() ? verbForms(nlp, gerund).past : gerund))}`;
   const loves = /^(?:i )?(?:really |just |totally )?(?:love|loved|enjoy|enjoyed|adore|appreciate)d? (?:how|that|when) (.+)$/i.exec(text);
   if (loves) return loves[1] as string;
   const gerund = /^(?:i )?(?:really |just |totally )?(?:love|enjoy|adore) ([a-z]+ing\b.*)$/i.exec(text);
   if (gerund) return gerund[1] as string;
   return text;
+}
+
+/**
+ * A "why" question about a thing said as what it asks about: "why did the invoice go out with last month's rates" ->
+ * "the invoice went out with last month's rates"; "why is the car on empty" -> "the car is on empty".
+ */
+function statedQuestion(nlp: Nlp, text: string): string {
+  const m = /^(?:why|how come) (did|is|are|was|were|has|have) ((?:the|my|our|this|that|these|those|your) .+)$/i.exec(text);
+  if (!m) return text;
+  const terms = tag(nlp, m[2] as string);
+  const did = (m[1] as string).toLowerCase() === 'did';
+  // The subject runs from "the" to the first verb ("the invoice for the Porter job | go out ...").
+  const at = terms.findIndex((t, k) => k >= 2 && t.tags.has('Verb') && (did ? t.tags.has('Infinitive') : true));
+  if (did) {
+    if (at < 0) return text;
+    const verb = terms[at] as TaggedTerm;
+    return [...terms.slice(0, at).map((t) => t.text), verbForms(nlp, verb.lower, true).past, ...terms.slice(at + 1).map((t) => t.text)].join(' ');
+  }
+  // "why is the car on empty": the subject is "the" and the nouns after it.
+  let end = 1;
+  while (end < terms.length && end <= 4 && (terms[end] as TaggedTerm).tags.has('Noun') && !(terms[end] as TaggedTerm).tags.has('Pronoun')) end++;
+  if (end < 2 || end >= terms.length) return text;
+  return [...terms.slice(0, end).map((t) => t.text), (m[1] as string).toLowerCase(), ...terms.slice(end).map((t) => t.text)].join(' ');
 }
 
 /** The sentence said calmly with the fewest changes, or null when it states nothing a reply could repeat. */
@@ -164,7 +187,10 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     // "never said the kids could stay up": the writer is the one who did not.
     .replace(/^never\s+(?=[a-z]+ed\b|said|told|did|took|ate|broke|had|made|went|saw)/i, 'I never ')
     .replace(/^every (?:single )?time\b/i, 'when')
+    .replace(/\s+every (?:single )?time\b/i, ' when')
+
     .replace(/\bevery(?: single)? time\.?$/i, '');
+  text = statedQuestion(nlp, text);
   const sarcasm = unSarcastic(nlp, text);
   if (sarcasm === null) return null;
   text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
@@ -174,7 +200,8 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   // A question that asks ("what happened with the quote?") states nothing; one in statement order ("you're going to Vegas??") does.
   // "if the apartment isn't cleaned, you're paying the fine" is a condition, mostly a threat: no account either.
   if ((QUESTION_START.test(text) && !/^when\b/i.test(text)) || (question && /^when\b/i.test(text)) || /^if\b/i.test(text) || NO_ACCOUNT.test(text)) return null;
-  const being = /^i'?m (?:so |really )?(?:sick|tired) of (being .+)$/i.exec(text);
+  // "I'm sick of being the only one who ...", "I'm done covering for you with Jenna": what the writer is tired of.
+  const being = /^i'?m (?:so |really )?(?:sick of|tired of|done|done with|fed up with) ([a-z]+ing\b.+)$/i.exec(text);
   if (being) text = being[1] as string;
   // "a sink full of your crusty pans": an unkind word for a thing goes, the pans stay.
   text = text.replace(UNKIND_THING, '');

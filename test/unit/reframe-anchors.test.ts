@@ -76,3 +76,16 @@ describe("the draft's own sentences, said calmly with the fewest changes", () =>
     expect(chosen.map((c) => c.text)).toEqual(expect.arrayContaining(['the courier lost the package from Berlin']));
   });
 });
+
+describe('questions and complaints said as what they are about', () => {
+  it('says a "why did" or "why is" question about a thing as what happened to it', () => {
+    expect(said("why did the quote for the Ellis kitchen go out with the old prices??")).toEqual(['the quote for the Ellis kitchen went out with the old prices']);
+    expect(said('why is the freezer door open AGAIN')).toEqual(['the freezer door is open']);
+  });
+
+  it('says what the writer is done doing as a phrase of its own', () => {
+    const [clause] = saidClauses(nlp, "I'm done driving your brother to the station every time he misses the bus");
+    expect(clause?.text).toBe('driving your brother to the station when he misses the bus');
+    expect(clause?.kind).toBe('being');
+  });
+});
