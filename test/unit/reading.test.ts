@@ -344,6 +344,10 @@ describe("the draft's anchors and its own calm sentences", () => {
     expect(read("It's not my fault the heater broke, it was already rattling").denied).toBe('the heater breaking');
   });
 
+  it('reads an order that hands a thing on as a request', () => {
+    expect(read("I'm not sorting the Hale files. Hand it to Priya or push the review.").request).toBe('hand it to Priya or push the review');
+  });
+
   it('asks "where were you last night" in the order a reply can ask it', () => {
     expect(read('where were you last night').question).toBe('where you were last night');
   });
