@@ -34,7 +34,7 @@ const GENERIC = new Set(
     'someone anyone everyone nobody somebody everybody problem problems deal business opinion life mind mouth words word hand wall face head ' +
     'nose brain ass back clue nerve kind sort part reason end world guy guys side matter attitude tone excuse excuses mess try day ' +
     'question answer reply message messages text texts people person stuff shit crap hell god lord minute second sec moment job work company ' +
-    'my your our his her their its mine yours ours theirs hers there here fact space room feelings feeling friendship relationship conversation conversations argument afterthought reason idea respect favor favour chance').split(' '),
+    'my your our his her their its mine yours ours theirs hers there here fact space room feelings feeling friendship relationship conversation conversations argument afterthought respect favor favour chance').split(' '),
 );
 
 const FILLER_WORDS =
