@@ -5,6 +5,9 @@ import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { isCalmRequest, isPutDown } from './request-tone';
+import { anchorsOf, holds, saidClauses, spellOut, type SaidClause } from './reframe-anchors';
+
+export { spellOut } from './reframe-anchors';
 import { topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
@@ -79,6 +82,10 @@ export interface Reading {
   question: string | null;
   /** A question the writer asks about a choice the other person made: "why would you tell her" -> "you told her". */
   questioned: string | null;
+  /** The concrete words the draft is about (things, names, places, amounts, times, dates), in lower case. */
+  anchors: string[];
+  /** The draft's own sentences that carry anchors, each made calm with the fewest changes, in the draft's order. */
+  said: SaidClause[];
 }
 
 export type FeelingId =
@@ -154,11 +161,11 @@ const PERSONAL_WORDS =
   /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
 
 const DENIAL =
-  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i)\b/i;
+  /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i|that(?:'s| is| was) not what (?:happened|i said|i meant)|not what i said|where (?:did )?you got? the idea|i(?: have|'ve) never (?:been|done|said|missed|left|taken)|nowhere does it say|i wasn'?t even (?:at|there|here|home|in)|how could i (?:have|possibly)|not my (?:code|call|job|mess|decision|responsibility|idea)\b|i have no idea what you'?re talking about|check (?:venmo|the log|the logs|your (?:spam|email|inbox|texts|messages))|scroll up|before you (?:accuse|come at|blame)|you(?:'re| are) remembering it wrong|(?:is|was) my fault(?: too| now| again)*\?)/i;
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
-  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
+  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|i will not|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
   /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)(?! (?:getting|going with|coming from|taking|talking))|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
@@ -173,7 +180,8 @@ const TEXTING = /\b(?:u|ur|r|pls|plz|thx|tbh|idk|omg|lol|lmao|wtf|ngl|rn|bc|cuz|
 
 /** The draft's stance toward the issue: what a reply must keep. */
 export function readStance(text: string, analysis?: Analysis): Stance {
-  const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
+  // "so we're not going to talk about how you ditched me" complains that the other person will not talk: no refusal.
+  const lower = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/\b(?:we're|we are|you're|you are|ur) (?:just )?not (?:going to|gonna) (?:talk|mention)\b/g, 'we skip');
   if (DENIAL.test(lower)) return 'denying';
   if (DISTANCE.test(lower) || REFUSAL.test(lower)) return 'refusing';
   if (REACHING.test(lower)) return 'demanding';
@@ -268,18 +276,6 @@ const STATE = new Set(['be', 'have', 'care', 'know', 'understand', 'think', 'lik
 const CUT = /\s+(?:and|but|so|because|cause|cuz|or|like|which|then)\s+.*$/i;
 
 const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody|lying|liar|lied|whoever)$/.test(lower);
-
-// Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
-const APOSTROPHES: Record<string, string> = { im: "I'm", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
-
-/** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
-export function spellOut(text: string): string {
-  return text
-    .replace(/\b[a-z]+\b/gi, (word) => APOSTROPHES[word.toLowerCase()] ?? word)
-    .replace(/\bur\b(?=\s+(?:always|so|never|such|being|not|going|just|literally|late|on|in|at|never|really|the|a|an|\w+ing\b))/gi, "you're")
-    .replace(/\bu\b/gi, 'you')
-    .replace(/\bur\b/gi, 'your');
-}
 
 function tidy(clause: string): string {
   return spellOut(clause)
@@ -380,6 +376,8 @@ export function observe(nlp: Nlp, clause: string): string | null {
       const when = /\b(?:last night|this morning|yesterday|today|tonight|all day|this afternoon|this evening)\b/.exec(lower.slice(i).join(' '))?.[0];
       return verbTerm.tags.has('PastTense') || lower.includes('did') ? `I didn't hear back from you${when ? ` ${when}` : ''}` : "I haven't been hearing back from you";
     }
+    // "you never paid me back for the tickets": what did not reach the writer is the paying back.
+    if (TRANSFER_TO_ME.has(verb.infinitive) && lower[i + 1] === 'me' && lower[i + 2] === 'back') return `I didn't get ${verb.participle} back${objectAndTail(terms, i + 3).tail}`;
     if (TRANSFER_TO_ME.has(verb.infinitive) && lower[i + 1] === 'me') {
       const { object, tail } = objectAndTail(terms, i + 2);
       if (!object) return verb.infinitive === 'tell' && i + 2 >= terms.length ? "I didn't hear about it" : null;
@@ -461,6 +459,13 @@ function readDenied(lower: string): string | null {
   const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
   if (!denied || !SAFE(denied) || denied.split(' ').length > 10) return null;
   // "the deck was late" reads after "blamed for" as "the deck being late".
+  const nlp = language();
+  // "the oven broke" reads after "blamed for" as "the oven breaking".
+  const full = /^(?:the|my|your|our) /.test(denied) ? denied : `the ${denied}`;
+  const verb = nlp ? /^((?:the|my|your|our) [a-z]+) ([a-z]+)\b(.*)$/.exec(full) : null;
+  if (nlp && verb && tag(nlp, full)[2]?.tags.has('PastTense') && !/^(?:was|were|is|are)$/.test(verb[2] as string)) {
+    return `${verb[1]} ${verbForms(nlp, verb[2] as string).gerund}${verb[3]}`.replace(/^your\b/, 'the');
+  }
   const being = denied.replace(/^(.+?) (?:was|were|is|are) /, '$1 being ');
   return /^(?:lost|broke|forgot|left|said|did|missed|took)\b/.test(being) ? being : /^(?:my|your)\b/.test(being) ? being : `the ${being.replace(/^the /, '')}`;
 }
@@ -606,7 +611,7 @@ function readSupport(nlp: Nlp, text: string, parts: string[], covered: string, d
 function readRefused(lower: string): string | null {
   const m =
     /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
-    /\b(?:i'?m not|im not|i won'?t|i wont|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
+    /\b(?:i'?m not|im not|i won'?t|i wont|i will not|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
     /(?:^|[.!?]\s*|\bi'?m )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
   if (!m) return null;
   const refused = tidy(m[1] as string).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
@@ -668,8 +673,14 @@ const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your
 const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
 
 /** "can you for once just do the dishes without me asking 5 times" asks to "do the dishes without me asking 5 times". */
-function readRequest(lower: string, fallback: string | null): string | null {
-  const text = tidy(spellOut(lower)).toLowerCase();
+// "sort out the rent money by friday and you ignore it": the complaint after the ask is no part of it.
+const COMPLAINT_AFTER = /\s+(?:and|but|when|while|because|cause|cuz|since|like) (?:you|u|i|we)\b.*$/;
+
+function readRequest(lower: string, fallback: string | null, names: readonly string[] = []): string | null {
+  // The request is read in lower case; the draft's names keep their capitals ("ask Dev"), for the tagger and the reply.
+  const cased = (phrase: string): string => names.reduce((said, name) => said.replace(new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), name), phrase);
+  // "could you maybe, just maybe, read the ticket" asks to read the ticket.
+  const text = tidy(spellOut(lower)).toLowerCase().replace(/\b((?:can|could|would|will) (?:you|u))(?:,?\s*(?:maybe|possibly|perhaps|please|kindly)\b,?)+/g, '$1');
   const m =
     /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
@@ -681,12 +692,14 @@ function readRequest(lower: string, fallback: string | null): string | null {
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
   const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
     if (NO_VERB_START.test(sentence)) return false;
-    const first = tag(nlp, sentence)[0];
-    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she|it)\b/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|ask|read)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
+    const first = tag(nlp, cased(sentence))[0];
+    // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
+    if (/^ask (?:me|him|her|them|your|yourself|around)\b/.test(sentence)) return false;
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
   }) : undefined;
-  if (order && SAFE(order) && !NO_REQUEST.test(order)) return order;
-  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
-  return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? asked : fallback;
+  if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order.replace(COMPLAINT_AFTER, ''));
+  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
+  return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? cased(asked) : fallback;
 }
 
 /** The draft's request as a calm person would ask it, without a trailing dig ("for once"); null when none can be. */
@@ -738,7 +751,8 @@ const ownAccount = (denial: string | null, accounts: readonly (string | null)[])
 function readQuestion(readable: string): string | null {
   const plain = /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})(?:[?.!]|$)/i.exec(readable)?.[1]?.toLowerCase();
   // "where is the report" reads after "Can you tell me" as "where the report is".
-  if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (.+)$/, '$1 $3 $2') : null;
+  // "where were you last night" reads after "Can you tell me" as "where you were last night".
+  if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (you|he|she|they|we|it) (.+)$/, '$1 $3 $2 $4').replace(/^(where|when|which|what time) (is|are|was|were) ((?!you |he |she |they |we |it ).+)$/, '$1 $3 $2') : null;
   const nlp = language();
   const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? ([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
@@ -746,12 +760,42 @@ function readQuestion(readable: string): string | null {
   return SAFE(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
 }
 
+/**
+ * The draft's calm sentences for a reply: a denial's questions left out (they repeat the charge in disbelief), the
+ * name the draft is addressed to left to the greeting, and the writer's denial in its plain form ("wasn't me who
+ * left the stove on" -> "I didn't leave the stove on").
+ */
+function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly string[], details: readonly string[], addressee: string | null, ownDenial: string | null): SaidClause[] {
+  const name = addressee ? new RegExp(`^${addressee},\\s*|,?\\s*${addressee}$`, 'g') : null;
+  // A name keeps its capital even where a sentence said it first ("Priya has them").
+  const names = details.filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
+  return saidClauses(nlp, readable)
+    .map((c) => ({ ...c, text: names.reduce((text, n) => text.replace(new RegExp(`^${n.toLowerCase()}\\b`), n), c.text) }))
+    .filter((c) => stance !== 'denying' || !c.question)
+    .map((c) => (name ? { ...c, text: c.text.replace(name, '') } : c))
+    .map((c) => {
+      if (!ownDenial || !DENIAL.test(c.text.toLowerCase())) return c;
+      const held = anchors.filter((a) => holds(c.text, a));
+      return held.every((a) => holds(ownDenial, a)) ? { ...c, text: ownDenial, kind: 'own' as const } : c;
+    })
+    .map((c) => asObserved(nlp, c, anchors));
+}
+
+/** A "you" sentence said as what reached the writer when that keeps all it holds: "you didn't send me the numbers" -> "I didn't get the numbers". */
+function asObserved(nlp: Nlp, said: SaidClause, anchors: readonly string[]): SaidClause {
+  const held = anchors.filter((a) => holds(said.text, a));
+  const observed = /^you\b/i.test(said.text) ? observe(nlp, said.text) : null;
+  // Only a sentence turned into what reached the writer is better; "you ..." again is the same sentence, less well kept.
+  const better = observed && SAFE(observed) && /^I\b/.test(observed) && held.every((a) => holds(observed, a));
+  return better ? { ...said, text: observed, kind: 'clause', anchors: held } : { ...said, anchors: held };
+}
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(draft);
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
-  const readable = cleaned.replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
+  const readable = cleaned.replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
   const lower = readable.toLowerCase();
   const point = findPoint(spellOut(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
@@ -813,14 +857,20 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     stance === 'withdrawing' ||
     (feeling.strength === 'strong' && !reaching && (/\b(?:can't deal|cant deal|can't do this|cant do this|i'm done|im done|so done|had enough|lose it|losing it|screaming|i can't even)\b/.test(lower) || (analysis.reasons.length >= 4 && shouted(draft) >= 3)));
   const casual = /^[^\p{L}]*\p{Ll}/u.test(draft.trim()) || TEXTING.test(draft);
+  // The draft's concrete words, and every detail that no phrase of them holds already.
+  const phrases = nlp ? anchorsOf(nlp, readable) : [];
+  const anchors = [...phrases, ...details.map((d) => d.toLowerCase()).filter((d) => !phrases.some((p) => holds(p, d)))];
   return {
     observation,
     topic,
     want: readWant(parts),
     feeling,
     need: readNeed(feeling, stance, register, point, reaching),
+    // A refusal keeps what the draft asks instead ("give it to Tom or push the deadline"), never a request for distance.
     request:
-      questioned || stance === 'refusing' || stance === 'denying' || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower) ? null : calmRequest(readRequest(lower, point.behaviour)),
+      questioned || stance === 'denying' || (stance === 'refusing' && DISTANCE.test(lower)) || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower)
+        ? null
+        : calmRequest(readRequest(lower, stance === 'refusing' ? null : point.behaviour, details.filter((d) => /^\p{Lu}\p{Ll}/u.test(d)))),
     prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
     stance,
     register,
@@ -840,5 +890,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '') : null,
     support: nlp && stance !== 'denying' ? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details) : null,
     question: readQuestion(readable),
+    anchors,
+    // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null) : [],
   };
 }

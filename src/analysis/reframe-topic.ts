@@ -145,7 +145,8 @@ export function cleanDraft(text: string): string {
     .trim();
 }
 
-const TOKEN = /[$£€]?\d+(?:[.,:/-]\d+)*(?:\s?(?:am|pm)\b|st\b|nd\b|rd\b|th\b|%|k\b)?|\p{L}[\p{L}\p{M}'&-]*|[.!?;,:]/giu;
+// "Q3" and "B2B" are one word, not a letter and a number.
+const TOKEN = /[$£€]?\d+(?:[.,:/-]\d+)*(?:\s?(?:am|pm)\b|st\b|nd\b|rd\b|th\b|%|k\b)?|\p{L}(?:[\p{L}\p{M}'&-]|\p{N}(?![.,:/]\d))*|[.!?;,:]/giu;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -2,6 +2,7 @@
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
 import { language, verbForms } from './nlp';
 import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
+import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
 import { checkReply } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
@@ -67,9 +68,10 @@ function request({ reading, seed }: Context): string {
   if (reading.request) return pick(seed, [`Could you ${reading.request}?`, `Can you ${reading.request}?`, `Would you be able to ${reading.request}?`]);
   if (reading.stance === 'withdrawing') return pick(seed, ["I'll come back to it when I'm calmer.", "I'd like to talk once I've cooled off."]);
   const obs = reading.observation ?? '';
+  if (/^I didn't get paid back\b/.test(obs)) return pick(seed, ['Could you pay me back?', 'Can you pay me back when you can?']);
   const got = /^I didn't get (.+?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
   if (got) return `Could you send ${/^(?:the|my)\b/.test(got[1] as string) ? got[1] : 'it'} over${work ? ' when you can' : ''}?`;
-  if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you give me a quick reply next time, even a short one?']);
+  if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you send me a quick text next time?']);
   if (work) return pick(seed, ['Can we agree on how we handle this from here?', 'Can we go through it together?', 'Can we look at it together and agree on next steps?', 'Could we find a few minutes to sort it out?']);
   if (reading.topic !== 'this' || obs) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
   return pick(seed >>> 7, [
@@ -151,6 +153,72 @@ function iStatement(ctx: Context): string {
   return `${bareFeeling(ctx)} ${need} ${ask}`;
 }
 
+/** How a calm sentence of the draft opens an I-statement: the writer's own account first, a clause after "that". */
+function saidWithFeeling(said: SaidClause, feeling: string, seed: number): string {
+  if (said.kind === 'being') return `${cap(said.text)} leaves me ${feeling}.`;
+  if (said.kind === 'fragment') return `I'm ${feeling} about ${said.text.replace(/,\s+(?!.*,\s)(?:and\s+)?/, ', and ')}.`;
+  if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, and I'm ${feeling} about it.`, `${cap(said.text)}. I'm ${feeling} about it.`]);
+  if (/^when\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
+  // "I'm the one who gets the email" reads only after "that"; a statement about a thing or a person reads either way.
+  return /^I\b/.test(said.text) ? `I'm ${feeling} that ${said.text}.` : pick(seed >>> 2, [`I'm ${feeling} that ${said.text}.`, `${cap(said.text)}, and I'm ${feeling} about it.`]);
+}
+
+// The writer's own refusal among the draft's sentences: "I'm not renewing the lease at that price".
+const REFUSED = /^(?:I'm not|I am not|I won't|I will not|I can't|not) (?!sure\b|okay\b|ok\b)[a-z]+/i;
+
+/** The draft's calm sentences that carry its anchors: both of the best two, then each alone should the pair read heated. */
+function saidSets(reading: Reading): SaidClause[][] {
+  const chosen = coveringClauses(reading.said, reading.anchors);
+  return chosen.length > 1 ? [chosen, ...chosen.map((c) => [c])] : chosen.length === 1 ? [chosen] : [];
+}
+
+/** The I-statement said through the draft's own calm sentences, so it carries what the draft is about. */
+function saidStatements(ctx: Context): string[] {
+  const { reading, feeling, seed } = ctx;
+  if (reading.reaching || reading.stance === 'withdrawing') return [];
+  const ask = request(ctx);
+  return saidSets(reading).map((set) => {
+    // A phrase with no verb is never the opening clause when a full one can be; a gerund phrase only reads as one.
+    // A refusal opens with what the writer will not do.
+    const refuses = (c: SaidClause): boolean => reading.stance === 'refusing' && REFUSED.test(c.text);
+    const rank = (c: SaidClause): number => (refuses(c) || c.kind === 'being' ? 0 : c.kind === 'fragment' ? 2 : 1);
+    const [first, ...rest] = [...set].sort((a, b) => rank(a) - rank(b)) as [SaidClause, ...SaidClause[]];
+    // A sentence the request already says ("I need it today") is not said twice.
+    const plain = (text: string): string => text.toLowerCase().replace(/\b(?:really|just) /g, '');
+    const more = rest.filter((c) => !plain(ask).includes(plain(c.text)) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
+    if (reading.stance === 'refusing') {
+      // A request for distance is kept by the boundary; this says no only to what the draft refuses to do.
+      if (!REFUSED.test(first.text)) return '';
+      const instead = reading.request ? ` Could you ${reading.request}?` : '';
+      return `${cap(first.text)}.${more} ${pick(seed >>> 5, [`I'm ${feeling} about this, and my answer is no.`, `I know it's not what you hoped, but I'm ${feeling} and my answer is no.`])}${instead}`;
+    }
+    if (reading.stance === 'denying') {
+      return `${pick(seed >>> 5, [`I'm ${feeling} that this is landing on me.`, `I feel ${feeling} being blamed for this.`])} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
+    }
+    return `${saidWithFeeling(first, feeling, seed)}${more} ${ask}`;
+  });
+}
+
+/** A denial kept in the writer's own calm sentences: "I didn't approve that PO. My name's on it because Greg used my login." */
+function saidFirm({ reading, seed }: Context): string[] {
+  return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}. ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
+}
+
+/** Whether every longer word of `sentence` is in `text` already: "I need space" beside "I need some space right now". */
+const repeats = (sentence: string, text: string): boolean => (sentence.toLowerCase().match(/[a-z']{4,}/g) ?? []).every((word) => text.toLowerCase().includes(word));
+
+/** Adds the draft's own calm sentences holding anchors a reply left out, after its first sentence. */
+function withAnchors(text: string, reading: Reading): string {
+  // A writer who is withdrawing gets a short reply, not the draft's sentences back.
+  if (reading.stance === 'withdrawing') return text;
+  // A sentence that repeats what the reply already says ("the landlord came by ...") is not added twice.
+  const opening = (c: SaidClause): string => c.text.split(' ').slice(0, 3).join(' ').toLowerCase();
+  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text));
+  if (extra.length === 0) return text;
+  const [first, ...rest] = text.split(/(?<=[.?])\s+/);
+  return [first, ...extra.map((c) => `${cap(c.text)}.`), ...rest].join(' ');
+}
+
 function curious({ reading, seed }: Context): string {
   if (reading.questioned) return `Can you help me understand why ${reading.questioned}? I'd like to hear how you saw it.`;
   if (reading.reaching) {
@@ -192,11 +260,13 @@ function firm({ reading, seed }: Context): string {
 }
 
 function boundary(ctx: Context): string {
-  const said = refusal(ctx);
+  // What the draft asks instead of what it refuses ("give it to Tom") follows the refusal.
+  const asked = ctx.reading.request ? ` ${pick(ctx.seed >>> 3, [`Could you ${ctx.reading.request}?`, `Can you ${ctx.reading.request}?`])}` : '';
+  const said = refusal(ctx) + asked;
   // The draft's own reason ("that was round four") goes with the refusal, before the closing words.
   const { observation } = ctx.reading;
   const support = ctx.reading.support ?? (observation && !/^(?:you|I)\b/.test(observation) ? observation : null);
-  if (!support || said.toLowerCase().includes(support.toLowerCase())) return said;
+  if (!support || said.toLowerCase().includes(support.toLowerCase()) || repeats(support, said)) return said;
   const [first, ...rest] = said.split(/(?<=[.?])\s+/);
   return [first, `${cap(support)}.`, ...rest].join(' ');
 }
@@ -333,16 +403,33 @@ function withAddressee(text: string, reading: Reading): string {
 function withDetails(text: string, reading: Reading): string {
   const missing = reading.details.filter((d) => !text.toLowerCase().includes(d.toLowerCase()));
   if (missing.length === 0) return text;
-  // The draft's own calm clause that holds the missing details says them in context, never as a tacked-on list.
-  const context = [reading.context, reading.support].find((clause) => clause && missing.every((d) => clause.includes(d)));
-  if (context) {
+  // The draft's own calm sentence that holds the missing details says them in context, never as a tacked-on list.
+  const said = reading.said.filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text)).map((c) => c.text);
+  const context = [reading.context, reading.support, ...said].find((clause) => clause && missing.every((d) => clause.toLowerCase().includes(d.toLowerCase())));
+  const observation = reading.observation;
+  // "the landlord came by" grows into the draft's fuller sentence rather than being said twice.
+  const at = observation ? text.toLowerCase().indexOf(observation.toLowerCase()) : -1;
+  if (context && observation && at >= 0 && context.toLowerCase().includes(observation.toLowerCase())) {
+    const grown = at === 0 ? cap(context) : context;
+    return `${text.slice(0, at)}${grown}${text.slice(at + observation.length)}`;
+  }
+  const opening = context?.split(' ').slice(0, 3).join(' ').toLowerCase() ?? '';
+  // A sentence whose things the reply already names says them twice: "I didn't get the slides. You didn't send me the slides ...".
+  const things = context ? reading.anchors.filter((a) => holds(context, a)) : [];
+  const repeats = things.filter((a) => holds(text, a)).length * 2 > things.length;
+  if (context && !repeats && !text.toLowerCase().includes(opening) && text.split(/(?<=[.?])\s+/).length < 4) {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
     const [first, ...rest] = text.split(/(?<=[.?])\s+/);
     return [first, `${cap(context)}.`, ...rest].join(' ');
   }
-  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  const list = missing.length === 1 ? (missing[0] as string) : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  // Else a time, date or amount opens the reply, as a person texting would ("About last night: ..."); a name goes last.
+  if (missing.every((d) => WHEN_OR_HOW_MUCH.test(d))) return `About ${/^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list}: ${text}`;
   return `${text.replace(/[.?]$/, '')} (about ${list})${/\?$/.test(text) ? '?' : '.'}`;
 }
+
+// Details that read after "About": "last night", "Friday", "$62.40", "the 3rd", "August".
+const WHEN_OR_HOW_MUCH = /^(?:[$£€]\d|\d+(?:st|nd|rd|th)$|(?:last|this|next) \w+$|today$|tonight$|tomorrow$|yesterday$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|july|august|september|october|november|december)$)/i;
 
 const REPLY_WINDOW = 4_000;
 
@@ -389,12 +476,18 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     const readings = (style: SuggestionStyle): Reading[] => (style === 'reflect' ? [reading, { ...reading, observation: null, support: null }] : [reading]);
     for (const style of styles.slice(0, 3)) {
       attempt: for (const read of readings(style)) {
-        for (const feeling of feelingPhrases(read, options)) {
+        // Every feeling word with every way of saying the point; what carries most of the draft is tried first, then
+        // the draft's own sentences before the template, then the most natural feeling word.
+        const tries: Candidate[] = [];
+        for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
           const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), draft: text };
           const written = withAddressee(WRITERS[style](ctx), read);
           // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
           if (style === 'repair' && withDetails(written, read) !== written) break attempt;
-          const reply = inVoice(withDetails(written, read), read);
+          tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank })));
+        }
+        tries.sort((a, b) => b.held - a.held || a.order - b.order || a.rank - b.rank);
+        for (const { reply } of tries) {
           if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
             seen.add(reply);
             suggestions.push({ style, text: reply, why: WHY[style] });
@@ -407,6 +500,30 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
   } catch {
     return FALLBACK.map((suggestion) => ({ ...suggestion }));
   }
+}
+
+// The styles that carry the draft's point; a question, a repair or a break need not name everything.
+const CARRIERS: Partial<Record<SuggestionStyle, (ctx: Context) => string[]>> = { 'i-statement': saidStatements, firm: saidFirm, boundary: () => [] };
+
+interface Candidate {
+  reply: string;
+  /** How many of the draft's anchors the reply holds. */
+  held: number;
+  /** The draft's own sentences first (0), the template with sentences added, the template alone last. */
+  order: number;
+  /** Which feeling word: the most natural first. */
+  rank: number;
+}
+
+/** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
+function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
+  const { reading } = ctx;
+  const finish = (reply: string): string => inVoice(withDetails(reply, reading), reading);
+  const own = CARRIERS[style];
+  if (!own) return [{ reply: finish(written), held: 0, order: 0 }];
+  // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
+  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);
+  return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) }));
 }
 
 function fallback(reading: Reading, theirs: string, have: Suggestion[]): Suggestion[] {

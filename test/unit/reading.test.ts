@@ -139,7 +139,7 @@ describe('denials and statements in the writer\'s own words', () => {
   });
 
   it('leaves the threat after "or" out of the request', () => {
-    expect(read('return my ladder by sunday or I am keeping your drill').request).toBe('return my ladder by sunday');
+    expect(read('return my ladder by sunday or I am keeping your drill').request).toBe('return my ladder by Sunday');
   });
 });
 
@@ -276,7 +276,7 @@ describe('a request is kept only when a calm person would ask it', () => {
   });
 
   it('keeps a plain request, without the dig at its end', () => {
-    expect(read('can you send me the invoice by friday').request).toBe('send me the invoice by friday');
+    expect(read('can you send me the invoice by friday').request).toBe('send me the invoice by Friday');
     expect(read('could you empty the dishwasher for once').request).toBe('empty the dishwasher');
   });
 
@@ -308,5 +308,47 @@ describe('the topic is a thing both could point at, else plain "this"', () => {
     for (const draft of ['the hard part is you never listen', "that's the real problem, you never show up"]) {
       for (const { text } of reframe(draft, analyze(draft), { theirs: 'why are you mad at me' })) expect(text).not.toMatch(/about the (?:hard|real)\b/i);
     }
+  });
+});
+
+describe("the draft's anchors and its own calm sentences", () => {
+  it('keeps the things of every sentence as anchors', () => {
+    const reading = read('So the venue deposit never got paid? And now we lose the June 8 date.');
+    expect(reading.anchors).toEqual(expect.arrayContaining(['venue deposit', 'june 8 date']));
+    expect(reading.said.map((c) => c.text)).toEqual(["the venue deposit didn't get paid", 'we lose the June 8 date']);
+  });
+
+  it('says a "you" sentence as what reached the writer when nothing is lost', () => {
+    expect(read('you never sent me the floor plans').said.map((c) => c.text)).toEqual(["I didn't get the floor plans"]);
+    expect(read('you never paid me back for the concert tickets').observation).toBe("I didn't get paid back for the concert tickets");
+  });
+
+  it('says a denial in its plain form and leaves its disbelieving question out', () => {
+    const reading = read("wasn't me who left the garage open. I was at Nadia's all day");
+    expect(reading.stance).toBe('denying');
+    expect(reading.said.map((c) => c.text)).toEqual(["I didn't leave the garage open", "I was at Nadia's all day"]);
+  });
+
+  it('reads a few more denials as denials', () => {
+    for (const draft of ["That's not what happened at the retro.", 'I have never been late to a client call without warning.', 'Not my code. check the commit history']) {
+      expect(readStance(draft)).toBe('denying');
+    }
+  });
+
+  it('reads a complaint that the other will not talk as no refusal', () => {
+    expect(readStance("so we're just not going to talk about how you left me at the bar?")).not.toBe('refusing');
+  });
+
+  it('keeps a name in the request and reads a denied event as a gerund', () => {
+    expect(read("I'm not doing the Sunday brunch. Ask Ines or cancel it.").request).toBe('ask Ines or cancel it');
+    expect(read("It's not my fault the heater broke, it was already rattling").denied).toBe('the heater breaking');
+  });
+
+  it('reads an order that hands a thing on as a request', () => {
+    expect(read("I'm not sorting the Hale files. Hand it to Priya or push the review.").request).toBe('hand it to Priya or push the review');
+  });
+
+  it('asks "where were you last night" in the order a reply can ask it', () => {
+    expect(read('where were you last night').question).toBe('where you were last night');
   });
 });

@@ -285,3 +285,59 @@ describe('a reflection is always offered when their message is read', () => {
     expect(reframe(draft, analyze(draft), { theirs }).some((s) => s.style === 'reflect')).toBe(true);
   });
 });
+
+describe("replies keep the draft's point in its own words", () => {
+  const statement = (draft: string): string => reframe(draft, analyze(draft)).find((s) => s.style === 'i-statement')?.text ?? '';
+
+  it('says a question in statement order as what happened, with every thing it names', () => {
+    expect(statement("you're seriously selling grandpa's watch on eBay??")).toMatch(/you're selling grandpa's watch on eBay/);
+  });
+
+  it('carries a thing named only in a second sentence', () => {
+    expect(statement('Your dog got into the bins again. There is rubbish all over the driveway.')).toMatch(/bins[^]*driveway/);
+  });
+
+  it('turns sarcastic thanks into what the other person did', () => {
+    const reply = statement('thanks for leaving the car on empty before my 6am shift');
+    expect(reply).toMatch(/you left the car on empty before my 6am shift/i);
+    expect(reply).not.toMatch(/thanks/i);
+  });
+
+  it('keeps the sentences of a work message whole and in order, the name as the greeting', () => {
+    const reply = statement('Hi Tom, the mock-ups were due Wednesday and I still haven\'t seen them. The client review is Thursday at 10.');
+    expect(reply).toMatch(/^Tom, /);
+    expect(reply).toMatch(/the mock-ups were due Wednesday and I still haven't seen them\. The client review is Thursday at 10\./);
+  });
+
+  it('says a list of things as a list, not as a clause after "that"', () => {
+    expect(statement('The towels on the floor, the wet clothes in the washer, the lights on all night.')).toMatch(/about the towels on the floor, the wet clothes in the washer, and the lights on all night\./);
+  });
+
+  it('keeps a denial in the question as the writer\'s view, never conceding', () => {
+    const replies = texts('so now the cracked vase is my fault? it was cracked when we moved in');
+    expect(replies[0]).toMatch(/i don't think the cracked vase is on me/i);
+    for (const reply of replies) expect(reply).not.toMatch(/my fault|sorry/i);
+  });
+
+  it('keeps a refusal and asks for what the draft asks instead, names kept', () => {
+    const [boundary] = texts("I'm not covering the Henley shift. Ask Bea or call the agency.");
+    expect(boundary).toMatch(/can't cover the Henley shift/);
+    expect(boundary).toMatch(/ask Bea or call the agency\?/);
+  });
+
+  it('opens with a time the reply would otherwise lose, never a parenthesis', () => {
+    const replies = texts('Where were you last night? I sat at the cinema alone for an hour.');
+    expect(replies.some((reply) => /^About last night: .*cinema/.test(reply))).toBe(true);
+    expect(replies.join(' ')).not.toMatch(/\(about/);
+  });
+
+  it('asks for what the draft asks, without the complaint joined to it', () => {
+    const replies = texts('can you sort out the rent money by friday and you ignore it');
+    expect(replies.join(' ')).toMatch(/sort out the rent money by friday\?/i);
+    expect(replies.join(' ')).not.toMatch(/ignore/);
+  });
+
+  it('asks nothing of a sarcastic shrug', () => {
+    for (const reply of texts('cool so my opinion just doesn\'t count. got it')) expect(reply).not.toMatch(/cool|got it/i);
+  });
+});

@@ -1,0 +1,286 @@
+// The draft's anchors, the concrete words a reader would say it is about (things, names, places, amounts, times,
+// dates), and the draft's own sentences that carry them, each made calm with the fewest changes: fillers, absolutes,
+// sarcasm and threats taken out, "never" said as "didn't", a question said as what it states. The reply writer says
+// these sentences instead of lifting one noun phrase into a template, so the point survives in the writer's words.
+import { analyze } from './analyze';
+import { isHeatWord } from './lexicon';
+import { tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
+
+// Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
+const APOSTROPHES: Record<string, string> = { im: "I'm", ud: "you'd", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
+
+/** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
+export function spellOut(text: string): string {
+  return text
+    .replace(/\b[a-z]+\b/gi, (word) => APOSTROPHES[word.toLowerCase()] ?? word)
+    .replace(/\bur\b(?=\s+(?:always|so|never|such|being|not|going|just|literally|late|on|in|at|never|really|the|a|an|\w+ing\b))/gi, "you're")
+    .replace(/\bu\b/gi, 'you')
+    .replace(/\bur\b/gi, 'your');
+}
+
+/** One calm sentence of the draft, ready to follow "I'm upset that" (a clause) or to stand alone. */
+export interface SaidClause {
+  text: string;
+  /** clause: a finite statement; own: the writer's own account ("I asked for the login"); being: a gerund phrase ("being the only one who ..."); fragment: no verb, said alone. */
+  kind: 'clause' | 'own' | 'being' | 'fragment';
+  anchors: string[];
+  /** Said as a question in the draft ("you're going to Vegas??"). */
+  question: boolean;
+}
+
+// Nouns that name no thing both people could point at, or that belong to idioms and put-downs.
+const GENERIC = new Set(
+  ('thing things time times way lot lots bit fault idea point one ones joke behavior behaviour everything anything nothing something ' +
+    'someone anyone everyone nobody somebody everybody problem problems deal business opinion life mind mouth words word hand wall face head ' +
+    'nose brain ass back clue nerve kind sort part reason end world guy guys side matter attitude tone excuse excuses mess try day ' +
+    'question answer reply message messages text texts people person stuff shit crap hell god lord minute second sec moment job work company ' +
+    'my your our his her their its mine yours ours theirs hers there here fact space room feelings feeling friendship relationship conversation conversations argument afterthought respect favor favour chance').split(' '),
+);
+
+const FILLER_WORDS =
+  /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|really|just|even|ever|always|constantly|anymore|again|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
+const OPENER = /^(?:u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man|bro|mate|babe|hun|girl)\b[,:]?\s+/i;
+const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|so (?:why|what|how)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
+// Sentences that label, order, mock or give up, whatever their words: no account of what happened.
+const NO_ACCOUNT =
+  /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b|some of us\b)/i;
+// Unkind words for a thing that can go without changing what is said: "a sink full of your crusty pans".
+const UNKIND_THING = /\b(?:crusty|gross|disgusting|filthy|nasty|stinking|stupid|dumb|damn|bloody|freaking|fucking)\s+(?=[a-z])/gi;
+const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am)\b/i;
+const harmful = (word: string): boolean => isHeatWord(word) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crusty|disgusting|gross|iconic|clown|psycho|liar|lying|whoever)$/.test(word);
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}$£€'./:-]+/gu)?.map((w) => w.replace(/[.:/-]+$/, '')) ?? [];
+
+/**
+ * The concrete words of `text`: nouns that are no pronoun or generic word, names, numbers, times and dates, with
+ * words that stand together kept as one phrase ("the June 8 date" gives "june 8 date"), in lower case.
+ */
+export function anchorsOf(nlp: Nlp, text: string): string[] {
+  const found: string[] = [];
+  // A phrase never runs past a comma or the end of a sentence: "leftovers!!! ask Marco" is two things.
+  for (const piece of text.split(/[.!?;,:\n]+/)) if (piece.trim()) phrasesOf(nlp, piece, found);
+  return [...new Set(found)];
+}
+
+function phrasesOf(nlp: Nlp, text: string, found: string[]): void {
+  const terms = tag(nlp, text);
+  let phrase: string[] = [];
+  const close = (): void => {
+    if (phrase.length > 0) found.push(phrase.join(' '));
+    phrase = [];
+  };
+  terms.forEach((t, k) => {
+    const word = t.lower.replace(/'s$/, '').replace(/[.,:;!?"]+$/, '');
+    const before = terms[k - 1];
+    // After "the", "my" or a number comes a thing, whatever the tagger guessed ("the June 8 date", "the trash").
+    const after = terms[k + 1];
+    // A word the tagger calls a verb is a thing right after "the" or a number, or at the end of a phrase ("the login details for").
+    const determined = !!before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (phrase.length > 0 && (!after || after.tags.has('Preposition')))) && !/^(?:a|an|that|this|no|any|some|all|every|each|most|whatever|which|what)$/.test(before.lower);
+    const verbLike = t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Participle');
+    const thing = (t.tags.has('Noun') || (determined && verbLike) || t.tags.has('Value') || t.tags.has('Date')) && !t.tags.has('Pronoun') && !t.tags.has('QuestionWord');
+    const plain = (word.length >= 2 || t.tags.has('Value')) && (!GENERIC.has(word) || t.tags.has('Value')) && !(k === 0 && t.tags.has('Infinitive')) && !/^(?:not|n't|no)$/.test(word) && (!harmful(word) || (determined && !t.tags.has('Adjective')));
+    // A name and an amount side by side ("lent Tariq $120") are two things.
+    if (t.tags.has('Value') && before?.tags.has('ProperNoun')) close();
+    if (thing && plain) phrase.push(word);
+    else close();
+  });
+  close();
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `text` holds `anchor` as whole words. */
+export const holds = (text: string, anchor: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(anchor).replace(/ /g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+
+/** Sentences of the draft, with fragments that only add when or where ("at DINNER. on our DATE.") joined back on. */
+function sentencesOf(text: string): { text: string; question: boolean }[] {
+  const pieces = [...text.matchAll(/[^.!?;\n]+(?:\.{3}|[.!?;\n]+|$)/g)].map((m) => m[0]);
+  const out: { text: string; question: boolean }[] = [];
+  for (const piece of pieces) {
+    const body = piece.replace(/(?:\.{3}|[.!?;\n\s]+)$/, '').trim();
+    if (!body) continue;
+    const question = /\?/.test(piece);
+    const last = out[out.length - 1];
+    // "So the venue deposit just... didn't get paid?": an ellipsis is a pause, not a full stop.
+    if (last && (/\.\.\.$/.test(last.text) || /^(?:at|on|in|for|with|before|after|during|from|over)\b/i.test(body)) && body.split(' ').length <= 5) {
+      last.text = `${last.text.replace(/\.\.\.$/, '')} ${body}`;
+      last.question ||= question;
+    } else out.push({ text: piece.endsWith('...') ? `${body}...` : body, question });
+  }
+  return out.map((s) => ({ ...s, text: s.text.replace(/\.\.\.$/, '') }));
+}
+
+/** "you never put anything on it" -> "you didn't put anything on it"; "I have never been late" -> "I haven't been late". */
+function withoutNever(nlp: Nlp, text: string): string {
+  return text
+    .replace(/\b(have|has|had|was|were|is|are|am|do|does|did|will|would|could|can)\s+never\b/gi, (_, aux: string) => `${aux}n't`.replace(/^willn't$/i, "won't").replace(/^cann't$/i, "can't").replace(/^amn't$/i, 'am not'))
+    .replace(/\bnever\s+([a-z]+)/gi, (whole, verb: string) => {
+      const term = tag(nlp, `they ${verb}`)[1];
+      if (!term?.tags.has('Verb')) return whole;
+      return `didn't ${verbForms(nlp, verb).infinitive}`;
+    });
+}
+
+/** "thanks for finishing my oat milk and putting the carton back" -> "you finished my oat milk and put the carton back". */
+function unSarcastic(nlp: Nlp, text: string): string | null {
+  if (/^(?:great|nice|good|amazing|awesome|brilliant|fantastic|lovely) (?:job|work|going|one)\b/i.test(text)) return null;
+  const thanks = /^(?:thanks|thank you|thx)(?: so much)? for ([a-z]+ing\b.*)$/i.exec(text);
+  if (thanks) return `you ${(thanks[1] as string).replace(/\b([a-z]+ing)\b/gi, (gerund: string) => (verbForms(nlp, gerund).gerund === gerund.toLowerCase() ? verbForms(nlp, gerund).past : gerund))}`;
+  const loves = /^(?:i )?(?:really |just |totally )?(?:love|loved|enjoy|enjoyed|adore|appreciate)d? (?:how|that|when) (.+)$/i.exec(text);
+  if (loves) return loves[1] as string;
+  const gerund = /^(?:i )?(?:really |just |totally )?(?:love|enjoy|adore) ([a-z]+ing\b.*)$/i.exec(text);
+  if (gerund) return gerund[1] as string;
+  return text;
+}
+
+/**
+ * A "why" question about a thing said as what it asks about: "why did the invoice go out with last month's rates" ->
+ * "the invoice went out with last month's rates"; "why is the car on empty" -> "the car is on empty".
+ */
+function statedQuestion(nlp: Nlp, text: string): string {
+  const m = /^(?:why|how come) (did|is|are|was|were|has|have) ((?:the|my|our|this|that|these|those|your) .+)$/i.exec(text);
+  if (!m) return text;
+  const terms = tag(nlp, m[2] as string);
+  const did = (m[1] as string).toLowerCase() === 'did';
+  // The subject runs from "the" to the first verb ("the invoice for the Porter job | go out ...").
+  const at = terms.findIndex((t, k) => k >= 2 && t.tags.has('Verb') && (did ? t.tags.has('Infinitive') : true));
+  if (did) {
+    if (at < 0) return text;
+    const verb = terms[at] as TaggedTerm;
+    return [...terms.slice(0, at).map((t) => t.text), verbForms(nlp, verb.lower, true).past, ...terms.slice(at + 1).map((t) => t.text)].join(' ');
+  }
+  // "why is the car on empty": the subject is "the" and the nouns after it.
+  let end = 1;
+  while (end < terms.length && end <= 4 && (terms[end] as TaggedTerm).tags.has('Noun') && !(terms[end] as TaggedTerm).tags.has('Pronoun')) end++;
+  if (end < 2 || end >= terms.length) return text;
+  return [...terms.slice(0, end).map((t) => t.text), (m[1] as string).toLowerCase(), ...terms.slice(end).map((t) => t.text)].join(' ');
+}
+
+/** The sentence said calmly with the fewest changes, or null when it states nothing a reply could repeat. */
+function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | null {
+  let text = spellOut(sentence).replace(/["\u201c\u201d]/g, '').replace(/[,\s]+$/, '').replace(/^(?:for the (?:last|millionth|hundredth) time),?\s+/i, '').trim();
+  // "great job on the presentation, loved how you took credit for my slides": what they did, and where.
+  text = text.replace(/^(?:oh )?(?:great|nice|good|amazing|awesome) (?:job|work) on (the [a-z]+(?: [a-z]+)?),?\s*(?:really |i )?(?:loved|love|enjoyed|appreciated) (?:how|that|when) (.+)$/i, '$2 at $1');
+  if (/^(?:oh )?(?:great|nice|good|amazing|awesome|brilliant|fantastic|lovely) (?:job|work|going|one)\b/i.test(text)) return null;
+  for (let i = 0; i < 3; i++) text = text.replace(OPENER, '');
+  // "whatever happened to I'll handle the taxes": what they said, in the writer's words.
+  text = text.replace(/^whatever happened to i'll (.+)$/i, "you said you'd $1").replace(/^what happened to i'll (.+)$/i, "you said you'd $1");
+  text = text
+    .replace(/^(?:can|could) (?:someone|anyone|somebody|you) (?:please )?explain why (.+)$/i, '$1')
+    .replace(/^so (?:we're|we are) (?:just )?not (?:going to|gonna) (?:talk about|mention) (?:how|that) (.+)$/i, '$1')
+    .replace(/^(?:we're|we are) (?:just )?not (?:going to|gonna) (?:talk about|mention) (?:how|that) (.+)$/i, '$1')
+    .replace(/^the fact that (.+?) (?:says|shows|tells|means|is|proves) (?:everything|a lot|all)\b.*$/i, '$1')
+    .replace(/^the fact that (.+?) (?:is|was) (?:so |just |really |absolutely )?[a-z]+$/i, '$1')
+    .replace(/^why (?:is|are) there\b/i, "there's")
+    .replace(/^(?:so )?(?:we're|we are) (?:just )?(?:pretending|acting like) (?:that )?you didn'?t ([a-z]+)\b/i, (_, verb: string) => `you ${verbForms(nlp, verb).past}`)
+    // "now I look like an idiot in front of Paula": how it left the writer, without the name they call themselves.
+    .replace(/\bI (look|looked) (?:like )?(?:an idiot|a fool|stupid|dumb|incompetent)\b/i, 'I $1 bad')
+    .replace(/^that(?:'s| is| was) not what i said\b/i, "I didn't say that")
+    .replace(/^(?:i'?m )?not sure where you got the idea (?:that )?i ([a-z]+ed)\b/i, (_, verb: string) => `I didn't ${verbForms(nlp, verb).infinitive}`)
+    .replace(/^i have no idea what you'?re talking about with\b/i, "I'm not sure what you mean about")
+    .replace(/^is there (?:a|any) reason (?:why |that )?/i, '')
+    // "now the scratch on the car is my fault too?" denies in disbelief: said as the writer's view.
+    .replace(/^(?:now |so )*(the [a-z]+(?: [a-z]+){0,4}) (?:is|was) (?:my fault|on me)(?: too| now| again)*$/i, "I don't think $1 is on me")
+    .replace(/^that(?:'s| is| was) not (?:what happened|how it went)\b/i, "that isn't how it went")
+    .replace(/^nowhere does (it|the [a-z]+(?: [a-z]+)?) say\b/i, "$1 doesn't say")
+    .replace(/^how many (?:more )?times (?:do|did|have|must|should|will) i (?:have to |need to |got to |gotta )?(ask|tell|remind) you (?:to )?(.+)$/i, (_, verb: string, rest: string) => `I've ${verbForms(nlp, verb).past} you more than once to ${rest}`)
+    .replace(/^(?:i can'?t believe|i cannot believe|i swear)\s+/i, '')
+    // "never said the kids could stay up": the writer is the one who did not.
+    .replace(/^never\s+(?=[a-z]+ed\b|said|told|did|took|ate|broke|had|made|went|saw)/i, 'I never ')
+    .replace(/^every (?:single )?time\b/i, 'when')
+    .replace(/\s+every (?:single )?time\b/i, ' when')
+
+    .replace(/\bevery(?: single)? time\.?$/i, '');
+  text = statedQuestion(nlp, text);
+  const sarcasm = unSarcastic(nlp, text);
+  if (sarcasm === null) return null;
+  text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
+    .replace(/\s+(?:again|too|or what|or something)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A question that asks ("what happened with the quote?") states nothing; one in statement order ("you're going to Vegas??") does.
+  // "if the apartment isn't cleaned, you're paying the fine" is a condition, mostly a threat: no account either.
+  if ((QUESTION_START.test(text) && !/^when\b/i.test(text)) || (question && /^when\b/i.test(text)) || /^if\b/i.test(text) || NO_ACCOUNT.test(text)) return null;
+  // "I'm sick of being the only one who ...", "I'm done covering for you with Jenna": what the writer is tired of.
+  const being = /^i'?m (?:so |really )?(?:sick of|tired of|done|done with|fed up with) ([a-z]+ing\b.+)$/i.exec(text);
+  if (being) text = being[1] as string;
+  // "a sink full of your crusty pans": an unkind word for a thing goes, the pans stay.
+  text = text.replace(UNKIND_THING, '');
+  const all = words(text);
+  if (all.length < 3 || all.length > 24 || all.some(harmful)) return null;
+  if (/\byou(?:'re| are)? (?:always|never)\b|\bnot (?:okay|ok|acceptable)\b/i.test(text)) return null;
+  const terms: TaggedTerm[] = tag(nlp, text);
+  // A phrase with no verb ("$2,400 for a place with no working heat") stands only as a sentence of its own.
+  const finite = terms.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) && !(t === terms[0] && t.tags.has('Infinitive')));
+  const fragment = !being && !finite && !terms[0]?.tags.has('Gerund');
+  // A verbless phrase is said only when it names a thing in two words or more: "the onboarding docs", not "the noise".
+  if (fragment && (all.length < 2 || anchorsOf(nlp, text).join(' ').split(' ').length < 2)) return null;
+  // An order ("pick up the dry cleaning", "please take me off the invite") is a request, said as one elsewhere.
+  const opening = terms[0]?.lower === 'please' ? terms[1] : terms[0];
+  if ((opening?.tags.has('Infinitive') && !opening.tags.has('Pronoun') && opening.lower !== 'when') || /^(?:please|don't|do not)\b/i.test(text)) return null;
+  if (analyze(text, { sensitivity: 'strict' }).heated) return null;
+  // The writer's own account of what they did ("I asked for the login", "I've flagged that before") opens the reply.
+  const ownEvent = /^i\s/i.test(text) && (terms[1]?.tags.has('PastTense') || (/^(?:have|has|had)$/.test(terms[1]?.lower ?? '') && terms.slice(2, 4).some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))));
+  // "the towels on the floor, the wet clothes in the washer, the lights on all night" lists things: no clause.
+  const list = text.split(/,\s+(?:and\s+)?/).length > 1 && text.split(/,\s+(?:and\s+)?/).every((item) => /^(?:the|my|your|our|his|her|their)\s/i.test(item));
+  const kind: SaidClause['kind'] = fragment || list ? 'fragment' : being || (terms[0]?.tags.has('Gerund') && !finite) ? 'being' : ownEvent ? 'own' : 'clause';
+  // Said after "that" or as a sentence of its own, the clause keeps capitals only on names and "I".
+  const said = text.replace(/\bi\b/g, 'I').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (terms[0]?.tags.has('ProperNoun') ? c : c.toLowerCase()));
+  return { text: said, kind, anchors: anchorsOf(nlp, text), question: question && !/^I don't think\b/.test(said) };
+}
+
+/** Whether a part of a sentence opens on a bare verb: "give it back", "please take me off the invite". */
+function isOrder(nlp: Nlp, part: string): boolean {
+  const terms = tag(nlp, part.trim().replace(/^(?:and|just|so)\s+/i, ''));
+  const opening = terms[0]?.lower === 'please' ? terms[1] : terms[0];
+  return !!opening && opening.tags.has('Infinitive') && !opening.tags.has('Pronoun') && opening.lower !== 'when' && terms.length >= 2;
+}
+
+/** Every calm sentence of the draft that carries at least one anchor, in the draft's order. */
+export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
+  const found: SaidClause[] = [];
+  let thing: string | undefined;
+  for (const { text: raw, question } of sentencesOf(text)) {
+    // "Read the lease again. Nowhere does it say ...": "it" is the one thing of the sentence before, left out as an order.
+    const sentence = thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw;
+    // A sentence with an order in it ("you never returned my ladder, give it back") is said without the order.
+    // So is one with a charge that names nothing ("you never listen to me, I asked three times about the rent").
+    const parts = sentence.split(/,\s+/);
+    const ordering = parts.length > 1 && parts.some((part) => isOrder(nlp, part) || (/^(?:you|u)\b/i.test(part.trim()) && anchorsOf(nlp, part).length === 0));
+    const whole = ordering ? null : calmed(nlp, sentence, question);
+    const things = anchorsOf(nlp, raw);
+    thing = !whole && things.length === 1 ? things[0] : undefined;
+    if (whole && whole.anchors.length > 0) {
+      found.push(whole);
+      continue;
+    }
+    // A long sentence may hold one calm part beside a heated one or an order: "ask Marco, he was holding the container".
+    let name: string | undefined;
+    for (const part of sentence.split(/,\s+|\s+(?=(?:but|so)\s)|\s+(?=(?:how|why|what|who) (?:could|would|did|do|does|is|are|was)\b)|\s+and\s+(?=you(?:'re| are)\s)/i)) {
+      const said = calmed(nlp, name ? part.replace(/^(?:he|she|they)\b/i, name) : part, question);
+      if (said && said.anchors.length > 0) found.push(said);
+      // The one name of a part left out is who "he" or "she" in the next part is.
+      const names = tag(nlp, part).filter((t) => t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text) && t.lower !== 'i');
+      name = !said && names.length === 1 ? names[0]?.text : undefined;
+    }
+  }
+  return found;
+}
+
+/** The fewest of `clauses` (two at most) that carry the most of `anchors` not already in `have`, in the draft's order. */
+export function coveringClauses(clauses: readonly SaidClause[], anchors: readonly string[], have = ''): SaidClause[] {
+  const wanted = anchors.filter((a) => !holds(have, a));
+  const gain = (c: SaidClause, taken: Set<string>): number => c.anchors.filter((a) => wanted.includes(a) && !taken.has(a)).length;
+  const taken = new Set<string>();
+  const chosen: SaidClause[] = [];
+  for (let round = 0; round < 2; round++) {
+    let best: SaidClause | undefined;
+    for (const c of clauses) if (!chosen.includes(c) && gain(c, taken) > 0 && (!best || gain(c, taken) > gain(best, taken) || (gain(c, taken) === gain(best, taken) && c.text.length < best.text.length))) best = c;
+    if (!best) break;
+    chosen.push(best);
+    for (const a of best.anchors) taken.add(a);
+  }
+  return clauses.filter((c) => chosen.includes(c));
+}
+
+/** How many of `anchors` `text` holds. */
+export const anchorsIn = (text: string, anchors: readonly string[]): number => anchors.filter((a) => holds(text, a)).length;

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { language, loadLanguage, type Nlp } from '../../src/analysis/nlp';
+import { anchorsOf, coveringClauses, holds, saidClauses } from '../../src/analysis/reframe-anchors';
+
+let nlp: Nlp;
+beforeAll(async () => {
+  expect(await loadLanguage()).toBe(true);
+  nlp = language() as Nlp;
+});
+
+const said = (draft: string): string[] => saidClauses(nlp, draft).map((c) => c.text);
+
+describe('the anchors: what a reader would say the draft is about', () => {
+  it('keeps words that stand together as one phrase, and names, amounts and dates', () => {
+    expect(anchorsOf(nlp, 'So the June 8 date is gone and the venue deposit never got paid?')).toEqual(expect.arrayContaining(['june 8 date', 'venue deposit']));
+    expect(anchorsOf(nlp, 'I lent Tariq $120 for the festival tickets')).toEqual(expect.arrayContaining(['tariq', '$120', 'festival tickets']));
+  });
+
+  it('never runs a phrase past the end of a sentence or takes an order for a thing', () => {
+    const anchors = anchorsOf(nlp, 'I did NOT break your mug!!! ask Lena, she was washing up');
+    expect(anchors).toContain('mug');
+    expect(anchors).toContain('lena');
+    expect(anchors.some((a) => /\bask\b/.test(a))).toBe(false);
+  });
+
+  it('leaves out pronouns, feelings and words for nothing in particular', () => {
+    expect(anchorsOf(nlp, 'my feelings never matter to you, nothing I say counts')).toEqual([]);
+  });
+
+  it('finds a phrase in a reply whatever the hyphens and case', () => {
+    expect(holds('It is all in TICKET-88.', 'ticket 88')).toBe(true);
+    expect(holds('the plates', 'late')).toBe(false);
+  });
+});
+
+describe("the draft's own sentences, said calmly with the fewest changes", () => {
+  it('says a sarcastic thanks as what the other person did', () => {
+    expect(said('thanks for borrowing my charger and leaving it at the gym')).toContain('you borrowed my charger and left it at the gym');
+  });
+
+  it('says a question in statement order as what it states, and drops a real question', () => {
+    expect(said("you're really skipping my recital for a golf trip??")).toEqual(["you're skipping my recital for a golf trip"]);
+    expect(said('what happened with the Hartley contract??')).toEqual([]);
+  });
+
+  it('takes "never" as "didn\'t" and leaves out fillers and the threat after "or"', () => {
+    expect(said('you never returned my ladder, give it back or I swear')).toContain("you didn't return my ladder");
+    expect(said('Ummm I paid the gas bill like three weeks ago')).toEqual(['I paid the gas bill three weeks ago']);
+  });
+
+  it('finds the account inside "the fact that" and "how many times do I have to ask"', () => {
+    expect(said('The fact that you read my diary says a lot about you')).toEqual(['you read my diary']);
+    expect(said('how many times do I have to ask you to water the plants')).toEqual(["I've asked you more than once to water the plants"]);
+  });
+
+  it('gives "he" or "she" the name of an order left out, and "it" the thing', () => {
+    expect(said("Don't blame me for the receipts. Call Priya, she has the folder.").map((s) => s.toLowerCase())).toContain('priya has the folder');
+    expect(said('Check the contract. Nowhere does it say I cover the repairs.')).toContain("the contract doesn't say I cover the repairs");
+  });
+
+  it('says no order, label, condition or threat as what happened', () => {
+    for (const draft of ['Take the bins out tonight.', 'You are the most selfish flatmate I have ever had.', "If the car isn't back by Sunday you're paying for the rental.", 'You need to get your act together about the budget.']) {
+      expect(said(draft)).toEqual([]);
+    }
+  });
+
+  it('takes an unkind word off a thing and keeps the thing', () => {
+    expect(said('love coming home to a sink full of your crusty pans')).toEqual(['coming home to a sink full of your pans']);
+  });
+
+  it('picks the fewest sentences that carry the most anchors, in the draft\'s order', () => {
+    const draft = 'The printer is jammed again. Nobody ordered toner. The courier lost the package from Berlin.';
+    const clauses = saidClauses(nlp, draft);
+    const chosen = coveringClauses(clauses, anchorsOf(nlp, draft));
+    expect(chosen.length).toBe(2);
+    expect(chosen.map((c) => c.text)).toEqual(expect.arrayContaining(['the courier lost the package from Berlin']));
+  });
+});
+
+describe('questions and complaints said as what they are about', () => {
+  it('says a "why did" or "why is" question about a thing as what happened to it', () => {
+    expect(said("why did the quote for the Ellis kitchen go out with the old prices??")).toEqual(['the quote for the Ellis kitchen went out with the old prices']);
+    expect(said('why is the freezer door open AGAIN')).toEqual(['the freezer door is open']);
+  });
+
+  it('says what the writer is done doing as a phrase of its own', () => {
+    const [clause] = saidClauses(nlp, "I'm done driving your brother to the station every time he misses the bus");
+    expect(clause?.text).toBe('driving your brother to the station when he misses the bus');
+    expect(clause?.kind).toBe('being');
+  });
+});
