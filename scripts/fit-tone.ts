@@ -16,6 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectHits, scoreHits, THRESHOLDS } from '../src/analysis/analyze';
+import { frontCode } from '../src/analysis/front-coding';
 import { parseTone, type ToneModel } from '../src/analysis/tone';
 import { readLabelledRows, type LabelledRow } from './labelled-rows';
 
@@ -225,7 +226,7 @@ function serialise(weights: Map<string, number>): string {
   }
   return [...byWeight.entries()]
     .sort((a, b) => b[0] - a[0])
-    .map(([hundredths, list]) => `${hundredths} ${list.sort().join(' ')}`)
+    .map(([hundredths, list]) => `${hundredths} ${frontCode(list)}`)
     .join('\n');
 }
 
@@ -272,7 +273,7 @@ if (!args.includes('--dry-run')) {
   const target = path.resolve('src/analysis/tone-weights.ts');
   writeFileSync(
     target,
-    `// Written by scripts/fit-tone.ts from the training splits of GoEmotions (CC BY 4.0) and of the Contextual Abuse\n// Dataset (Vidgen et al. 2021, CC BY 4.0; see README); do not edit by hand.\n// One line per weight in hundredths of a score unit, then the features that carry it.\nexport const TONE_WEIGHTS = ${JSON.stringify(table)};\n`,
+    `// Written by scripts/fit-tone.ts from the training splits of GoEmotions (CC BY 4.0) and of the Contextual Abuse\n// Dataset (Vidgen et al. 2021, CC BY 4.0; see README); do not edit by hand.\n// One line per weight in hundredths of a score unit, then the features that carry it, front-coded.\nexport const TONE_WEIGHTS = ${JSON.stringify(table)};\n`,
   );
   console.log(`wrote ${path.relative(process.cwd(), target)} (${table.length} characters)`);
 }
