@@ -26,9 +26,9 @@ describe('tone: the learned word weights', () => {
     );
   });
 
-  it('gives pieces of unseen words their tone: "idiots" and "annoyingly" lean heated, "thankful" calm', () => {
+  it('gives pieces of unseen words their tone: "idiots" and "disgustingly" lean heated, "thankful" calm', () => {
     expect(wordTone(TONE, 'idiots')).toBeGreaterThan(0.3);
-    expect(wordTone(TONE, 'annoyingly')).toBeGreaterThan(0.3);
+    expect(wordTone(TONE, 'disgustingly')).toBeGreaterThan(0.3);
     expect(wordTone(TONE, 'thankful')).toBeLessThan(0);
   });
 
