@@ -135,6 +135,8 @@ const MAX_SOFTENERS = 2;
 const MAX_HIT = 2.5;
 /** Per word, venting at a named thing ("this printer is the worst") reads tense at most; it is heated only if it piles up. */
 const MAX_BY_KEY: Partial<Record<HitKey, number>> = { thing: 0.6 };
+/** Most one calm word can take off: a word of logistics ("today") must not cancel "what is your problem". */
+const MAX_RELIEF = 0.5;
 
 const AIMED_AT_READER = 1.5;
 const AIMED_AT_OTHERS = 1.2;
@@ -823,6 +825,11 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       tone.addWord(token.norm, damped);
       const next = sameSentenceWord(tokens, i + 1, sentence);
       if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, tokens[next]!.norm, damped);
+      // The same word reads differently said to the reader ("do your job") and about anything else ("my job").
+      if (info?.aimedAtReader) tone.add(`r:${token.norm}`, damped);
+      // How a sentence opens carries its form: an imperative ("grow up", "get a grip"), a loaded question ("who
+      // taught you"), a condition ("if you cared").
+      if (previous < 0 && next >= 0) tone.add(`o:${token.norm}+${tokens[next]!.norm}`, damped);
       if (heat !== undefined) tone.add(HEAT_FEATURE[heat], context);
       else if (afinn < 0) tone.add(soft ? 'afinn:soft' : 'afinn', -afinn * context);
       if (warmth > 0) tone.add('warm', warmth);
@@ -939,7 +946,7 @@ export function scoreHits(hits: Hit[]): number {
   for (const hit of hits) {
     if (SOFTENERS.has(hit.key)) softeners++;
     if (hit.key === 'pattern' && hit.kind === 'contempt') sarcasm = true;
-    const contribution = Math.min(weightOf(hit.key) * hit.value, MAX_BY_KEY[hit.key] ?? MAX_HIT);
+    const contribution = Math.max(-MAX_RELIEF, Math.min(weightOf(hit.key) * hit.value, MAX_BY_KEY[hit.key] ?? MAX_HIT));
     if (contribution < 0) relief -= contribution;
     else if (STRUCTURE.has(hit.key)) structure += contribution;
     else heat += contribution;

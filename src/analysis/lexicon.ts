@@ -89,8 +89,9 @@ const NEGATORS = words('not no never dont doesnt didnt isnt wasnt arent werent c
 const CONTRAST = words('but though although however');
 
 /** Verbs that, opening a sentence, address the reader ("ANSWER YOUR PHONE", "stop ignoring me"). */
-const IMPERATIVES = words('stop answer call pick listen get shut leave look come go give tell move');
-const SECOND_PERSON = words('you your yours yourself yourselves youre youve youll youd');
+// "stfu" and "gtfo" are orders, "fu" has its "you" inside: said at the reader even with no "you" written.
+const IMPERATIVES = words('stop answer call pick listen get shut leave look come go give tell move stfu gtfo gtfoh');
+const SECOND_PERSON = words('you your yours yourself yourselves youre youve youll youd fu');
 const THIRD_PERSON = words('he she they him her them his their people guy guys dude girl these those name everyone everybody');
 /** "I feel", "I felt", "I'm feeling", "I've been feeling", "I still feel": the writer naming a feeling of their own. */
 const FEELING_VERBS = words('feel felt feeling');

@@ -49,6 +49,8 @@ const MERGE = new Map<string, string>([
   ['it is', 'its'],
   ['that is', 'thats'],
   ['what is', 'whats'],
+  // A martial art, not "f*** you".
+  ['kung fu', 'kungfu'],
 ]);
 /** Second words of the MERGE pairs, checked first so most words skip building a pair. */
 const MERGE_SECOND = new Set([...MERGE.keys()].map((pair) => pair.slice(pair.indexOf(' ') + 1)));

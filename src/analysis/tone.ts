@@ -3,6 +3,7 @@
 // its four- and five-letter pieces (so "annoyingly" and "idiots" inherit from "annoy" and "idiot") and the two-word
 // phrase it opens; AFINN-165's valence and the heat lexicon's categories are features of the same fit. Weights are in score units: the balanced threshold is 1, and
 // the fit places its F1-best cut there.
+import { expandFrontCoded } from './front-coding';
 import { TONE_WEIGHTS } from './tone-weights';
 
 /** The features a word contributes, by name. Shared by the fit (which learns them) and the scorer (which sums them). */
@@ -38,7 +39,7 @@ export interface ToneModel {
   words: Map<string, number>;
 }
 
-/** Weights as the fit writes them: one line per weight in hundredths, "-35 w:sorry c:sorr b:so+sorry". */
+/** Weights as the fit writes them: one line per weight in hundredths, then its features front-coded (front-coding.ts). */
 export function parseTone(table: string): ToneModel {
   const weights = new Map<string, number>();
   for (const line of table.split('\n')) {
@@ -46,7 +47,7 @@ export function parseTone(table: string): ToneModel {
     if (space <= 0) continue;
     const weight = Number(line.slice(0, space)) / 100;
     if (!Number.isFinite(weight)) continue;
-    for (const name of line.slice(space + 1).split(' ')) if (name) weights.set(name, weight);
+    for (const name of expandFrontCoded(line.slice(space + 1))) weights.set(name, weight);
   }
   const phrases = new Map<string, Map<string, number>>();
   for (const [name, weight] of weights) {

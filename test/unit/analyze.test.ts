@@ -58,6 +58,7 @@ describe('analyze: calm drafts that trip word lists', () => {
     'it\'s not your fault, these things happen',
     "you're such an idiot lol 😂",
     '> you never listen\nI know, sorry, let us talk tonight',
+    'wanna do kung fu with me on saturday',
   ];
   for (const text of calm) {
     it(`does not flag "${text.replace(/\n/g, ' / ')}"`, () => {
@@ -204,5 +205,16 @@ describe('analyze: edge input', () => {
     const result = analyze(text);
     expect(result.heated).toBe(true);
     for (const reason of result.reasons) for (const span of reason.spans) expect(span.end).toBeLessThanOrEqual(text.length);
+  });
+});
+
+describe('analyze: one calm word cannot cancel an attack', () => {
+  it('keeps "what is your problem" heated when a word of logistics follows it', () => {
+    expect(analyze('what is your problem today?').heated).toBe(true);
+    expect(analyze('what is your problem with the schedule for the meeting on monday?').heated).toBe(true);
+  });
+
+  it('reads "stfu", "gtfo" and "f.u." as said to the reader even with no "you" written', () => {
+    for (const text of ['stfu already', 'gtfo with that', 'f.u. seriously']) expect(analyze(text).heated).toBe(true);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { collectHits } from '../../src/analysis/analyze';
+import { frontCode } from '../../src/analysis/front-coding';
 import { TONE, parseTone, phraseTone, toneWeight, wordGrams, wordTone } from '../../src/analysis/tone';
 
 const TONE_KEYS = new Set(['tone', 'vent', 'thing', 'punct']);
 
 describe('tone: the learned word weights', () => {
   it('reads the table the fit writes, one weight per line, and ignores lines it cannot read', () => {
-    const model = parseTone('35 w:hate c:<hat b:shut+up\n-20 w:thanks\nnot-a-number w:x\n\n12');
+    const model = parseTone(`35 ${frontCode(['w:hate', 'c:<hat', 'b:shut+up'])}\n-20 ${frontCode(['w:thanks'])}\nnot-a-number ${frontCode(['w:x'])}\n\n12`);
     expect(toneWeight(model, 'w:hate')).toBe(0.35);
     expect(toneWeight(model, 'b:shut+up')).toBe(0.35);
     expect(toneWeight(model, 'w:thanks')).toBe(-0.2);
@@ -25,9 +26,9 @@ describe('tone: the learned word weights', () => {
     );
   });
 
-  it('gives pieces of unseen words their tone: "idiots" and "annoyingly" lean heated, "thankful" calm', () => {
+  it('gives pieces of unseen words their tone: "idiots" and "disgustingly" lean heated, "thankful" calm', () => {
     expect(wordTone(TONE, 'idiots')).toBeGreaterThan(0.3);
-    expect(wordTone(TONE, 'annoyingly')).toBeGreaterThan(0.3);
+    expect(wordTone(TONE, 'disgustingly')).toBeGreaterThan(0.3);
     expect(wordTone(TONE, 'thankful')).toBeLessThan(0);
   });
 
