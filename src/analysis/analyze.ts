@@ -822,11 +822,14 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       // What calms a word (owned, an I-statement, venting at a thing) applies to all its features; what strengthens
       // one (aimed at the reader, "so", capitals) only to its AFINN valence and heat category, not to every word.
       const damped = Math.min(context, 1);
-      tone.addWord(token.norm, damped);
+      // "you" itself carries no tone: whom a sentence is aimed at is the structure's to weigh (the aimed factors),
+      // and a fit would otherwise teach it the heat of every accusation in the training drafts.
+      if (!(flags & SECOND)) tone.addWord(token.norm, damped);
       const next = sameSentenceWord(tokens, i + 1, sentence);
       if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, tokens[next]!.norm, damped);
-      // The same word reads differently said to the reader ("do your job") and about anything else ("my job").
-      if (info?.aimedAtReader) tone.add(`r:${token.norm}`, damped);
+      // The same word reads differently said to the reader ("do your job") and about anything else ("my job"); for
+      // content words only: "the", "my" and "or" said to the reader would learn how often chat drafts accuse.
+      if (info?.aimedAtReader && !(flags & ENGLISH)) tone.add(`r:${token.norm}`, damped);
       // How a sentence opens carries its form: an imperative ("grow up", "get a grip"), a loaded question ("who
       // taught you"), a condition ("if you cared").
       if (previous < 0 && next >= 0) tone.add(`o:${token.norm}+${tokens[next]!.norm}`, damped);
@@ -929,6 +932,7 @@ function windowOf(text: string): string {
  */
 const STRUCTURE: ReadonlySet<HitKey> = new Set<HitKey>(['pattern', 'angry-emoji', 'name-calling', 'interrobang', 'caps-draft', 'shout']);
 const CALM_SLACK = 0.5;
+const MAX_CALM_OFF_STRUCTURE = 0.2;
 /** Heat from drafts with no person in them. */
 const UNAIMED: ReadonlySet<HitKey> = new Set<HitKey>(['vent', 'thing']);
 
@@ -953,7 +957,10 @@ export function scoreHits(hits: Hit[]): number {
   }
   const softening = SOFTENING ** Math.min(softeners, MAX_SOFTENERS);
   const net = heat * softening - relief;
-  const score = structure * softening + (net >= 0 || sarcasm ? Math.max(net, 0) : Math.min(0, net + CALM_SLACK));
+  // Calm words cancel the heat of words; against an attack's structure they take off at most MAX_CALM_OFF_STRUCTURE:
+  // "what is your problem with the meeting on monday?" stays an attack however much logistics follows it.
+  const calmed = net >= 0 || sarcasm ? Math.max(net, 0) : Math.max(-MAX_CALM_OFF_STRUCTURE, Math.min(0, net + CALM_SLACK));
+  const score = structure * softening + calmed;
   return Math.max(0, Math.round(score * 1000) / 1000);
 }
 

@@ -182,7 +182,7 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     .replace(/^(?:now |so )*(the [a-z]+(?: [a-z]+){0,4}) (?:is|was) (?:my fault|on me)(?: too| now| again)*$/i, "I don't think $1 is on me")
     .replace(/^that(?:'s| is| was) not (?:what happened|how it went)\b/i, "that isn't how it went")
     .replace(/^nowhere does (it|the [a-z]+(?: [a-z]+)?) say\b/i, "$1 doesn't say")
-    .replace(/^how many (?:more )?times (?:do|did|have|must|should|will) i (?:have to |need to |got to |gotta )?(ask|tell|remind) you (?:to )?(.+)$/i, (_, verb: string, rest: string) => `I've ${verbForms(nlp, verb).past} you more than once to ${rest}`)
+    .replace(/^how many (?:more )?times (?:do|did|have|must|should|will) i (?:have to |need to |got to |gotta )?(ask|tell|remind) you (?:to )?(.+)$/i, (_, verb: string, rest: string) => `I've ${verbForms(nlp, verb).past} you before to ${rest}`)
     .replace(/^(?:i can'?t believe|i cannot believe|i swear)\s+/i, '')
     // "never said the kids could stay up": the writer is the one who did not.
     .replace(/^never\s+(?=[a-z]+ed\b|said|told|did|took|ate|broke|had|made|went|saw)/i, 'I never ')

@@ -479,14 +479,17 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
         // Every feeling word with every way of saying the point; what carries most of the draft is tried first, then
         // the draft's own sentences before the template, then the most natural feeling word.
         const tries: Candidate[] = [];
-        for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
-          const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed, their, theirWord: theirWordOf(their, options), draft: text };
-          const written = withAddressee(WRITERS[style](ctx), read);
-          // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
-          if (style === 'repair' && withDetails(written, read) !== written) break attempt;
-          tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank })));
+        // The draft's own choice of wording first; the other wordings of each style only when that one fails the guard.
+        for (let wording = 0; wording < WORDINGS; wording++) {
+          for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
+            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text };
+            const written = withAddressee(WRITERS[style](ctx), read);
+            // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
+            if (style === 'repair' && withDetails(written, read) !== written) break attempt;
+            tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank, wording })));
+          }
         }
-        tries.sort((a, b) => b.held - a.held || a.order - b.order || a.rank - b.rank);
+        tries.sort((a, b) => a.wording - b.wording || b.held - a.held || a.order - b.order || a.rank - b.rank);
         for (const { reply } of tries) {
           if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
             seen.add(reply);
@@ -513,10 +516,15 @@ interface Candidate {
   order: number;
   /** Which feeling word: the most natural first. */
   rank: number;
+  /** Which of the style's wordings: the one the draft's seed picks first. */
+  wording: number;
 }
 
+/** Wordings of a style tried in turn when one reads heated to the guard. */
+const WORDINGS = 3;
+
 /** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
-function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
+function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank' | 'wording'>[] {
   const { reading } = ctx;
   const finish = (reply: string): string => inVoice(withDetails(reply, reading), reading);
   const own = CARRIERS[style];
