@@ -1,8 +1,10 @@
 // Writes two or three replies from a reading of the draft: what happened, the feeling at its real strength, the
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
+import { analyze } from './analyze';
 import { language, verbForms } from './nlp';
 import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
 import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
+import { reflectMessage } from './reflect';
 import { checkReply } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
@@ -57,6 +59,8 @@ interface Context {
   their: TheirReading | null;
   theirWord: string | null;
   draft: string;
+  /** Their message as given, for saying it back. */
+  theirs: string;
 }
 
 
@@ -284,7 +288,9 @@ function refusal({ reading, seed, draft }: Context): string {
     const nlp = language();
     const [first = '', ...rest] = refused.split(' ');
     const verb = nlp && /ing$/.test(first) ? [verbForms(nlp, first).infinitive, ...rest].join(' ') : refused;
-    return `I can't ${verb} this time. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
+    // "I can't do another pass tonight" needs no "this time" after it.
+    const when = /\b(?:today|tonight|now|this (?:week|weekend|morning|afternoon|evening|time)|tomorrow|anymore|again)$/.test(verb) ? '' : ' this time';
+    return `I can't ${verb}${when}. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
   }
   return `I need some space right now. ${pick(seed, ["I'll come back to it when I'm ready.", "I'll get back to you once I've had time to think.", "I'm not going anywhere, I just need a bit of quiet."])}`;
 }
@@ -300,57 +306,133 @@ function pause({ reading, seed }: Context): string {
   ]);
 }
 
+// Their feeling as a guess after what they said: "So the launch moved to Thursday, which sounds stressful."
+const FEELING_TAILS: Record<string, string> = {
+  stressed: 'which sounds stressful',
+  'a lot': 'which sounds like a lot',
+  'worn out': 'which sounds exhausting',
+  worried: "and I know you're worried",
+  hurt: 'and I can tell that hurt',
+  lonely: "and I can tell you've been feeling alone",
+  upset: "and I can tell you're upset",
+  blamed: 'and I can tell you feel blamed',
+  excited: "and I can tell you're excited",
+  confusing: "and it sounds like I haven't been clear",
+  sorry: 'and I can tell you feel bad about it',
+};
+
+/** Their feeling as a guess on its own, for before a question or request: "Sounds like work has been a lot." */
+function feelingGuess(theirWord: string, their: TheirReading): string {
+  const topic = their.topic;
+  if (theirWord === 'sorry') return `I can tell you feel bad about ${topic ?? 'it'}.`;
+  if (theirWord === 'confusing') return topic ? `I can tell ${topic} has been confusing.` : "Sounds like I haven't been clear.";
+  if (theirWord === 'a lot') return `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;
+  if (theirWord === 'worried') return `I know you were worried${topic ? ` about ${topic}` : ''}.`;
+  if (theirWord === 'blamed') return 'I can tell you feel blamed, and I hear you.';
+  // "you're stressed" can read as a label; "you're feeling stressed" is plainly a guess at a feeling.
+  return `Sounds like you're feeling ${theirWord}${topic ? ` about ${topic}` : ''}.`;
+}
+
+const sentencesOf = (text: string): number => text.split(/(?<=[.?!])\s+/).filter(Boolean).length;
+
+/**
+ * Answers their message first: says back what they said (or, when it cannot, their feeling as a guess), answers
+ * their question, request or apology, then carries the writer's point. The fullest version that reads calm is kept.
+ */
 function reflect(ctx: Context): string {
   const { their, theirWord, reading } = ctx;
   if (!their) return '';
-  const topic = their.topic;
-  let opening: string;
-  if (their.asked === 'apology') opening = 'Thanks for saying sorry, I appreciate it.';
-  // Feeling bad is not saying sorry: "totally forgot the dentist" gets no thanks for an apology it did not make.
-  else if (theirWord === 'sorry') opening = `I can tell you feel bad about ${topic ?? 'it'}.`;
-  else if (!theirWord) opening = topic ? `I saw your message about ${topic}.` : 'I saw your message.';
-  else if (theirWord === 'confusing') opening = topic ? `I can tell ${topic} has been confusing.` : "Sounds like I haven't been clear.";
-  else if (theirWord === 'a lot') opening = `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;
-  else if (theirWord === 'worried') opening = `I know you were worried${topic ? ` about ${topic}` : ''}.`;
-  else if (theirWord === 'blamed') opening = 'I can tell you feel blamed, and I hear you.';
-  // "you're stressed" can read as a label; "you're feeling stressed" is plainly a guess at a feeling.
-  else opening = `Sounds like you're feeling ${theirWord}${topic ? ` about ${topic}` : ''}.`;
-  const answer =
-    their.asked === 'request' && their.requested
-      ? answerRequest(their.requested, reading, ctx.draft)
-      : their.askedDid
-        ? answerDid(their.askedDid, ctx.draft)
-        : '';
-  const point = writerPoint(ctx);
-  return [opening, answer, point].filter(Boolean).join(' ');
+  const said = their.asked === 'apology' ? null : reflectMessage(ctx.theirs);
+  const answer = said?.kind === 'request' ? answerAsked(reading, ctx.draft) : '';
+  // A refusal says its own "I can't ..." in the point; the answer would say it twice.
+  const refuses = reading.stance === 'refusing' && /^I can't\b/.test(boundary(ctx));
+  const reply = answerDid(their, ctx.draft) || (said ? answerAre(said.text, ctx.draft) : '');
+  const guess = theirWord && !(said && theirWord !== 'sorry' && their.evidence.some((word) => said.text.toLowerCase().includes(word))) ? theirWord : null;
+  // A guess read from their words may follow what they said ("..., which sounds stressful"); one the writer picked,
+  // or feeling bad without saying sorry, is said on its own first.
+  const fromTheirWords = their.feeling !== 'neutral' && THEIR_WORDS[their.feeling] === guess && guess !== 'sorry';
+  const openings: string[] = [];
+  if (their.asked === 'apology') openings.push('Thanks for saying sorry, I appreciate it.');
+  else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
+    const told = said.text.replace(/\.$/, answer && !refuses ? `, ${answer}.` : '.');
+    const tail = guess && fromTheirWords ? FEELING_TAILS[guess] : undefined;
+    if (guess && (said.kind === 'request' || said.kind === 'question' || !tail)) openings.push(`${feelingGuess(guess, their)} ${told}`);
+    else if (tail) openings.push(`${said.text.replace(/\.$/, '')}, ${tail}.`);
+    openings.push(told);
+  }
+  if (their.asked !== 'apology') openings.push(guess ? feelingGuess(guess, their) : their.topic ? `I saw your message about ${their.topic}.` : 'I saw your message.');
+  const point = writerPoint(ctx, [openings[0] ?? '', reply].join(' '));
+  // The draft's own clause for a detail the reply would otherwise add as a tail, when it fits.
+  const clause = detailClause(reading, [openings[0] ?? '', reply, point].join(' '));
+  const points = clause ? [`${cap(clause)}. ${point}`, point] : [point];
+  const written = openings.flatMap((opening) => points.map((p) => [opening, reply, p].filter(Boolean).join(' ')));
+  // A reply stays a chat message: at most four sentences, and nothing of their heat carried into it.
+  return written.find((text) => sentencesOf(text) <= 4 && checkReply(reading, text, ctx.theirs).failed.every((rule) => rule === 'keeps-details')) ?? written[written.length - 1] ?? '';
 }
 
-/** Yes or no to their request, as the draft says it: "I can do pickup today" or "I can't do pickup today". */
-function answerRequest(requested: string, reading: Reading, draft: string): string {
-  const task = requested.replace(/\b(?:me|my)\b/g, 'you').replace(/\byour\b/g, 'my');
-  if (reading.stance === 'refusing' || /^\s*(?:no|nope|nah)\b|\bcan'?t\b/i.test(draft)) return `I can't ${task} this time.`;
-  if (/\b(?:of course|sure|fine|ok|okay|yes|yeah|yep|i'?ll do it|i will|i can)\b/i.test(draft)) return `I can ${task}.`;
+/** Yes or no to their request, as the draft says it, after "You asked me to ...": "and I can", "but I can't". */
+function answerAsked(reading: Reading, draft: string): string {
+  if (reading.stance === 'refusing' || /^\s*(?:no|nope|nah)\b|\bi (?:can'?t|cannot|won'?t)\b/i.test(draft)) return "but I can't";
+  if (/(?<!\bnot |n't )\b(?:of course|sure|fine|ok|okay|yes|yeah|yep|i'?ll do it|i will|i can)\b(?! not\b)/i.test(draft)) return 'and yes, I can';
   return '';
 }
 
-/** "Did you book the hotel?" answered as the draft does: "No, I didn't book the hotel." */
-function answerDid(did: string, draft: string): string {
-  const task = did.replace(/\b(?:me|my)\b/g, (w) => (w === 'me' ? 'you' : 'your')).replace(/\byour\b(?! )/g, 'my');
-  if (/^\s*(?:no|nope|nah)\b|\bi (?:didn'?t|did not|haven'?t)\b/i.test(draft)) return `No, I didn't ${task}.`;
-  if (/^\s*(?:yes|yeah|yep|i did)\b/i.test(draft)) return `Yes, I did ${task}.`;
+/** "Are you mad at me?" answered as the draft does: "No, I'm not." */
+function answerAre(said: string, draft: string): string {
+  if (!/^You asked if I'm\b/.test(said)) return '';
+  if (/^\s*(?:no|nope|nah)\b|\bi'?m not\b|\bi am not\b/i.test(draft)) return "No, I'm not.";
+  if (/^\s*(?:yes|yeah|yep)\b/i.test(draft)) return 'Yes, I am.';
   return '';
 }
 
-/** The writer's point in one sentence, for after a reflection. */
-function writerPoint(ctx: Context): string {
+/** "Did you book the hotel?" answered as the draft does: "No, I didn't." ("No, not yet." when they asked "yet"). */
+function answerDid(their: TheirReading, draft: string): string {
+  if (!their.askedDid) return '';
+  if (/^\s*(?:no|nope|nah)\b|\bi (?:didn'?t|did not|haven'?t|have not)\b/i.test(draft)) return /\byet\b/.test(their.askedDid) ? 'No, not yet.' : "No, I didn't.";
+  if (/^\s*(?:yes|yeah|yep|i did)\b/i.test(draft)) return 'Yes, I did.';
+  return '';
+}
+
+/**
+ * The draft's own calm clause that holds details the reply has not said yet: "I'm stuck in meetings until 6".
+ * Only the writer's own account, never a sentence about the other person, and only one that reads calm.
+ */
+function detailClause(reading: Reading, said: string): string | null {
+  const missing = reading.details.filter((detail) => !said.toLowerCase().includes(detail.toLowerCase()));
+  if (missing.length === 0) return null;
+  const tidy = (clause: string): string =>
+    clause.trim().replace(/^(?:(?:but|so|and|because|yes|no|ugh|ok|okay|well|like i said|i can'?t|i know)\b[\s,]*)+/i, '').replace(/\s*,\s*$/, '');
+  const sentences = reading.text.split(/[.!?;]+\s*/).map(tidy);
+  // A whole sentence first, so a list keeps its commas; then its parts, for a sentence that also holds heat.
+  const parts = sentences.flatMap((sentence) => sentence.split(/,\s+|\s+and\s+(?=(?:i|i'm|i've|that's|it's|we've|we're)\b)/i).map(tidy));
+  const observed = (reading.observation ?? '').toLowerCase();
+  const fits = [...sentences, ...parts].find(
+    (clause) =>
+      clause.split(/\s+/).length >= 3 &&
+      clause.split(/\s+/).length <= 18 &&
+      missing.every((detail) => clause.toLowerCase().includes(detail.toLowerCase())) &&
+      !(observed && clause.toLowerCase().includes(observed)) &&
+      /^(?:i|i'm|i've|i'd|i'll|i was|there|there's|it|it's|we|we're|we've|my|the|that's|he|he's|she|she's|they|they're)\b/i.test(clause) &&
+      !/\b(?:you|your|u|ur)\b/i.test(clause) &&
+      !analyze(clause, { sensitivity: 'strict' }).heated,
+  );
+  return fits ? fits.replace(/^i\b/, 'I') : null;
+}
+
+/** The writer's point in one or two sentences, for after a reflection; `said` is what the reply says before it. */
+function writerPoint(ctx: Context, said: string): string {
   const { reading, feeling } = ctx;
   if (reading.stance === 'denying') return firm(ctx);
   if (reading.stance === 'refusing') return boundary(ctx);
   const obs = reading.observation;
   const though = pick(ctx.seed, ['though', 'still']);
   if (obs && /, and it didn't happen$/.test(obs)) return `${cap(obs.replace(/, and it didn't happen$/, ''))}, and I was ${feeling} when that didn't happen. ${request(ctx)}`;
-  if (obs) return `I'm ${though === 'still' ? 'still ' : ''}${feeling} that ${obs}, though. ${request(ctx)}`;
-  return `I'm ${though === 'still' ? 'still ' : ''}${feeling} about ${reading.topic}, though. ${request(ctx)}`;
+  if (obs) return `I'm ${though === 'still' ? 'still ' : ''}${feeling} that ${obs.replace(/,? though$/, '')}, though. ${request(ctx)}`;
+  // The draft's own words for what it is about ("I've been here since 6am") beat a list of its details as a topic.
+  const clause = detailClause(reading, said);
+  if (clause) return `${cap(clause)}, and I'm ${feeling}. ${request(ctx)}`;
+  const topic = /,| and /.test(reading.topic) ? 'all of this' : reading.topic;
+  return `I'm ${though === 'still' ? 'still ' : ''}${feeling} about ${topic}, though. ${request(ctx)}`;
 }
 
 const WRITERS: Record<SuggestionStyle, (ctx: Context) => string> = {
@@ -389,9 +471,8 @@ function inVoice(text: string, reading: Reading): string {
   const kept = new Set([...reading.details, reading.addressee ?? ''].map((d) => d.split(' ')[0]));
   // A texter who never capitalises gets no capitals back, not even "I"; names and acronyms stay as the draft had them.
   if (reading.lowercase) return tidy.replace(/[\p{L}'$£€\d-]+/gu, (word) => (kept.has(word) || /^(?:ASAP|EOD|CEO|HR|PR|TV)$/.test(word) ? word : word.toLowerCase()));
-  return tidy.replace(/(^|[.?]\s)(\p{Lu}[\p{L}']*)/gu, (m, before: string, word: string) =>
-    word === 'I' || /^I'/.test(word) || kept.has(word) ? m : `${before}${word.charAt(0).toLowerCase()}${word.slice(1)}`,
-  );
+  // A writer who capitalises "I" but not every sentence gets plain capitals: "i'm ... can we" beside "I" reads as a slip.
+  return tidy;
 }
 
 function withAddressee(text: string, reading: Reading): string {
@@ -482,7 +563,7 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
         // The draft's own choice of wording first; the other wordings of each style only when that one fails the guard.
         for (let wording = 0; wording < WORDINGS; wording++) {
           for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
-            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text };
+            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text, theirs };
             const written = withAddressee(WRITERS[style](ctx), read);
             // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
             if (style === 'repair' && withDetails(written, read) !== written) break attempt;
