@@ -312,15 +312,21 @@ function hasVerb(list: readonly Word[], nlp: Nlp | undefined): boolean {
 
 /** One sentence that says back what their message says, in the writer's words; null when nothing reads back safely. */
 export function reflectMessage(theirs: string, nlp: Nlp | undefined = language()): Reflection | null {
+  const { asked, said } = reflectParts(theirs, nlp);
+  return asked ?? said;
+}
+
+/** What they asked (a question or request) and the first thing they said besides it, each said back; null where none. */
+export function reflectParts(theirs: string, nlp: Nlp | undefined = language()): { asked: Reflection | null; said: Reflection | null } {
   const clauses = clausesOf(String(theirs).slice(0, 1_000));
-  const asked = clauses.find((c) => requestOf(c.words)) ?? clauses.find((c) => c.question);
-  const said = clauses.find((c) => c.words.length >= 2 && !NOT_A_POINT.test(finish(c.words)) && hasVerb(c.words, nlp));
-  for (const clause of [asked, said]) {
-    if (!clause) continue;
+  const askedClause = clauses.find((c) => requestOf(c.words)) ?? clauses.find((c) => c.question);
+  const saidClause = clauses.find((c) => c !== askedClause && c.words.length >= 2 && !NOT_A_POINT.test(finish(c.words)) && hasVerb(c.words, nlp));
+  const turn = (clause: (typeof clauses)[number] | undefined): Reflection | null => {
+    if (!clause) return null;
     const reflection = reflectClause(tidyCase(mainClause(clause.words), nlp), clause.question, nlp);
-    if (reflection && reflection.clause.split(' ').length <= MAX_WORDS + 4) return reflection;
-  }
-  return null;
+    return reflection && reflection.clause.split(' ').length <= MAX_WORDS + 4 ? reflection : null;
+  };
+  return { asked: turn(askedClause), said: turn(saidClause) };
 }
 
 function reflectClause(list: Word[], question: boolean, nlp: Nlp | undefined): Reflection | null {
@@ -348,6 +354,8 @@ function reflectClause(list: Word[], question: boolean, nlp: Nlp | undefined): R
 
 function reflectQuestion(list: Word[], nlp: Nlp | undefined): Reflection | null {
   const first = list[0]?.lower ?? '';
+  // "you did what??" echoes in disbelief; said back it would be a retort.
+  if (list.some((w, i) => i > 0 && WH.has(w.lower)) && !WH.has(first) && !AUX.has(first)) return null;
   const second = list[1]?.lower ?? '';
   const inclusive = list.some((w) => /^(?:we|us|our|we're)$/.test(w.lower)) && !list.some((w) => /^(?:you|your)$/.test(w.lower));
   const asked = (clause: string): Reflection => ({ kind: 'question', clause, text: `You asked ${clause}.` });

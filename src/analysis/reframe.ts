@@ -4,7 +4,7 @@ import { analyze } from './analyze';
 import { language, verbForms } from './nlp';
 import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
 import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
-import { reflectMessage } from './reflect';
+import { reflectParts } from './reflect';
 import { checkReply } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
@@ -312,7 +312,7 @@ const FEELING_TAILS: Record<string, string> = {
   'a lot': 'which sounds like a lot',
   'worn out': 'which sounds exhausting',
   worried: "and I know you're worried",
-  hurt: 'and I can tell that hurt',
+  hurt: "and I can tell you're hurting",
   lonely: "and I can tell you've been feeling alone",
   upset: "and I can tell you're upset",
   blamed: 'and I can tell you feel blamed',
@@ -333,6 +333,10 @@ function feelingGuess(theirWord: string, their: TheirReading): string {
   return `Sounds like you're feeling ${theirWord}${topic ? ` about ${topic}` : ''}.`;
 }
 
+const FEELING_NAME = /\b(?:worried|worry|hurt|stressed|overwhelmed|tired|exhausted|lonely|upset|angry|mad|excited|confused|scared|anxious|sad|sorry|nervous|frustrated)\b/;
+// A clause telling what happened: "you waited an hour", "I didn't text".
+const PAST = /\b(?:\w+ed|was|were|didn't|forgot|left|went|saw|told|said|got|missed|stood|came|took)\b/;
+
 const sentencesOf = (text: string): number => text.split(/(?<=[.?!])\s+/).filter(Boolean).length;
 
 /**
@@ -342,12 +346,15 @@ const sentencesOf = (text: string): number => text.split(/(?<=[.?!])\s+/).filter
 function reflect(ctx: Context): string {
   const { their, theirWord, reading } = ctx;
   if (!their) return '';
-  const said = their.asked === 'apology' ? null : reflectMessage(ctx.theirs);
+  const parts = their.asked === 'apology' ? null : reflectParts(ctx.theirs);
+  const said = parts ? parts.asked ?? parts.said : null;
   const answer = said?.kind === 'request' ? answerAsked(reading, ctx.draft) : '';
   // A refusal says its own "I can't ..." in the point; the answer would say it twice.
   const refuses = reading.stance === 'refusing' && /^I can't\b/.test(boundary(ctx));
   const reply = answerDid(their, ctx.draft) || (said ? answerAre(said.text, ctx.draft) : '');
-  const guess = theirWord && !(said && theirWord !== 'sorry' && their.evidence.some((word) => said.text.toLowerCase().includes(word))) ? theirWord : null;
+  // "So you were worried when I didn't text" already names the feeling; a guess after it would say it twice.
+  const named = said && their.evidence.some((word) => FEELING_NAME.test(word) && said.text.toLowerCase().includes(word));
+  const guess = theirWord && !named ? theirWord : null;
   // A guess read from their words may follow what they said ("..., which sounds stressful"); one the writer picked,
   // or feeling bad without saying sorry, is said on its own first.
   const fromTheirWords = their.feeling !== 'neutral' && THEIR_WORDS[their.feeling] === guess && guess !== 'sorry';
@@ -355,13 +362,19 @@ function reflect(ctx: Context): string {
   if (their.asked === 'apology') openings.push('Thanks for saying sorry, I appreciate it.');
   else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
     const told = said.text.replace(/\.$/, answer && !refuses ? `, ${answer}.` : '.');
-    const tail = guess && fromTheirWords ? FEELING_TAILS[guess] : undefined;
+    const tail = guess && fromTheirWords ? (guess === 'hurt' && PAST.test(said.clause) ? 'and I can tell that hurt' : FEELING_TAILS[guess]) : undefined;
+    // Beside a question or request, what they said about themselves is the guess: "Sounds like the party planning has been a lot."
+    const beside = parts?.said && said !== parts.said && fromTheirWords && guess !== 'confusing' && parts.said.kind === 'statement' && /^(?:you're|you've been|you are|you feel)\b|\b(?:has|have) been\b|'s been\b/.test(parts.said.clause) && their.evidence.some((word) => parts.said?.clause.toLowerCase().includes(word));
+    if (guess && beside && parts?.said) openings.push(`Sounds like ${parts.said.clause}. ${told}`);
     if (guess && (said.kind === 'request' || said.kind === 'question' || !tail)) openings.push(`${feelingGuess(guess, their)} ${told}`);
     else if (tail) openings.push(`${said.text.replace(/\.$/, '')}, ${tail}.`);
-    openings.push(told);
+    // Their own feeling, said back as known: "I know you were worried when I didn't text."
+    openings.push(named && said.kind === 'statement' && /^you (?:were|are|'re|felt|feel|have been|'ve been)\b/.test(said.clause.replace(/^you(?=')/, 'you ')) ? `I know ${said.clause}.` : told);
   }
   if (their.asked !== 'apology') openings.push(guess ? feelingGuess(guess, their) : their.topic ? `I saw your message about ${their.topic}.` : 'I saw your message.');
-  const point = writerPoint(ctx, [openings[0] ?? '', reply].join(' '));
+  const plainPoint = writerPoint(ctx, [openings[0] ?? '', reply].join(' '));
+  // Both worried: "I'm really worried about this too", not "..., though".
+  const point = guess && ctx.feeling.includes(guess) ? plainPoint.replace(/, though\./, ' too.') : plainPoint;
   // The draft's own clause for a detail the reply would otherwise add as a tail, when it fits.
   const clause = detailClause(reading, [openings[0] ?? '', reply, point].join(' '));
   const points = clause ? [`${cap(clause)}. ${point}`, point] : [point];

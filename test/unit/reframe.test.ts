@@ -187,7 +187,7 @@ describe('replies that answer their message', () => {
 
   it('reflects what they said as a guess and answers their request', () => {
     const [reflect] = texts('of course, like every other day, why even ask', "I'm drowning at work, can you handle pickup today?");
-    expect(reflect).toMatch(/^sounds like work has been a lot\. You asked me to handle pickup today, and yes, I can\./i);
+    expect(reflect).toMatch(/^sounds like you're drowning at work\. You asked me to handle pickup today, and yes, I can\./i);
   });
 
   it('takes the writer\'s own guess of their feeling, or none when not sure', () => {
