@@ -26,22 +26,26 @@ const PREPOSITIONS = new Set(['to', 'for', 'with', 'at', 'about', 'from', 'of', 
 const OBJECT_VERBS = /^(?:tell|told|ask|asked|call|called|text|texted|see|saw|seen|miss|missed|love|need|needed|want|wanted|thank|let|help|helped|give|gave|send|sent|invite|invited|remind|reminded|bother|bug|ping|pinged|meet|met|pay|paid|show|showed|trust|believe|hear|heard|blame|blamed|expect|expected|get|got|find|found|pick|picked|drop|cc|cc'd|email|emailed|owe)$/;
 // Words after "you" that make it the subject: "you could", "you forgot".
 const FINITE_AFTER_YOU = /^(?:am|are|were|was|is|do|does|did|don't|didn't|doesn't|have|has|had|haven't|hasn't|can|can't|could|couldn't|will|won't|would|wouldn't|should|shouldn't|shall|may|might|must|always|never|just|really|still|also|even|already|seem|seemed|seems|know|knew|think|thought|said|say|says|want|wanted|need|needed|feel|felt|keep|kept|get|got|go|went|made|make|left|leave|forgot|forget|took|take|told|tell|saw|see|were|weren't|aren't|wasn't|isn't|ever|only|probably|obviously|clearly|literally|\w+ed)$/;
+// -ing words that are nouns in a subject: "the evening meeting".
+const ING_NOUNS = /^(?:meeting|wedding|building|morning|evening|painting|booking|training|clothing|ceiling|parking|housing|funding|setting|warning|reading|hearing|opening|offering|recording|filling|icing|frosting|stuffing|seating|lighting|plumbing|heating|flooring|wiring|shipping|billing|pricing|ranking|listing|posting|screening|timing|spelling)$/;
 const FAMILY = /^(?:mom|mum|dad|mama|papa|grandma|grandpa|granny|nana|auntie|uncle|aunt|sis|bro)$/i;
 
 const TEXTING: Record<string, string> = {
-  u: 'you', ur: 'your', rn: 'right now', pls: 'please', plz: 'please', gonna: 'going to', wanna: 'want to', gotta: 'have to',
+  u: 'you', ur: 'your', r: 'are', rn: 'right now', pls: 'please', plz: 'please', gonna: 'going to', wanna: 'want to', gotta: 'have to',
   im: "I'm", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", doesnt: "doesn't", idk: "I don't know", ya: 'you',
 };
 
 // Words that open a message but carry nothing to reflect: "hey", "heads up:", "reminder that".
 const LEAD_FILLER = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|ugh|oh|lol|lmao|haha|omg|btw|fyi|also|and|but|just|honestly|look|listen|quick question|heads up|reminder(?: that)?|psa|update|as discussed|as i said|per my (?:email|message))\b[\s,:;.!-]*)+/i;
-const TRAIL_FILLER = /(?<!\b(?:you|u|are|is|it|i'?m|be|all|everything|that'?s))(?:[\s,]+(?:lol|haha|lmao|or something|or not|or what|right|ok|okay|please|pls|thanks|thx|ty|again\?\?))+\s*$/i;
+const TRAIL_FILLER = /(?:,\s*(?:ok|okay|right|please|pls|thanks|thx|ty)|[\s,]+(?:lol|haha|lmao|or something|or not|or what))+\s*$/i;
 // A clause that only apologises or exclaims is not what their message says: "so sorry", "so fun!".
 const NOT_A_POINT = /^(?:(?:i'?m |i am )?(?:so |really |very )?sorry\b.*|my bad|apologies\b.*|thanks?\b.*|thank you\b.*|so \w+|how \w+|wow\b.*|yay\b.*|no worries\b.*|it'?s (?:a lot|fine|ok|okay)|hope (?:that'?s|it'?s) (?:ok|okay|fine)|hope you'?re (?:ok|okay|well)|hope (?:that'?s|it'?s)|relax|chill|calm down|whatever|jeez|geez|fine|cool|sure|god|seriously|(?:you )?should'?ve (?:come|been there))$/i;
 
 interface Word {
   text: string;
   lower: string;
+  /** Part-of-speech tags read in the sentence, where the tagger has read it. */
+  tags?: readonly string[];
 }
 
 const words = (text: string): Word[] =>
@@ -57,10 +61,31 @@ const words = (text: string): Word[] =>
 
 const join = (list: readonly Word[]): string => list.map((w) => w.text).join(' ').replace(/\s+([,;])/g, '$1').replace(/[,;]\s*$/, '');
 
-function tagsOf(nlp: Nlp | undefined, word: string): string[] {
+function tagsOf(nlp: Nlp | undefined, word: string): readonly string[] {
   if (!nlp) return [];
   const term = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0];
   return term?.tags ?? [];
+}
+
+/** A word's tags as read in its sentence ("box" in "the big red box" is a noun), else as read alone. */
+const tagsIn = (nlp: Nlp | undefined, word: Word | undefined): readonly string[] => (word ? word.tags ?? tagsOf(nlp, word.lower) : []);
+
+/** Tags each word as the tagger reads the whole clause; a contraction's parts share the word ("Jen's" -> Jen, is). */
+function withTags(list: Word[], nlp: Nlp | undefined): Word[] {
+  if (!nlp || list.length === 0) return list;
+  const terms = (nlp(join(list)).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+  const norm = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let at = 0;
+  return list.map((word) => {
+    const key = norm(word.text);
+    for (let j = at; j < terms.length; j++) {
+      if (norm(terms[j]?.text ?? '') === key && key) {
+        at = j + 1;
+        return { ...word, tags: terms[j]?.tags ?? [] };
+      }
+    }
+    return word;
+  });
 }
 
 /** A capitalised word that keeps its capital mid-sentence: a name, a place, "Mom"; an acronym stays in capitals. */
@@ -76,7 +101,7 @@ function keepsCapital(word: string, nlp: Nlp | undefined): boolean {
 function tidyCase(list: Word[], nlp: Nlp | undefined): Word[] {
   return list.map((w, i) => {
     const shouted = /^\p{Lu}{2,}[\p{Lu}'’]*$/u.test(w.text);
-    if ((i === 0 || shouted) && /\p{Lu}/u.test(w.text) && !keepsCapital(w.text, nlp)) return { text: w.text.toLowerCase(), lower: w.lower };
+    if ((i === 0 || shouted) && /\p{Lu}/u.test(w.text) && !keepsCapital(w.text, nlp)) return { ...w, text: w.text.toLowerCase() };
     return w;
   });
 }
@@ -163,9 +188,11 @@ function subjectEnd(list: readonly Word[], from: number, nlp: Nlp | undefined, d
   while (i < list.length && i - from < 5) {
     const w = list[i] as Word;
     if (PREPOSITIONS.has(w.lower) || w.lower === ',' || AUX.has(w.lower) || /^(?:not|still|really|always|never|ever|ready|done|ok|okay|here|there|home|late|yet|again)$/.test(w.lower)) break;
-    if (doSupport && i > from) {
-      const tags = tagsOf(nlp, w.lower);
-      if (tags.includes('Infinitive') || (tags.includes('Verb') && !tags.includes('Noun'))) break;
+    if (i > from && (doSupport || i > from + 1 || !DETERMINERS.has(first.lower))) {
+      // "did Mom [know]", "will the repairs [take]", "is your flight [landing]": the verb ends the subject.
+      const tags = tagsIn(nlp, w);
+      // After "is", an -ing word is the verb even where the tagger reads a noun: "is your flight [landing]".
+      if (tags.includes('Gerund') || tags.includes('Infinitive') || (!doSupport && i > from + 1 && /ing$/.test(w.lower) && !ING_NOUNS.test(w.lower)) || (i > from + 1 && tags.includes('Adjective') && !tags.includes('Noun') && !tagsIn(nlp, list[i - 1]).includes('Adjective')) || (doSupport && tags.includes('Verb') && !tags.includes('Noun'))) break;
     }
     i++;
     // Without determiner, a name or one noun is the subject: "is Mom ok".
@@ -271,7 +298,7 @@ function withCopula(list: Word[]): Word[] {
 }
 
 /** The clause to reflect: the one they asked, else the first that says something; a long one by its main clause. */
-function clausesOf(text: string): { words: Word[]; question: boolean }[] {
+function clausesOf(text: string, nlp: Nlp | undefined): { words: Word[]; question: boolean }[] {
   const clauses: { words: Word[]; question: boolean }[] = [];
   for (const sentence of cleanDraft(text).split(/(?<=[.!?])\s+|\s+\.\s+/)) {
     const question = /\?/.test(sentence);
@@ -282,7 +309,7 @@ function clausesOf(text: string): { words: Word[]; question: boolean }[] {
       // "we went to the beach, so fun", "team lunch got moved, hope that's ok": the tail says nothing to reflect.
       while (segments.length > 1 && NOT_A_POINT.test((segments[segments.length - 1] as string).replace(TRAIL_FILLER, '').trim())) segments.pop();
       const cut = segments.join(', ').replace(TRAIL_FILLER, '').trim();
-      const list = withCopula(words(cut));
+      const list = withTags(withCopula(words(cut)), nlp);
       if (list.length > 0) clauses.push({ words: list, question: question && i === parts.length - 1 });
     });
   }
@@ -305,9 +332,11 @@ function mainClause(list: Word[]): Word[] {
 const finish = (list: readonly Word[]): string => join(list).replace(/^\s+|\s+$/g, '');
 
 function hasVerb(list: readonly Word[], nlp: Nlp | undefined): boolean {
+  // "you left the gate open": a pronoun subject and a word after it make a clause.
+  if (list.length >= 2 && /^(?:i|you|we|he|she|they)$/.test(list[0]?.lower ?? '')) return true;
   if (list.some((w) => AUX.has(w.lower) || /'(?:s|re|m|ve|ll|d)$|n't$/.test(w.lower))) return true;
   if (!nlp) return list.some((w) => /ed$|ing$/.test(w.lower));
-  return list.some((w, i) => (i > 0 || /ing$/.test(w.lower)) && tagsOf(nlp, w.lower).includes('Verb') && !DETERMINERS.has(list[i - 1]?.lower ?? ''));
+  return list.some((w, i) => (i > 0 || /ing$/.test(w.lower)) && tagsIn(nlp, w).includes('Verb') && !DETERMINERS.has(list[i - 1]?.lower ?? ''));
 }
 
 /** One sentence that says back what their message says, in the writer's words; null when nothing reads back safely. */
@@ -318,7 +347,7 @@ export function reflectMessage(theirs: string, nlp: Nlp | undefined = language()
 
 /** What they asked (a question or request) and the first thing they said besides it, each said back; null where none. */
 export function reflectParts(theirs: string, nlp: Nlp | undefined = language()): { asked: Reflection | null; said: Reflection | null } {
-  const clauses = clausesOf(String(theirs).slice(0, 1_000));
+  const clauses = clausesOf(String(theirs).slice(0, 1_000), nlp);
   const askedClause = clauses.find((c) => requestOf(c.words)) ?? clauses.find((c) => c.question);
   const saidClause = clauses.find((c) => c !== askedClause && c.words.length >= 2 && !NOT_A_POINT.test(finish(c.words)) && hasVerb(c.words, nlp));
   const turn = (clause: (typeof clauses)[number] | undefined): Reflection | null => {
@@ -382,8 +411,9 @@ function reflectQuestion(list: Word[], nlp: Nlp | undefined): Reflection | null 
   // "you're coming tonight?" is a question in a statement's order.
   if (SUBJECT_PRONOUNS.has(first) || /^(?:i'm|you're|we're|they're|it's)$/.test(first)) return asked(`if ${finish(turnPronouns(list, inclusive))}`);
   // "quick call at 9pm to go over the slides?": a noun phrase, asked about.
-  const tags = tagsOf(nlp, first);
-  if (nlp && (tags.includes('Adjective') || (tags.includes('Noun') && !tags.includes('Verb')))) {
+  const tags = tagsIn(nlp, list[0]);
+  const nounIn = list.some((w, i) => i > 0 && tagsIn(nlp, w).some((t) => t === 'Noun' || t === 'Date' || t === 'Value'));
+  if (nlp && nounIn && (tags.includes('Adjective') || (tags.includes('Noun') && !tags.includes('Verb')))) {
     const article = DETERMINERS.has(first) ? '' : /^[aeiou]/.test(first) ? 'an ' : 'a ';
     return { kind: 'question', clause: `about ${article}${finish(turnPronouns(list, inclusive))}`, text: `You asked about ${article}${finish(turnPronouns(list, inclusive))}.` };
   }
@@ -410,7 +440,7 @@ function reflectStatement(list: Word[], nlp: Nlp | undefined): Reflection | null
     return { kind: 'statement', clause, text: `You think ${clause}.` };
   }
   // "just adding a few more tickets" leaves out "I'm".
-  if (/ing$/.test(lower[0] ?? '') && nlp && tagsOf(nlp, lower[0] as string).includes('Gerund')) rest = [{ text: "I'm", lower: "i'm" }, ...rest];
+  if (/ing$/.test(lower[0] ?? '') && nlp && tagsIn(nlp, rest[0]).includes('Gerund')) rest = [{ text: "I'm", lower: "i'm" }, ...rest];
   const inclusive = /^(?:we)$/.test(lower[0] ?? '') && /^(?:should|could|can|need|might|shall)$/.test(lower[1] ?? '');
   const turned = turnPronouns(rest, inclusive);
   const clause = finish(turned);
