@@ -97,3 +97,30 @@ describe('what their message is about', () => {
     expect(readTheirMessage("I'm stressed about the move").topic).toBe('the move');
   });
 });
+
+describe('their feeling read from what happened to them', () => {
+  it.each([
+    ['four shifts this week and my son has a fever', 'overwhelmed'],
+    ['two exams tomorrow and I still have to work tonight, the deadline is at 9', 'overwhelmed'],
+    ['the client bumped the demo up to Monday', 'stressed'],
+    ['I waited 40 minutes outside the cinema', 'hurt'],
+    ['no one told me about the party', 'hurt'],
+    ["haven't heard from you since Sunday", 'worried'],
+    ['are you upset with me?', 'worried'],
+    ['Dad had a fall this morning', 'worried'],
+    ['they announced layoffs today', 'worried'],
+    ['late AGAIN?', 'angry'],
+    ['you did what?!', 'angry'],
+    ['ugh 😫', 'overwhelmed'],
+    ['😢', 'hurt'],
+    ['you seem so distant lately', 'lonely'],
+  ])('"%s" reads as %s', (theirs, feeling) => {
+    const reading = readTheirMessage(theirs);
+    expect(reading.feeling).toBe(feeling);
+    expect(reading.evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each(['I fell asleep on the couch', 'you spend so much on shoes', 'the landlord moved the bins by accident', 'are you coming tonight?'])('reads nothing in "%s"', (theirs) => {
+    expect(readTheirMessage(theirs).feeling).toBe('neutral');
+  });
+});
