@@ -440,7 +440,8 @@ function reflectStatement(list: Word[], nlp: Nlp | undefined): Reflection | null
     return { kind: 'statement', clause, text: `You think ${clause}.` };
   }
   // "just adding a few more tickets" leaves out "I'm".
-  if (/ing$/.test(lower[0] ?? '') && nlp && tagsIn(nlp, rest[0]).includes('Gerund')) rest = [{ text: "I'm", lower: "i'm" }, ...rest];
+  const finiteLater = rest.slice(1).some((w) => AUX.has(w.lower) || /'(?:s|re|ve)$/.test(w.lower));
+  if (/ing$/.test(lower[0] ?? '') && !finiteLater && nlp && tagsIn(nlp, rest[0]).includes('Gerund')) rest = [{ text: "I'm", lower: "i'm" }, ...rest];
   const inclusive = /^(?:we)$/.test(lower[0] ?? '') && /^(?:should|could|can|need|might|shall)$/.test(lower[1] ?? '');
   const turned = turnPronouns(rest, inclusive);
   const clause = finish(turned);

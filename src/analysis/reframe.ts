@@ -4,7 +4,7 @@ import { analyze } from './analyze';
 import { language, verbForms } from './nlp';
 import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
 import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
-import { reflectParts } from './reflect';
+import { reflectParts, type Reflection } from './reflect';
 import { checkReply } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
@@ -327,7 +327,7 @@ function feelingGuess(theirWord: string, their: TheirReading): string {
   if (theirWord === 'sorry') return `I can tell you feel bad about ${topic ?? 'it'}.`;
   if (theirWord === 'confusing') return topic ? `I can tell ${topic} has been confusing.` : "Sounds like I haven't been clear.";
   if (theirWord === 'a lot') return `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;
-  if (theirWord === 'worried') return `I know you were worried${topic ? ` about ${topic}` : ''}.`;
+  if (theirWord === 'worried') return topic ? `I know you're worried about ${topic}.` : "I can tell you're worried.";
   if (theirWord === 'blamed') return 'I can tell you feel blamed, and I hear you.';
   // "you're stressed" can read as a label; "you're feeling stressed" is plainly a guess at a feeling.
   return `Sounds like you're feeling ${theirWord}${topic ? ` about ${topic}` : ''}.`;
@@ -348,37 +348,49 @@ function reflect(ctx: Context): string {
   if (!their) return '';
   const parts = their.asked === 'apology' ? null : reflectParts(ctx.theirs);
   const said = parts ? parts.asked ?? parts.said : null;
-  const answer = said?.kind === 'request' ? answerAsked(reading, ctx.draft) : '';
-  // A refusal says its own "I can't ..." in the point; the answer would say it twice.
-  const refuses = reading.stance === 'refusing' && /^I can't\b/.test(boundary(ctx));
-  const reply = answerDid(their, ctx.draft) || (said ? answerAre(said.text, ctx.draft) : '');
   // "So you were worried when I didn't text" already names the feeling; a guess after it would say it twice.
-  const named = said && their.evidence.some((word) => FEELING_NAME.test(word) && said.text.toLowerCase().includes(word));
+  const named = said !== null && their.evidence.some((word) => FEELING_NAME.test(word) && said.text.toLowerCase().includes(word));
   const guess = theirWord && !named ? theirWord : null;
   // A guess read from their words may follow what they said ("..., which sounds stressful"); one the writer picked,
   // or feeling bad without saying sorry, is said on its own first.
   const fromTheirWords = their.feeling !== 'neutral' && THEIR_WORDS[their.feeling] === guess && guess !== 'sorry';
+  const tailOf = (reflection: Reflection): string | undefined =>
+    guess && fromTheirWords ? (guess === 'hurt' && PAST.test(reflection.clause) ? 'and I can tell that hurt' : FEELING_TAILS[guess]) : undefined;
   const openings: string[] = [];
-  if (their.asked === 'apology') openings.push('Thanks for saying sorry, I appreciate it.');
+  if (their.asked === 'apology') openings.push(['Thanks for saying sorry, I appreciate it.', answerDid(their, ctx.draft, false)].filter(Boolean).join(' '));
   else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
-    const told = said.text.replace(/\.$/, answer && !refuses ? `, ${answer}.` : '.');
-    const tail = guess && fromTheirWords ? (guess === 'hurt' && PAST.test(said.clause) ? 'and I can tell that hurt' : FEELING_TAILS[guess]) : undefined;
-    // Beside a question or request, what they said about themselves is the guess: "Sounds like the party planning has been a lot."
-    const beside = parts?.said && said !== parts.said && fromTheirWords && guess !== 'confusing' && parts.said.kind === 'statement' && /^(?:you're|you've been|you are|you feel)\b|\b(?:has|have) been\b|'s been\b/.test(parts.said.clause) && their.evidence.some((word) => parts.said?.clause.toLowerCase().includes(word));
-    if (guess && beside && parts?.said) openings.push(`Sounds like ${parts.said.clause}. ${told}`);
-    if (guess && (said.kind === 'request' || said.kind === 'question' || !tail)) openings.push(`${feelingGuess(guess, their)} ${told}`);
-    else if (tail) openings.push(`${said.text.replace(/\.$/, '')}, ${tail}.`);
+    // A refusal says its own "I can't ..." in the point; the answer would say it twice.
+    const refuses = reading.stance === 'refusing' && /^I can't\b/.test(boundary(ctx));
+    const answer = said.kind === 'request' && !refuses ? answerAsked(reading, ctx.draft) : '';
+    const short = answerDid(their, ctx.draft, true) || answerAre(said.text, ctx.draft);
+    const told = [said.text.replace(/\.$/, answer ? `, ${answer}.` : '.'), short].filter(Boolean).join(' ');
+    const asked = said.kind === 'request' || said.kind === 'question';
+    const beside = asked && fromTheirWords ? parts?.said : null;
+    const besideTail = beside ? tailOf(beside) : undefined;
+    // Beside a question or request, what they said of themselves carries the guess: "Sounds like the party planning
+    // has been a lot." or "So your mom is in the hospital, and I know you're worried."
+    if (guess && beside) {
+      const aboutThemselves = /^(?:you're|you've been|you are|you feel)\b|\b(?:has|have) been\b|'s been\b/.test(beside.clause) && guess !== 'confusing' && their.evidence.some((word) => beside.clause.toLowerCase().includes(word));
+      if (aboutThemselves) openings.push(`Sounds like ${beside.clause}. ${told}`);
+      else if (besideTail && beside.kind === 'statement') openings.push(`${beside.text.replace(/\.$/, '')}, ${besideTail}. ${told}`);
+    }
+    const tail = tailOf(said);
+    if (guess && (asked || !tail)) openings.push(`${feelingGuess(guess, their)} ${told}`);
+    else if (tail) openings.push(`${said.text.replace(/\.$/, '')}, ${tail}. ${short}`.trim());
     // Their own feeling, said back as known: "I know you were worried when I didn't text."
     openings.push(named && said.kind === 'statement' && /^you (?:were|are|'re|felt|feel|have been|'ve been)\b/.test(said.clause.replace(/^you(?=')/, 'you ')) ? `I know ${said.clause}.` : told);
   }
-  if (their.asked !== 'apology') openings.push(guess ? feelingGuess(guess, their) : their.topic ? `I saw your message about ${their.topic}.` : 'I saw your message.');
-  const plainPoint = writerPoint(ctx, [openings[0] ?? '', reply].join(' '));
+  if (their.asked !== 'apology') {
+    const plain = guess ? feelingGuess(guess, their) : their.topic ? `I saw your message about ${their.topic}.` : 'I saw your message.';
+    openings.push([plain, answerDid(their, ctx.draft, false)].filter(Boolean).join(' '));
+  }
+  const plainPoint = writerPoint(ctx, openings[0] ?? '');
   // Both worried: "I'm really worried about this too", not "..., though".
   const point = guess && ctx.feeling.includes(guess) ? plainPoint.replace(/, though\./, ' too.') : plainPoint;
   // The draft's own clause for a detail the reply would otherwise add as a tail, when it fits.
-  const clause = detailClause(reading, [openings[0] ?? '', reply, point].join(' '));
+  const clause = detailClause(reading, [openings[0] ?? '', point].join(' '));
   const points = clause ? [`${cap(clause)}. ${point}`, point] : [point];
-  const written = openings.flatMap((opening) => points.map((p) => [opening, reply, p].filter(Boolean).join(' ')));
+  const written = openings.flatMap((opening) => points.map((p) => `${opening} ${p}`.trim()));
   // A reply stays a chat message: at most four sentences, and nothing of their heat carried into it.
   return written.find((text) => sentencesOf(text) <= 4 && checkReply(reading, text, ctx.theirs).failed.every((rule) => rule === 'keeps-details')) ?? written[written.length - 1] ?? '';
 }
@@ -398,11 +410,13 @@ function answerAre(said: string, draft: string): string {
   return '';
 }
 
-/** "Did you book the hotel?" answered as the draft does: "No, I didn't." ("No, not yet." when they asked "yet"). */
-function answerDid(their: TheirReading, draft: string): string {
-  if (!their.askedDid) return '';
-  if (/^\s*(?:no|nope|nah)\b|\bi (?:didn'?t|did not|haven'?t|have not)\b/i.test(draft)) return /\byet\b/.test(their.askedDid) ? 'No, not yet.' : "No, I didn't.";
-  if (/^\s*(?:yes|yeah|yep|i did)\b/i.test(draft)) return 'Yes, I did.';
+/** "Did you book the hotel?" answered as the draft does: "No, I didn't." after the question said back, else in full. */
+function answerDid(their: TheirReading, draft: string, short: boolean): string {
+  const did = their.askedDid;
+  if (!did) return '';
+  const task = did.replace(/\b(?:me|my)\b/g, (w) => (w === 'me' ? 'you' : 'your')).replace(/\byour\b(?! )/g, 'my');
+  if (/^\s*(?:no|nope|nah)\b|\bi (?:didn'?t|did not|haven'?t|have not)\b/i.test(draft)) return short ? (/\byet\b/.test(did) ? 'No, not yet.' : "No, I didn't.") : `No, I didn't ${task}.`;
+  if (/^\s*(?:yes|yeah|yep|i did)\b/i.test(draft)) return short ? 'Yes, I did.' : `Yes, I did ${task}.`;
   return '';
 }
 
