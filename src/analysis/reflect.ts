@@ -106,11 +106,19 @@ function tidyCase(list: Word[], nlp: Nlp | undefined): Word[] {
   });
 }
 
+// One word for another, whatever is around it.
+const SWAP: Record<string, string> = {
+  "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd", me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
+  "you're": "I'm", "you've": "I've", "you'll": "I'll", "you'd": "I'd", your: 'my', yours: 'mine', yourself: 'myself',
+};
+// "We" of their side, not of the two of them: "we went to the beach" -> "you went to the beach".
+const THEIR_SIDE: Record<string, string> = { we: 'you', "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd", us: 'you', our: 'your', ours: 'yours' };
+
 /**
  * Turns "I" into "you" and "you" into "I" or "me", agreeing "am/are/was/were"; `inclusive` keeps "we" as the two of
  * them ("can we talk"), otherwise "we" is their side ("we went to the beach" -> "you went to the beach").
  */
-export function turnPronouns(list: readonly Word[], inclusive: boolean): Word[] {
+function turnPronouns(list: readonly Word[], inclusive: boolean): Word[] {
   const out: Word[] = [];
   const put = (text: string): void => void out.push({ text, lower: text.toLowerCase() });
   for (let i = 0; i < list.length; i++) {
@@ -128,21 +136,6 @@ export function turnPronouns(list: readonly Word[], inclusive: boolean): Word[] 
         else if (next === "wasn't") skipNext("you weren't");
         else put('you');
         break;
-      case "i'm": put("you're"); break;
-      case "i've": put("you've"); break;
-      case "i'll": put("you'll"); break;
-      case "i'd": put("you'd"); break;
-      case 'me': put('you'); break;
-      case 'my': put('your'); break;
-      case 'mine': put('yours'); break;
-      case 'myself': put('yourself'); break;
-      case "you're": put("I'm"); break;
-      case "you've": put("I've"); break;
-      case "you'll": put("I'll"); break;
-      case "you'd": put("I'd"); break;
-      case 'your': put('my'); break;
-      case 'yours': put('mine'); break;
-      case 'yourself': put('myself'); break;
       case 'are':
       case 'were':
         // "are you" left in place (a wh-clause that was not turned): "how are you" -> "how am I".
@@ -162,15 +155,8 @@ export function turnPronouns(list: readonly Word[], inclusive: boolean): Word[] 
         }
         break;
       }
-      case 'we': put(inclusive ? 'we' : 'you'); break;
-      case "we're": put(inclusive ? "we're" : "you're"); break;
-      case "we've": put(inclusive ? "we've" : "you've"); break;
-      case "we'll": put(inclusive ? "we'll" : "you'll"); break;
-      case "we'd": put(inclusive ? "we'd" : "you'd"); break;
-      case 'us': put(inclusive ? 'us' : 'you'); break;
-      case 'our': put(inclusive ? 'our' : 'your'); break;
-      case 'ours': put(inclusive ? 'ours' : 'yours'); break;
-      default: put(w.text);
+      default:
+        put(SWAP[w.lower] ?? (inclusive ? undefined : THEIR_SIDE[w.lower]) ?? w.text);
     }
   }
   return out;
@@ -205,7 +191,10 @@ function subjectEnd(list: readonly Word[], from: number, nlp: Nlp | undefined, d
 function withTense(aux: string, verb: Word, nlp: Nlp | undefined, subject: string): Word | null {
   if (aux === 'do') return verb;
   if (!nlp) return null;
-  if (aux === 'did') return { text: verbForms(nlp, verb.lower, true).past, lower: verbForms(nlp, verb.lower, true).past };
+  if (aux === 'did') {
+    const { past } = verbForms(nlp, verb.lower, true);
+    return { text: past, lower: past };
+  }
   const third = /^(?:i|you|we|they)$/.test(subject) ? verb.lower : /(?:s|sh|ch|x|o)$/.test(verb.lower) ? `${verb.lower}es` : /[^aeiou]y$/.test(verb.lower) ? `${verb.lower.slice(0, -1)}ies` : verb.lower === 'have' ? 'has' : `${verb.lower}s`;
   return { text: third, lower: third };
 }
@@ -217,8 +206,8 @@ function declarative(list: readonly Word[], nlp: Nlp | undefined): Word[] | null
   const aux = list[0];
   if (!aux) return null;
   const negative = /n't$/.test(aux.lower);
-  const base = negative ? aux.lower.replace(/n't$/, '').replace(/^ca$/, 'can').replace(/^wo$/, 'will').replace(/^do$/, 'do') : aux.lower;
-  if (!AUX.has(base) && base !== 'ca') return null;
+  const base = negative ? aux.lower.replace(/n't$/, '').replace(/^ca$/, 'can').replace(/^wo$/, 'will') : aux.lower;
+  if (!AUX.has(base)) return null;
   const doSupport = /^(?:do|does|did)$/.test(base);
   const end = subjectEnd(list, 1, nlp, doSupport);
   if (end < 0) return null;
@@ -385,7 +374,6 @@ function reflectQuestion(list: Word[], nlp: Nlp | undefined): Reflection | null 
   const first = list[0]?.lower ?? '';
   // "you did what??" echoes in disbelief; said back it would be a retort.
   if (list.some((w, i) => i > 0 && WH.has(w.lower)) && !WH.has(first) && !AUX.has(first)) return null;
-  const second = list[1]?.lower ?? '';
   const inclusive = list.some((w) => /^(?:we|us|our|we're)$/.test(w.lower)) && !list.some((w) => /^(?:you|your)$/.test(w.lower));
   const asked = (clause: string): Reflection => ({ kind: 'question', clause, text: `You asked ${clause}.` });
   // "you ok??", "are you there?": a short check-in, said back whole.

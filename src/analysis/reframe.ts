@@ -318,7 +318,6 @@ const FEELING_TAILS: Record<string, string> = {
   blamed: 'and I can tell you feel blamed',
   excited: "and I can tell you're excited",
   confusing: "and it sounds like I haven't been clear",
-  sorry: 'and I can tell you feel bad about it',
 };
 
 /** Their feeling as a guess on its own, for before a question or request: "Sounds like work has been a lot." */
