@@ -390,8 +390,12 @@ function reflect(ctx: Context): string {
   const clause = detailClause(reading, [openings[0] ?? '', point].join(' '));
   const points = clause ? [`${cap(clause)}. ${point}`, point] : [point];
   const written = openings.flatMap((opening) => points.map((p) => `${opening} ${p}`.trim()));
-  // A reply stays a chat message: at most four sentences, and nothing of their heat carried into it.
-  return written.find((text) => sentencesOf(text) <= 4 && checkReply(reading, text, ctx.theirs).failed.every((rule) => rule === 'keeps-details')) ?? written[written.length - 1] ?? '';
+  // A reply stays a chat message: at most four sentences, and nothing of their heat carried into it. One that says
+  // every detail itself is best; then one short enough for a detail to be added in the draft's own sentence.
+  const checked = written.map((text) => ({ text, sentences: sentencesOf(text), failed: checkReply(reading, text, ctx.theirs).failed }));
+  const calm = (c: (typeof checked)[number]): boolean => c.sentences <= 4 && c.failed.every((rule) => rule === 'keeps-details');
+  const best = checked.find((c) => calm(c) && c.failed.length === 0) ?? checked.find((c) => calm(c) && c.sentences <= 3) ?? checked.find(calm);
+  return (best ?? checked[checked.length - 1])?.text ?? '';
 }
 
 /** Yes or no to their request, as the draft says it, after "You asked me to ...": "and I can", "but I can't". */

@@ -119,6 +119,13 @@ describe('a reply that answers their message opens with what they said', () => {
     expect(reply).not.toMatch(/\(about/);
   });
 
+  it('gives up a guess before it adds a detail as a tail', () => {
+    const reply = reflecting("where are you?? we're all at the bar", "stop texting me, I've been stuck in traffic for 45 minutes");
+    expect(reply).toMatch(/^You asked where I am\./);
+    expect(reply).toContain("I've been stuck in traffic for 45 minutes");
+    expect(reply).not.toMatch(/\(about|^About/);
+  });
+
   it('starts every sentence with a capital for a writer who capitalises "I"', () => {
     const reply = reflecting('are we still on for lunch?', "idk!! I'm stuck at work and the printer is broken");
     expect(reply).toMatch(/^You asked if we're still on for lunch\./);
