@@ -1,8 +1,10 @@
 // Writes two or three replies from a reading of the draft: what happened, the feeling at its real strength, the
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
+import { analyze } from './analyze';
 import { language, verbForms } from './nlp';
 import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
 import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
+import { reflectParts, type Reflection } from './reflect';
 import { checkReply } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
@@ -57,6 +59,8 @@ interface Context {
   their: TheirReading | null;
   theirWord: string | null;
   draft: string;
+  /** Their message as given, for saying it back. */
+  theirs: string;
 }
 
 
@@ -284,7 +288,9 @@ function refusal({ reading, seed, draft }: Context): string {
     const nlp = language();
     const [first = '', ...rest] = refused.split(' ');
     const verb = nlp && /ing$/.test(first) ? [verbForms(nlp, first).infinitive, ...rest].join(' ') : refused;
-    return `I can't ${verb} this time. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
+    // "I can't do another pass tonight" needs no "this time" after it.
+    const when = /\b(?:today|tonight|now|this (?:week|weekend|morning|afternoon|evening|time)|tomorrow|anymore|again)$/.test(verb) ? '' : ' this time';
+    return `I can't ${verb}${when}. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
   }
   return `I need some space right now. ${pick(seed, ["I'll come back to it when I'm ready.", "I'll get back to you once I've had time to think.", "I'm not going anywhere, I just need a bit of quiet."])}`;
 }
@@ -300,57 +306,163 @@ function pause({ reading, seed }: Context): string {
   ]);
 }
 
+// Their feeling as a guess after what they said: "So the launch moved to Thursday, which sounds stressful."
+const FEELING_TAILS: Record<string, string> = {
+  stressed: 'which sounds stressful',
+  'a lot': 'which sounds like a lot',
+  'worn out': 'which sounds exhausting',
+  worried: "and I know you're worried",
+  hurt: "and I can tell you're hurting",
+  lonely: "and I can tell you've been feeling alone",
+  upset: "and I can tell you're upset",
+  blamed: 'and I can tell you feel blamed',
+  excited: "and I can tell you're excited",
+  confusing: "and it sounds like I haven't been clear",
+};
+
+/** Their feeling as a guess on its own, for before a question or request: "Sounds like work has been a lot." */
+function feelingGuess(theirWord: string, their: TheirReading): string {
+  const topic = their.topic;
+  if (theirWord === 'sorry') return `I can tell you feel bad about ${topic ?? 'it'}.`;
+  if (theirWord === 'confusing') return topic ? `I can tell ${topic} has been confusing.` : "Sounds like I haven't been clear.";
+  if (theirWord === 'a lot') return `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;
+  if (theirWord === 'worried') return topic ? `I know you're worried about ${topic}.` : "I can tell you're worried.";
+  if (theirWord === 'blamed') return 'I can tell you feel blamed, and I hear you.';
+  // "you're stressed" can read as a label; "you're feeling stressed" is plainly a guess at a feeling.
+  return `Sounds like you're feeling ${theirWord}${topic ? ` about ${topic}` : ''}.`;
+}
+
+const FEELING_NAME = /\b(?:worried|worry|hurt|stressed|overwhelmed|tired|exhausted|lonely|upset|angry|mad|excited|confused|scared|anxious|sad|sorry|nervous|frustrated)\b/;
+// A clause telling what happened: "you waited an hour", "I didn't text".
+const PAST = /\b(?:\w+ed|was|were|didn't|forgot|left|went|saw|told|said|got|missed|stood|came|took)\b/;
+
+const sentencesOf = (text: string): number => text.split(/(?<=[.?!])\s+/).filter(Boolean).length;
+
+/**
+ * Answers their message first: says back what they said (or, when it cannot, their feeling as a guess), answers
+ * their question, request or apology, then carries the writer's point. The fullest version that reads calm is kept.
+ */
 function reflect(ctx: Context): string {
   const { their, theirWord, reading } = ctx;
   if (!their) return '';
-  const topic = their.topic;
-  let opening: string;
-  if (their.asked === 'apology') opening = 'Thanks for saying sorry, I appreciate it.';
-  // Feeling bad is not saying sorry: "totally forgot the dentist" gets no thanks for an apology it did not make.
-  else if (theirWord === 'sorry') opening = `I can tell you feel bad about ${topic ?? 'it'}.`;
-  else if (!theirWord) opening = topic ? `I saw your message about ${topic}.` : 'I saw your message.';
-  else if (theirWord === 'confusing') opening = topic ? `I can tell ${topic} has been confusing.` : "Sounds like I haven't been clear.";
-  else if (theirWord === 'a lot') opening = `Sounds like ${topic ?? 'things'} ${!topic || /s$/.test(topic) ? 'have' : 'has'} been a lot.`;
-  else if (theirWord === 'worried') opening = `I know you were worried${topic ? ` about ${topic}` : ''}.`;
-  else if (theirWord === 'blamed') opening = 'I can tell you feel blamed, and I hear you.';
-  // "you're stressed" can read as a label; "you're feeling stressed" is plainly a guess at a feeling.
-  else opening = `Sounds like you're feeling ${theirWord}${topic ? ` about ${topic}` : ''}.`;
-  const answer =
-    their.asked === 'request' && their.requested
-      ? answerRequest(their.requested, reading, ctx.draft)
-      : their.askedDid
-        ? answerDid(their.askedDid, ctx.draft)
-        : '';
-  const point = writerPoint(ctx);
-  return [opening, answer, point].filter(Boolean).join(' ');
+  const parts = their.asked === 'apology' ? null : reflectParts(ctx.theirs);
+  const said = parts ? parts.asked ?? parts.said : null;
+  // "So you were worried when I didn't text" already names the feeling; a guess after it would say it twice.
+  const named = said !== null && their.evidence.some((word) => FEELING_NAME.test(word) && said.text.toLowerCase().includes(word));
+  const guess = theirWord && !named ? theirWord : null;
+  // A guess read from their words may follow what they said ("..., which sounds stressful"); one the writer picked,
+  // or feeling bad without saying sorry, is said on its own first.
+  const fromTheirWords = their.feeling !== 'neutral' && THEIR_WORDS[their.feeling] === guess && guess !== 'sorry';
+  const tailOf = (reflection: Reflection): string | undefined =>
+    guess && fromTheirWords ? (guess === 'hurt' && PAST.test(reflection.clause) ? 'and I can tell that hurt' : FEELING_TAILS[guess]) : undefined;
+  const openings: string[] = [];
+  if (their.asked === 'apology') openings.push(['Thanks for saying sorry, I appreciate it.', answerDid(their, ctx.draft, false)].filter(Boolean).join(' '));
+  else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
+    // A refusal says its own "I can't ..." in the point; the answer would say it twice.
+    const refuses = reading.stance === 'refusing' && /^I can't\b/.test(boundary(ctx));
+    const answer = said.kind === 'request' && !refuses ? answerAsked(reading, ctx.draft) : '';
+    const short = answerDid(their, ctx.draft, true) || answerAre(said.text, ctx.draft);
+    const told = [said.text.replace(/\.$/, answer ? `, ${answer}.` : '.'), short].filter(Boolean).join(' ');
+    const asked = said.kind === 'request' || said.kind === 'question';
+    const beside = asked && fromTheirWords ? parts?.said : null;
+    const besideTail = beside ? tailOf(beside) : undefined;
+    // Beside a question or request, what they said of themselves carries the guess: "Sounds like the party planning
+    // has been a lot." or "So your mom is in the hospital, and I know you're worried."
+    if (guess && beside) {
+      const aboutThemselves = /^(?:you're|you've been|you are|you feel)\b|\b(?:has|have) been\b|'s been\b/.test(beside.clause) && guess !== 'confusing' && their.evidence.some((word) => beside.clause.toLowerCase().includes(word));
+      if (aboutThemselves) openings.push(`Sounds like ${beside.clause}. ${told}`);
+      else if (besideTail && beside.kind === 'statement') openings.push(`${beside.text.replace(/\.$/, '')}, ${besideTail}. ${told}`);
+    }
+    const tail = tailOf(said);
+    if (guess && (asked || !tail)) openings.push(`${feelingGuess(guess, their)} ${told}`);
+    else if (tail) openings.push(`${said.text.replace(/\.$/, '')}, ${tail}. ${short}`.trim());
+    // Their own feeling, said back as known: "I know you were worried when I didn't text."
+    openings.push(named && said.kind === 'statement' && /^you (?:were|are|'re|felt|feel|have been|'ve been)\b/.test(said.clause.replace(/^you(?=')/, 'you ')) ? `I know ${said.clause}.` : told);
+  }
+  if (their.asked !== 'apology') {
+    const plain = guess ? feelingGuess(guess, their) : their.topic ? `I saw your message about ${their.topic}.` : 'I saw your message.';
+    openings.push([plain, answerDid(their, ctx.draft, false)].filter(Boolean).join(' '));
+  }
+  const plainPoint = writerPoint(ctx, openings[0] ?? '');
+  // Both worried: "I'm really worried about this too", not "..., though".
+  const point = guess && ctx.feeling.includes(guess) ? plainPoint.replace(/, though\./, ' too.') : plainPoint;
+  // The draft's own clause for a detail the reply would otherwise add as a tail, when it fits.
+  const clause = detailClause(reading, [openings[0] ?? '', point].join(' '));
+  const points = clause ? [`${cap(clause)}. ${point}`, point] : [point];
+  const written = openings.flatMap((opening) => points.map((p) => `${opening} ${p}`.trim()));
+  // A reply stays a chat message: at most four sentences, and nothing of their heat carried into it. One that says
+  // every detail itself is best; then one short enough for a detail to be added in the draft's own sentence.
+  const checked = written.map((text) => ({ text, sentences: sentencesOf(text), failed: checkReply(reading, text, ctx.theirs).failed }));
+  const calm = (c: (typeof checked)[number]): boolean => c.sentences <= 4 && c.failed.every((rule) => rule === 'keeps-details');
+  const best = checked.find((c) => calm(c) && c.failed.length === 0) ?? checked.find((c) => calm(c) && c.sentences <= 3) ?? checked.find(calm);
+  return (best ?? checked[checked.length - 1])?.text ?? '';
 }
 
-/** Yes or no to their request, as the draft says it: "I can do pickup today" or "I can't do pickup today". */
-function answerRequest(requested: string, reading: Reading, draft: string): string {
-  const task = requested.replace(/\b(?:me|my)\b/g, 'you').replace(/\byour\b/g, 'my');
-  if (reading.stance === 'refusing' || /^\s*(?:no|nope|nah)\b|\bcan'?t\b/i.test(draft)) return `I can't ${task} this time.`;
-  if (/\b(?:of course|sure|fine|ok|okay|yes|yeah|yep|i'?ll do it|i will|i can)\b/i.test(draft)) return `I can ${task}.`;
+/** Yes or no to their request, as the draft says it, after "You asked me to ...": "and I can", "but I can't". */
+function answerAsked(reading: Reading, draft: string): string {
+  if (reading.stance === 'refusing' || /^\s*(?:no|nope|nah)\b|\bi (?:can'?t|cannot|won'?t)\b/i.test(draft)) return "but I can't";
+  if (/(?<!\bnot |n't )\b(?:of course|sure|fine|ok|okay|yes|yeah|yep|i'?ll do it|i will|i can)\b(?! not\b)/i.test(draft)) return 'and yes, I can';
   return '';
 }
 
-/** "Did you book the hotel?" answered as the draft does: "No, I didn't book the hotel." */
-function answerDid(did: string, draft: string): string {
+/** "Are you mad at me?" answered as the draft does: "No, I'm not." */
+function answerAre(said: string, draft: string): string {
+  if (!/^You asked if I'm\b/.test(said)) return '';
+  if (/^\s*(?:no|nope|nah)\b|\bi'?m not\b|\bi am not\b/i.test(draft)) return "No, I'm not.";
+  if (/^\s*(?:yes|yeah|yep)\b/i.test(draft)) return 'Yes, I am.';
+  return '';
+}
+
+/** "Did you book the hotel?" answered as the draft does: "No, I didn't." after the question said back, else in full. */
+function answerDid(their: TheirReading, draft: string, short: boolean): string {
+  const did = their.askedDid;
+  if (!did) return '';
   const task = did.replace(/\b(?:me|my)\b/g, (w) => (w === 'me' ? 'you' : 'your')).replace(/\byour\b(?! )/g, 'my');
-  if (/^\s*(?:no|nope|nah)\b|\bi (?:didn'?t|did not|haven'?t)\b/i.test(draft)) return `No, I didn't ${task}.`;
-  if (/^\s*(?:yes|yeah|yep|i did)\b/i.test(draft)) return `Yes, I did ${task}.`;
+  if (/^\s*(?:no|nope|nah)\b|\bi (?:didn'?t|did not|haven'?t|have not)\b/i.test(draft)) return short ? (/\byet\b/.test(did) ? 'No, not yet.' : "No, I didn't.") : `No, I didn't ${task}.`;
+  if (/^\s*(?:yes|yeah|yep|i did)\b/i.test(draft)) return short ? 'Yes, I did.' : `Yes, I did ${task}.`;
   return '';
 }
 
-/** The writer's point in one sentence, for after a reflection. */
-function writerPoint(ctx: Context): string {
+/**
+ * The draft's own calm clause that holds details the reply has not said yet: "I'm stuck in meetings until 6".
+ * Only the writer's own account, never a sentence about the other person, and only one that reads calm.
+ */
+function detailClause(reading: Reading, said: string): string | null {
+  const missing = reading.details.filter((detail) => !said.toLowerCase().includes(detail.toLowerCase()));
+  if (missing.length === 0) return null;
+  const tidy = (clause: string): string =>
+    clause.trim().replace(/^(?:(?:but|so|and|because|yes|no|ugh|ok|okay|well|like i said|i can'?t|i know)\b[\s,]*)+/i, '').replace(/\s*,\s*$/, '');
+  const sentences = reading.text.split(/[.!?;]+\s*/).map(tidy);
+  // A whole sentence first, so a list keeps its commas; then its parts, for a sentence that also holds heat.
+  const parts = sentences.flatMap((sentence) => sentence.split(/,\s+|\s+and\s+(?=(?:i|i'm|i've|that's|it's|we've|we're)\b)/i).map(tidy));
+  const observed = (reading.observation ?? '').toLowerCase();
+  const fits = [...sentences, ...parts].find(
+    (clause) =>
+      clause.split(/\s+/).length >= 3 &&
+      clause.split(/\s+/).length <= 18 &&
+      missing.every((detail) => clause.toLowerCase().includes(detail.toLowerCase())) &&
+      !(observed && clause.toLowerCase().includes(observed)) &&
+      /^(?:i|i'm|i've|i'd|i'll|i was|there|there's|it|it's|we|we're|we've|my|the|that's|he|he's|she|she's|they|they're)\b/i.test(clause) &&
+      !/\b(?:you|your|u|ur)\b/i.test(clause) &&
+      !analyze(clause, { sensitivity: 'strict' }).heated,
+  );
+  return fits ? fits.replace(/^i\b/, 'I') : null;
+}
+
+/** The writer's point in one or two sentences, for after a reflection; `said` is what the reply says before it. */
+function writerPoint(ctx: Context, said: string): string {
   const { reading, feeling } = ctx;
   if (reading.stance === 'denying') return firm(ctx);
   if (reading.stance === 'refusing') return boundary(ctx);
   const obs = reading.observation;
   const though = pick(ctx.seed, ['though', 'still']);
   if (obs && /, and it didn't happen$/.test(obs)) return `${cap(obs.replace(/, and it didn't happen$/, ''))}, and I was ${feeling} when that didn't happen. ${request(ctx)}`;
-  if (obs) return `I'm ${though === 'still' ? 'still ' : ''}${feeling} that ${obs}, though. ${request(ctx)}`;
-  return `I'm ${though === 'still' ? 'still ' : ''}${feeling} about ${reading.topic}, though. ${request(ctx)}`;
+  if (obs) return `I'm ${though === 'still' ? 'still ' : ''}${feeling} that ${obs.replace(/,? though$/, '')}, though. ${request(ctx)}`;
+  // The draft's own words for what it is about ("I've been here since 6am") beat a list of its details as a topic.
+  const clause = detailClause(reading, said);
+  if (clause) return `${cap(clause)}, and I'm ${feeling}. ${request(ctx)}`;
+  const topic = /,| and /.test(reading.topic) ? 'all of this' : reading.topic;
+  return `I'm ${though === 'still' ? 'still ' : ''}${feeling} about ${topic}, though. ${request(ctx)}`;
 }
 
 const WRITERS: Record<SuggestionStyle, (ctx: Context) => string> = {
@@ -389,9 +501,8 @@ function inVoice(text: string, reading: Reading): string {
   const kept = new Set([...reading.details, reading.addressee ?? ''].map((d) => d.split(' ')[0]));
   // A texter who never capitalises gets no capitals back, not even "I"; names and acronyms stay as the draft had them.
   if (reading.lowercase) return tidy.replace(/[\p{L}'$£€\d-]+/gu, (word) => (kept.has(word) || /^(?:ASAP|EOD|CEO|HR|PR|TV)$/.test(word) ? word : word.toLowerCase()));
-  return tidy.replace(/(^|[.?]\s)(\p{Lu}[\p{L}']*)/gu, (m, before: string, word: string) =>
-    word === 'I' || /^I'/.test(word) || kept.has(word) ? m : `${before}${word.charAt(0).toLowerCase()}${word.slice(1)}`,
-  );
+  // A writer who capitalises "I" but not every sentence gets plain capitals: "i'm ... can we" beside "I" reads as a slip.
+  return tidy;
 }
 
 function withAddressee(text: string, reading: Reading): string {
@@ -482,7 +593,7 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
         // The draft's own choice of wording first; the other wordings of each style only when that one fails the guard.
         for (let wording = 0; wording < WORDINGS; wording++) {
           for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
-            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text };
+            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text, theirs };
             const written = withAddressee(WRITERS[style](ctx), read);
             // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
             if (style === 'repair' && withDetails(written, read) !== written) break attempt;

@@ -83,7 +83,8 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   if (SWEARING.test(low) || INSULT.test(low) || words.some((word) => isHeatWord(word) && !/^(?:angry|mad|upset|hurt|annoyed|frustrated)$/.test(word))) {
     failed.push('no-insult');
   }
-  if ((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((word) => !ACRONYM.test(word) && !reading.details.includes(word))) failed.push('no-capitals');
+  // An acronym of their message ("the RSVP list") may be said back as they wrote it.
+  if ((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((word) => !ACRONYM.test(word) && !reading.details.includes(word) && !(word.length <= 5 && new RegExp(`\\b${word}\\b`).test(theirs)))) failed.push('no-capitals');
   if (/[!?]{2,}/.test(text)) failed.push('no-shouting-marks');
   if (SARCASM.test(low)) failed.push('no-sarcasm');
   // "Could you mind your own business?" is a put-down in a request's clothes.

@@ -46,21 +46,39 @@ const APOLOGY =
 // Each feeling's signs, strongest first; a phrase counts once. Order breaks ties: an apology is answered first.
 const SIGNS: readonly [TheirFeeling, RegExp][] = [
   ['apologetic', new RegExp(`${APOLOGY.source}|\\b(?:i should have|i shouldn't have|totally forgot|completely forgot|spaced|slipped my mind)\\b`, 'gi')],
-  ['overwhelmed', /\b(?:overwhelmed|drowning|swamped|buried|too much|so much (?:on|going on|to do)|can'?t keep up|a lot on my plate|slammed|snowed under|underwater|on top of (?:everything|all)|juggling|too many|all at once|at my limit|head above water|plates spinning|one more thing)\b/gi],
+  // A load counted out ("three deadlines", "12 tickets") is overwhelm told as a situation.
+  ['overwhelmed', /\b(?:overwhelmed|drowning|swamped|buried|too much|so much (?:on my plate|going on|to do)|it'?s a lot|(?:has|have|'s|'ve) been (?:a lot|crazy|insane|nonstop|non-stop)|can'?t do this anymore|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|\d+) (?:more )?(?:deadlines|meetings|calls|reports|tickets|projects|exams|shifts|jobs|fires|tasks|clients|orders|assignments|things due)|can'?t keep up|a lot on my plate|slammed|snowed under|underwater|on top of (?:everything|all)|juggling|too many|all at once|at my limit|head above water|plates spinning|one more thing)\b/gi],
   // Stress is often told as a situation, not a word: a deadline, a boss, being behind, being rushed.
-  ['stressed', /\b(?:stressed|stressful|stress|pressure|deadlines?|crazy busy|so busy|hectic|freaking out about|panicking about|crunch|rushed off|due (?:today|tomorrow|tonight|by|at|end of)|by eod|breathing down my neck|on my back|behind on|running behind|last minute|back to back|in a rush|rushing|under the gun|crunch time)\b/gi],
+  ['stressed', /\b(?:stressed|stressful|stress|pressure|deadlines?|crazy busy|so busy|hectic|freaking out about|panicking about|crunch|rushed off|due (?:today|tomorrow|tonight|by|at|end of)|by eod|breathing down my neck|on my back|behind on|running behind|last minute|back to back|in a rush|rushing|under the gun|crunch time|busy|(?:moved|pushed|bumped) (?:\w+ ){0,3}up|sooner than|asap|urgent(?:ly)?|right away|can'?t talk (?:right now|rn|now)|in a meeting|on a deadline)\b/gi],
   ['tired', /\b(?:tired|exhausted|long day|long week|long shift|wiped|drained|no sleep|didn'?t sleep|haven'?t slept|barely slept|sleepy|knackered|worn out|dead on my feet|running on empty|up since|worked a double|double shift|night shift|all-?nighter|can barely (?:stand|keep my eyes open))\b/gi],
   // Illness, hospitals and results pending worry people even when they do not say so.
-  ['worried', /\b(?:worried|worry|worrying|scared|anxious|nervous|afraid|are you ok|r u ok|are you okay|where are you|haven'?t heard from you|is everything ok|concerned|hospital|surgery|biopsy|fever|sick(?! of| and tired)|doctor|emergency|test results|results come back|no word from|still no word|can'?t reach)\b/gi],
-  ['hurt', /\b(?:hurt|hurts|upset|sad|cried|crying|left out|ignored|forgot about me|you don'?t care|doesn'?t matter to you|disappointed|let down|felt like)\b/gi],
-  ['lonely', /\b(?:lonely|miss you|missing you|alone|by myself|no one|nobody|haven'?t seen you|never see you|been waiting (?:for you|all (?:day|night|evening))|waited (?:for you|all)|without me)\b/gi],
+  // So do a silence ("haven't heard from you since Monday", "you ok??"), a fall, a job at risk, and "are you mad at me?".
+  ['worried', /\b(?:worried|worry|worrying|scared|anxious|nervous|afraid|(?:are |r )?(?:you|u) (?:ok|okay|alright|there|safe)|where are you|haven'?t heard (?:from you|back)|is everything (?:ok|okay|alright)|concerned|hospital|surgery|biopsy|fever|sick(?! of| and tired)|doctor|emergency|test results|results come back|no word from|still no word|can'?t reach|not answering|(?:are|r) (?:you|u) (?:mad|angry|upset|annoyed) (?:at|with) me|did i do something|fell(?! asleep| for| in love| behind)|had a fall|(?<!by )accident|ambulance|restructuring|layoffs?|laid off|threatening to|might lose|at risk)\b/gi],
+  // Being kept waiting, stood up, left out or forgotten hurts, said or not.
+  ['hurt', /\b(?:hurt|hurts|(?<!(?:are|r) (?:you|u) )upset|sad|cried|crying|left out|ignored|forgot about me|you don'?t care|doesn'?t matter to you|disappointed|let down|felt like|(?:i )?waited (?:for )?(?:an? |\d+|all|over|almost|nearly|ages|forever)|(?:sat|stood|was) (?:there |here |outside )?waiting (?:for )?(?:an? |\d+|ages|forever)|stood (?:me )?up|(?:you )?didn'?t (?:even )?(?:show up|come|call|text)|you forgot (?:my|our|about)|you missed my|(?:nobody|no one) (?:told|invited|asked) me|wasn'?t invited|can'?t believe you|how could you|you promised)\b/gi],
+  ['lonely', /\b(?:lonely|miss you|missing you|alone|by myself|no one|nobody|haven'?t seen you|never see you|distant|pulling away|never (?:visit|call|come over)|don'?t (?:see|hear from) you|been waiting (?:for you|all (?:day|night|evening))|waited (?:for you|all)|without me)\b/gi],
   ['defensive', /\b(?:not my fault|i did|i already|i was going to|you never said|you didn'?t say|that'?s not fair|i'?m doing my best|doing the best i can|it'?s not like|how was i supposed to|i'?m trying|i tried|what do you want from me)\b/gi],
-  ['angry', /\b(?:angry|mad|pissed|furious|annoyed|frustrated|ridiculous|unbelievable|seriously|are you kidding|fed up|sick of|wtf|fuck\w*|damn)\b/gi],
+  // A lapse asked about with "again?" is frustration; "are you mad at me" is worry, not anger.
+  ['angry', /(?<!(?:are|r) (?:you|u) )\b(?:angry|mad|pissed|furious|annoyed|frustrated|ridiculous|unbelievable|seriously|are you kidding|fed up|sick of|wtf|fuck\w*|damn|you know what you did|how many times|i told you|you (?:always|never)|missed (?:the |a |another )?(?:deadline|call|meeting)|again(?=\?))\b|\?+!+|!+\?+/gi],
   // Plans and news told with warmth: a trip, tickets, "so fun".
   ['excited', /\b(?:excited|can'?t wait|so happy|amazing|yay|woo+|guess what|awesome|great news|so good|thrilled|stoked|so fun|best (?:day|night|weekend)|got (?:the job|in|tickets)|booked (?:the|our|a) (?:trip|flights?|tickets?)|we should (?:totally|all))\b/gi],
   // "??" is as often stress or disbelief as confusion: only words that say so count.
   ['confused', /\b(?:confused|confusing|don'?t understand|what do you mean|not sure what you|huh|lost me|i'?m lost|makes no sense|doesn'?t make sense|i don'?t get it|i don'?t get what|don'?t know what you want|unclear|mixed signals)\b/gi],
 ];
+
+// Emoji say a feeling as plainly as words; cleanDraft drops them, so they are read from the message as given.
+const EMOJI: readonly [TheirFeeling, RegExp][] = [
+  ['hurt', /😭|😢|😞|😔|💔|🥺|☹️|🙁|😿/gu],
+  ['angry', /😡|🤬|😠|😤|🙄/gu],
+  ['worried', /😟|😰|😨|😧|😥/gu],
+  ['overwhelmed', /😩|😫|😵|🤯|😖/gu],
+  ['tired', /😴|🥱|😪/gu],
+  ['excited', /🥳|🎉|😍|🤩|🙌/gu],
+];
+
+// A day with two kinds of pressure at once ("three deadlines today and the kid is sick") is more than either alone.
+const LOADS: readonly TheirFeeling[] = ['stressed', 'tired', 'overwhelmed'];
+const ILLNESS = /\b(?:sick(?! of| and tired)|fever|flu|hospital|doctor|surgery|throwing up|ill)\b/gi;
 
 const REQUEST = /\b(?:can|could|would|will) (?:you|u|we) (?:please )?([^?.!,]+)|\bplease ([^?.!,]+)|\b(?:i need|need) (?:you|u) to ([^?.!,]+)/i;
 const QUESTION = /\?|^(?:what|when|where|who|why|how|did|do|does|are|is|was|were|have|has|can|could|would|will|should)\b(?!')/i;
@@ -86,12 +104,22 @@ export function readTheirMessage(theirs: string): TheirReading {
   const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
   let best: TheirFeeling = 'neutral';
   let evidence: string[] = [];
+  const raw = String(theirs).slice(0, 1_000);
+  const loads: string[] = [];
   for (const [feeling, sign] of SIGNS) {
-    const found = [...new Set((lower.match(sign) ?? []).map((m) => m.trim()))];
+    const marks = EMOJI.find(([f]) => f === feeling)?.[1];
+    const found = [...new Set([...(lower.match(sign) ?? []), ...(marks ? raw.match(marks) ?? [] : [])].map((m) => m.trim()))];
+    if (LOADS.includes(feeling) && found.length > 0) loads.push(...found.slice(0, 1));
     if (found.length > evidence.length) {
       best = feeling;
       evidence = found;
     }
+  }
+  const illness = lower.match(ILLNESS)?.[0];
+  if (illness) loads.push(illness);
+  if (new Set(loads).size >= 2 && (best === 'neutral' || best === 'worried' || LOADS.includes(best))) {
+    best = 'overwhelmed';
+    evidence = [...new Set([...loads, ...evidence])];
   }
   // "sorry" beside a stressed day is still an apology first: it deserves an answer before the rest.
   const apologised = new RegExp(APOLOGY.source, 'i').test(lower);

@@ -60,7 +60,7 @@ describe('measure:replies on a small set written for this test', () => {
     const figures = measureConversations(parseConversations(sample('conversations-sample.jsonl')));
     expect(figures.pairs).toBe(3);
     expect(figures.feelingMatches).toBe(3);
-    expect(figures.reflections.join('\n')).toMatch(/reply: sounds like work has been a lot/i);
+    expect(figures.reflections.join('\n')).toMatch(/reply: sounds like you're drowning at work\. you asked me to handle pickup today, and yes, i can\./i);
   });
 });
 

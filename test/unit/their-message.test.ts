@@ -97,3 +97,40 @@ describe('what their message is about', () => {
     expect(readTheirMessage("I'm stressed about the move").topic).toBe('the move');
   });
 });
+
+describe('their feeling read from what happened to them', () => {
+  it.each([
+    ['four shifts this week and my son has a fever', 'overwhelmed'],
+    ['two exams tomorrow and I still have to work tonight, the deadline is at 9', 'overwhelmed'],
+    ['the client bumped the demo up to Monday', 'stressed'],
+    ['I waited 40 minutes outside the cinema', 'hurt'],
+    ['no one told me about the party', 'hurt'],
+    ['you there? no reply since lunch', 'worried'],
+    ['are you upset with me?', 'worried'],
+    ['they announced layoffs today', 'worried'],
+    ['late AGAIN?', 'angry'],
+    ['you did what?!', 'angry'],
+    ['ugh 😫', 'overwhelmed'],
+    ['😢', 'hurt'],
+    ['you seem so distant lately', 'lonely'],
+  ])('"%s" reads as %s', (theirs, feeling) => {
+    const reading = readTheirMessage(theirs);
+    expect(reading.feeling).toBe(feeling);
+    expect(reading.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('reads a fall as worry, but not falling asleep or a thing done by accident', () => {
+    expect(readTheirMessage('Dad had a fall this morning').feeling).toBe('worried');
+    expect(readTheirMessage('I fell asleep on the couch').feeling).toBe('neutral');
+    expect(readTheirMessage('the landlord moved the bins by accident').feeling).toBe('neutral');
+  });
+
+  it('reads "are you there?" as worry, but not "are you coming?"', () => {
+    expect(readTheirMessage('are you there??').feeling).toBe('worried');
+    expect(readTheirMessage('are you coming tonight?').feeling).toBe('neutral');
+  });
+
+  it('reads spending "so much on" something as no overwhelm', () => {
+    expect(readTheirMessage('you spend so much on shoes').feeling).toBe('neutral');
+  });
+});

@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import { loadLanguage } from '../../src/analysis/nlp';
+import { readDraft } from '../../src/analysis/reading';
+import { reflectMessage, reflectParts } from '../../src/analysis/reflect';
+import { reframe } from '../../src/analysis/reframe';
+import { checkReply } from '../../src/analysis/reply-guard';
+
+const said = (theirs: string): string | null => reflectMessage(theirs)?.text ?? null;
+
+describe('saying back what they said, in the writer\'s words', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  it.each([
+    ['Are you still coming to the recital on Friday?', "You asked if I'm still coming to the recital on Friday."],
+    ['Did you call the plumber?', 'You asked if I called the plumber.'],
+    ['Have you fed the cat?', "You asked if I've fed the cat."],
+    ['Does Jamie know about the move?', 'You asked if Jamie knows about the move.'],
+    ['Is the big red box heavy?', 'You asked if the big red box is heavy.'],
+    ['Why didn\'t you answer my calls?', "You asked why I didn't answer your calls."],
+    ['When is your flight landing?', 'You asked when my flight is landing.'],
+    ['How long will the repairs take?', 'You asked how long the repairs will take.'],
+    ['Where are you?', 'You asked where I am.'],
+    ['can we push dinner to 7?', 'You asked if we can push dinner to 7.'],
+    ['hey r u coming tonight', "You asked if I'm coming tonight."],
+    ['Want to grab lunch Thursday?', 'You asked if I want to grab lunch Thursday.'],
+  ])('a question: "%s"', (theirs, reflection) => {
+    expect(said(theirs)).toBe(reflection);
+  });
+
+  it.each([
+    ['Can you grab milk on the way home?', 'You asked me to grab milk on the way home.'],
+    ["Could you also cover Priya's shift while she's away?", "You'd like me to cover Priya's shift while she's away."],
+    ['Please don\'t park in my spot.', 'You asked me not to park in your spot.'],
+    ['I need you to sign the form by 5pm.', 'You need me to sign the form by 5pm.'],
+    ["Let me know when you're home.", "You'd like to know when I'm home."],
+    ["Let's keep the budget under $400.", "You'd like us to keep the budget under $400."],
+  ])('a request: "%s"', (theirs, reflection) => {
+    expect(said(theirs)).toBe(reflection);
+  });
+
+  it.each([
+    ['The landlord pushed the inspection to 8am Tuesday.', 'So the landlord pushed the inspection to 8am Tuesday.'],
+    ['We booked the cabin for the 12th.', 'So you booked the cabin for the 12th.'],
+    ['Reminder: invoices due Friday.', 'So invoices are due Friday.'],
+    ['Heads up, the vendor is raising prices in March.', 'So the vendor is raising prices in March.'],
+    ["I'm gonna be home late", "So you're going to be home late."],
+    ['I honestly think you could call your mom more.', 'You think I could call my mom more.'],
+  ])('a statement: "%s"', (theirs, reflection) => {
+    expect(said(theirs)).toBe(reflection);
+  });
+
+  it('says a statement about the writer as theirs, never as granted', () => {
+    expect(said('You left the gate open again.')).toBe('You said I left the gate open again.');
+    expect(said('Your report had the wrong totals.')).toBe('You said my report had the wrong totals.');
+  });
+
+  it('keeps names, times and numbers exactly, and an acronym in capitals', () => {
+    expect(said('Can you pick Ava up at 3:15?')).toBe('You asked me to pick Ava up at 3:15.');
+    expect(said('When are you sending the RSVP list?')).toBe("You asked when I'm sending the RSVP list.");
+  });
+
+  it('says a long message back by its main clause and leaves emoji, fillers and shouting out', () => {
+    expect(said('The vet said Biscuit needs surgery next week, and honestly I have no idea how we are going to pay for it because the car also broke down')).toBe(
+      'So the vet said Biscuit needs surgery next week.',
+    );
+    expect(said('omg the puppy chewed my charger 😂')).toBe('So the puppy chewed your charger.');
+    expect(said('Did you LOCK the door?')).toBe('You asked if I locked the door.');
+    expect(said('we went to the lake this weekend, so fun!!')).toBe('So you went to the lake this weekend.');
+  });
+
+  it('answers what they asked before what they said, and keeps the rest', () => {
+    const parts = reflectParts("Planning this shower has been a lot, can you bring the cake?");
+    expect(parts.asked?.text).toBe('You asked me to bring the cake.');
+    expect(parts.said?.clause).toBe('planning this shower has been a lot');
+  });
+
+  it('says nothing back where it would read as a retort or cannot be turned safely', () => {
+    expect(said("you're so selfish")).toBeNull();
+    expect(said('you told her WHAT??')).toBeNull();
+    expect(said('who cares, it was one dinner')).toBeNull();
+    expect(said('late AGAIN?')).toBeNull();
+    expect(said('')).toBeNull();
+    expect(said('😢')).toBeNull();
+  });
+});
+
+describe('a reply that answers their message opens with what they said', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  const reflecting = (theirs: string, draft: string): string => reframe(draft, analyze(draft), { theirs }).find((s) => s.style === 'reflect')?.text ?? '';
+
+  it('says their request back and answers it once, with no "this time" after a time word', () => {
+    const reply = reflecting('Can you take the bins out tonight?', "no I can't, I've been at the hospital with dad all day");
+    expect(reply).toMatch(/^You asked me to take the bins out tonight, but I can't\./);
+    expect(reply).not.toMatch(/tonight this time|I saw your message/);
+  });
+
+  it('says their question back and answers it as the draft does', () => {
+    expect(reflecting('Did you water the plants?', "no I didn't, you said you'd do it")).toMatch(/^You asked if I watered the plants\. No, I didn't\./);
+  });
+
+  it('follows what happened to them with a guess, phrased as a guess', () => {
+    expect(reflecting('I waited 40 minutes outside the cinema', "you said 7 not 8, I'm sick of this")).toMatch(/^So you waited 40 minutes outside the cinema, and I can tell that hurt\./);
+    expect(reflecting('Planning this shower has been a lot, can you bring the cake?', 'fine but I did the invitations AND the decorations')).toMatch(
+      /^Sounds like planning this shower has been a lot\. You asked me to bring the cake, and yes, I can\./,
+    );
+    expect(reflecting('I was so worried when you didn\'t call last night', 'my phone died, relax')).toMatch(/^I know you were so worried when I didn't call last night\./i);
+  });
+
+  it('carries a detail in the draft\'s own calm clause, not a tail in brackets', () => {
+    const reply = reflecting('Reminder the invoices are due today.', "I KNOW. I've been at it since 7am, stop reminding me");
+    expect(reply).toMatch(/^So the invoices are due today/);
+    expect(reply).toContain("I've been at it since 7am");
+    expect(reply).not.toMatch(/\(about/);
+  });
+
+  it('gives up a guess before it adds a detail as a tail', () => {
+    const reply = reflecting("where are you?? we're all at the bar", "stop texting me, I've been stuck in traffic for 45 minutes");
+    expect(reply).toMatch(/^You asked where I am\./);
+    expect(reply).toContain("I've been stuck in traffic for 45 minutes");
+    expect(reply).not.toMatch(/\(about|^About/);
+  });
+
+  it('starts every sentence with a capital for a writer who capitalises "I"', () => {
+    const reply = reflecting('are we still on for lunch?', "idk!! I'm stuck at work and the printer is broken");
+    expect(reply).toMatch(/^You asked if we're still on for lunch\./);
+    expect(reply).not.toMatch(/[.?!] \p{Ll}/u);
+  });
+
+  it.each([
+    ['Can you take the bins out tonight?', "no I can't, I've been at the hospital with dad all day"],
+    ['I waited 40 minutes outside the cinema', "you said 7 not 8, I'm sick of this"],
+    ['The landlord pushed the inspection to 8am Tuesday.', 'great, another day off work I have to take. thanks for nothing'],
+    ["you're so selfish", 'me?? you took the car all weekend'],
+    ['Why didn\'t you answer my calls?', "because I was in a meeting, I'm not glued to my phone"],
+  ])('keeps every rule with their "%s"', (theirs, draft) => {
+    const reply = reflecting(theirs, draft);
+    expect(reply).not.toBe('');
+    expect(checkReply(readDraft(draft, analyze(draft)), reply, theirs).ok).toBe(true);
+    expect(analyze(reply, { sensitivity: 'strict' }).heated).toBe(false);
+  });
+});
