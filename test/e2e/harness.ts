@@ -188,9 +188,15 @@ const FIXTURE_ENTRIES: Readonly<Record<Bundle, string>> = {
 
 let fixturesBuilt: Promise<string> | undefined;
 
-/** Bundles every fixture site in one esbuild call into test/.build/sites/<name>.js; once per process. */
+/**
+ * Names the fixtures' build directory once the end-to-end tests' global setup has built it there, so that test files
+ * running side by side read one finished build instead of each rewriting the files another is serving.
+ */
+export const FIXTURES_BUILT_ENV = 'ATTUNE_FIXTURES_BUILT';
+
+/** Bundles every fixture site in one esbuild call into test/.build/sites/<name>.js; once per process, or once per run. */
 export function buildFixtures(): Promise<string> {
-  fixturesBuilt ??= buildFixturesNow();
+  fixturesBuilt ??= process.env[FIXTURES_BUILT_ENV] === BUILD_DIR ? Promise.resolve(BUILD_DIR) : buildFixturesNow();
   return fixturesBuilt;
 }
 
