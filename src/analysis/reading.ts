@@ -702,6 +702,18 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? cased(asked) : fallback;
 }
 
+/**
+ * A behaviour the draft objects to, never one it asks for: "you can't keep changing your mind", "stop cancelling
+ * last minute". Asking for it back ("could you keep changing your mind?") would reverse the writer's stance.
+ */
+function unwanted(lower: string, behaviour: string | null): boolean {
+  if (!behaviour) return false;
+  if (/^keep \w+ing\b/.test(behaviour)) return true;
+  const escaped = behaviour.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "you can't just leave it there" objects; "you can't even clean up" asks for the cleaning.
+  return new RegExp(`\\b(?:(?:can'?t|cannot|can not)\\s+just|stop|quit|won'?t stop)\\s+${escaped}`).test(lower);
+}
+
 /** The draft's request as a calm person would ask it, without a trailing dig ("for once"); null when none can be. */
 function calmRequest(request: string | null): string | null {
   const asked = request?.replace(/\s+(?:for once|for a change)$/i, '') ?? null;
@@ -870,7 +882,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     request:
       questioned || stance === 'denying' || (stance === 'refusing' && DISTANCE.test(lower)) || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower)
         ? null
-        : calmRequest(readRequest(lower, stance === 'refusing' ? null : point.behaviour, details.filter((d) => /^\p{Lu}\p{Ll}/u.test(d)))),
+        : calmRequest(readRequest(lower, stance === 'refusing' || unwanted(lower, point.behaviour) ? null : point.behaviour, details.filter((d) => /^\p{Lu}\p{Ll}/u.test(d)))),
     prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
     stance,
     register,

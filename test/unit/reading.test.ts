@@ -352,3 +352,16 @@ describe("the draft's anchors and its own calm sentences", () => {
     expect(read('where were you last night').question).toBe('where you were last night');
   });
 });
+
+describe('a behaviour the draft objects to is never asked for', () => {
+  it('reads no request from "can\'t keep", "can\'t just" or "stop"', () => {
+    for (const draft of ["You can't keep cancelling on me an hour before.", "you can't just leave the bins by the door", 'stop parking across my driveway']) {
+      expect(read(draft).request).toBeNull();
+      for (const reply of reframe(draft, analyze(draft)).map((s) => s.text)) expect(reply).not.toMatch(/could you (?:keep|just leave|park)|would you be able to (?:keep|just leave|park)/i);
+    }
+  });
+
+  it('still asks for what the draft says was not done', () => {
+    expect(read("you can't even empty the dishwasher").request).toBe('empty the dishwasher');
+  });
+});
