@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { TONE, phraseGram, phraseTone, toneWeight, wordGrams, wordTone, type ToneFeature, type ToneModel } from './tone';
+import { TONE, openerTone, phraseGram, phraseTone, readerTone, toneWeight, wordGrams, wordTone, type ToneFeature, type ToneModel } from './tone';
 import {
   ACRONYM,
   ANGRY_SYMBOL,
@@ -105,6 +105,20 @@ class ToneSum {
     if (value === 0) return;
     this.sink?.(feature, value);
     this.total += toneWeight(this.model, feature) * value;
+  }
+
+  /** A word said to the reader: the fit's `r:` feature, looked up without building its name. */
+  addReader(norm: string, value: number): void {
+    if (value === 0) return;
+    if (this.sink) this.sink(`r:${norm}`, value);
+    this.total += readerTone(this.model, norm) * value;
+  }
+
+  /** The pair a sentence opens with: the fit's `o:` feature. */
+  addOpener(first: string, second: string, value: number): void {
+    if (value === 0) return;
+    if (this.sink) this.sink(`o:${first}+${second}`, value);
+    this.total += openerTone(this.model, first, second) * value;
   }
 
   addPhrase(first: string, second: string, value: number): void {
@@ -829,10 +843,10 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, tokens[next]!.norm, damped);
       // The same word reads differently said to the reader ("do your job") and about anything else ("my job"); for
       // content words only: "the", "my" and "or" said to the reader would learn how often chat drafts accuse.
-      if (info?.aimedAtReader && !(flags & ENGLISH)) tone.add(`r:${token.norm}`, damped);
+      if (info?.aimedAtReader && !(flags & ENGLISH)) tone.addReader(token.norm, damped);
       // How a sentence opens carries its form: an imperative ("grow up", "get a grip"), a loaded question ("who
       // taught you"), a condition ("if you cared").
-      if (previous < 0 && next >= 0) tone.add(`o:${token.norm}+${tokens[next]!.norm}`, damped);
+      if (previous < 0 && next >= 0) tone.addOpener(token.norm, tokens[next]!.norm, damped);
       if (heat !== undefined) tone.add(HEAT_FEATURE[heat], context);
       else if (afinn < 0) tone.add(soft ? 'afinn:soft' : 'afinn', -afinn * context);
       if (warmth > 0) tone.add('warm', warmth);

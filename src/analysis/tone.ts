@@ -35,6 +35,10 @@ export interface ToneModel {
   weights: Map<string, number>;
   /** Two-word phrase weights by first word, then second: scoring looks them up without building their names. */
   phrases: Map<string, Map<string, number>>;
+  /** Sentence-opening pairs (o:), by first word, then second, as phrases are. */
+  openers: Map<string, Map<string, number>>;
+  /** Words said to the reader (r:), by the word itself. */
+  reader: Map<string, number>;
   /** Tone of a word without its context, cached: most drafts repeat the same few hundred words. */
   words: Map<string, number>;
 }
@@ -50,15 +54,19 @@ export function parseTone(table: string): ToneModel {
     for (const name of expandFrontCoded(line.slice(space + 1))) weights.set(name, weight);
   }
   const phrases = new Map<string, Map<string, number>>();
+  const openers = new Map<string, Map<string, number>>();
+  const reader = new Map<string, number>();
   for (const [name, weight] of weights) {
-    if (!name.startsWith('b:')) continue;
+    if (name.startsWith('r:')) reader.set(name.slice(2), weight);
+    if (!name.startsWith('b:') && !name.startsWith('o:')) continue;
+    const pairs = name[0] === 'b' ? phrases : openers;
     const plus = name.indexOf('+');
     const first = name.slice(2, plus);
-    let seconds = phrases.get(first);
-    if (!seconds) phrases.set(first, (seconds = new Map()));
+    let seconds = pairs.get(first);
+    if (!seconds) pairs.set(first, (seconds = new Map()));
     seconds.set(name.slice(plus + 1), weight);
   }
-  return { weights, phrases, words: new Map() };
+  return { weights, phrases, openers, reader, words: new Map() };
 }
 
 /** Distinct words remembered per model; a pasted novel must not grow the cache without bound. */
@@ -81,6 +89,14 @@ export function wordTone(model: ToneModel, norm: string): number {
 }
 
 export const toneWeight = (model: ToneModel, name: string): number => model.weights.get(name) ?? 0;
+
+/** Weight of a sentence opening on `first second` (o:), 0 when the model has none. */
+export function openerTone(model: ToneModel, first: string, second: string): number {
+  return model.openers.get(first)?.get(second) ?? 0;
+}
+
+/** Weight of a word said to the reader (r:), 0 when the model has none. */
+export const readerTone = (model: ToneModel, norm: string): number => model.reader.get(norm) ?? 0;
 
 /** Weight of the phrase `first second`, 0 when the model has none. */
 export function phraseTone(model: ToneModel, first: string, second: string): number {
