@@ -612,9 +612,11 @@ function readRefused(lower: string): string | null {
   const m =
     /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
     /\b(?:i'?m not|im not|i won'?t|i wont|i will not|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
-    /(?:^|[.!?]\s*|\bi'?m )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
+    // "not everything is about you" refuses nothing: a -thing word is no verb.
+    /(?:^|[.!?]\s*|\bi'?m )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really|(?:every|any|no|some)thing\b)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
   if (!m) return null;
-  const refused = tidy(m[1] as string).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
+  // "I'm not going to grovel about it" refuses the grovelling.
+  const refused = tidy((m[1] as string).replace(/^(?:going to|gonna) /i, '')).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
   return SAFE(refused) && refused.split(' ').length <= 12 ? refused : null;
 }
 

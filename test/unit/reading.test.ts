@@ -365,3 +365,13 @@ describe('a behaviour the draft objects to is never asked for', () => {
     expect(read("you can't even empty the dishwasher").request).toBe('empty the dishwasher');
   });
 });
+
+describe('what a refusal refuses', () => {
+  it('reads no refusal in "not everything is about you": a -thing word is no verb', () => {
+    expect(read("I'm not cold, I'm tired. Not everything is about you").refused).toBeNull();
+  });
+
+  it('refuses the act after "not going to", not the going', () => {
+    expect(read("I'm not going to drive you to the airport at 5am").refused).toBe('drive you to the airport at 5am');
+  });
+});
