@@ -8,7 +8,7 @@ const INTERJECTION = /^(?:(?:my|your|oh|the) )?(?:god|gosh|lord|goodness|jesus|c
 // "the person whose hair", "the thing that": a clause begun and never finished.
 const UNFINISHED = /\b(?:whose|who|whom|which|that|where|when|what|if|because)\b/;
 // "what matters", "it counts": words that are verbs in the draft and read as nouns only once "the" is put before them.
-const VERB_AS_NOUN = /^(?:matters|counts|works|goes|happens|means|sucks|helps|hurts|stands|fits|applies|follows|says)$/;
+const VERB_AS_NOUN = /^(?:matters|counts|works|goes|happens|means|sucks|helps|hurts|stands|fits|applies|follows|says|makes|seems|looks|sounds|feels|keeps|gets)$/;
 
 /** The phrase without trailing fillers, or null when it is no thing a reply could name after "about". */
 export function topicPhrase(phrase: string): string | null {
@@ -17,7 +17,8 @@ export function topicPhrase(phrase: string): string | null {
   if (!trimmed || INTERJECTION.test(lower) || UNFINISHED.test(lower.split(' ').slice(1).join(' '))) return null;
   const words = lower.split(' ');
   const head = words[words.length - 1] as string;
-  if (words.length === 2 && /^(?:the|my|your|our)$/.test(words[0] as string) && VERB_AS_NOUN.test(head)) return null;
+  // "this makes zero sense" read as "the makes zero sense": a verb after the article is no noun.
+  if (/^(?:the|my|your|our)$/.test(words[0] as string) && VERB_AS_NOUN.test(words.length === 2 ? head : (words[1] as string))) return null;
   const nlp = language();
   if (!nlp || words.length < 2) return trimmed;
   // "the real", "the hard": an adjective left without its noun.

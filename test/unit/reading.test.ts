@@ -296,7 +296,7 @@ describe('the topic is a thing both could point at, else plain "this"', () => {
   });
 
   it('rejects a verb made a noun, an interjection and an adjective alone, and keeps a thing', () => {
-    for (const phrase of ['the matters', 'my god', 'the real', 'the hard', 'the person whose hair']) expect(topicPhrase(phrase)).toBeNull();
+    for (const phrase of ['the matters', 'my god', 'the real', 'the hard', 'the person whose hair', 'the makes zero sense']) expect(topicPhrase(phrase)).toBeNull();
     for (const phrase of ['the late fee', 'the hard drive', 'the rent and the $40 late fee', 'Mia']) expect(topicPhrase(phrase)).toBe(phrase);
   });
 
@@ -373,5 +373,12 @@ describe('what a refusal refuses', () => {
 
   it('refuses the act after "not going to", not the going', () => {
     expect(read("I'm not going to drive you to the airport at 5am").refused).toBe('drive you to the airport at 5am');
+  });
+});
+
+describe('an ask to stop is no event', () => {
+  it('reads no observation from "can you stop leaving ..."', () => {
+    expect(read('can you stop leaving your bike in the hallway').observation ?? '').not.toMatch(/get stopped|gets stopped/);
+    expect(read('can you stop leaving your bike in the hallway').prohibition).toBe('leave your bike in the hallway');
   });
 });
