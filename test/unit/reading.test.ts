@@ -378,7 +378,7 @@ describe('what a refusal refuses', () => {
 
 describe('an ask to stop is no event', () => {
   it('reads no observation from "can you stop leaving ..."', () => {
-    expect(read('can you stop leaving your bike in the hallway').observation ?? '').not.toMatch(/get stopped|gets stopped/);
-    expect(read('can you stop leaving your bike in the hallway').prohibition).toBe('leave your bike in the hallway');
+    expect(read('can you stop leaving your shoes by the door').observation ?? '').not.toMatch(/get stopped|gets stopped/);
+    expect(read('can you stop leaving your shoes by the door').prohibition).toBe('leave your shoes by the door');
   });
 });
