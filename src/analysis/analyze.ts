@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { TONE, openerTone, phraseGram, phraseTone, readerTone, toneWeight, wordGrams, wordTone, type ToneFeature, type ToneModel } from './tone';
+import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
   ANGRY_SYMBOL,
@@ -108,29 +108,29 @@ class ToneSum {
   }
 
   /** A word said to the reader: the fit's `r:` feature, looked up without building its name. */
-  addReader(norm: string, value: number): void {
+  addReader(norm: string, word: WordTone, value: number): void {
     if (value === 0) return;
     if (this.sink) this.sink(`r:${norm}`, value);
-    this.total += readerTone(this.model, norm) * value;
+    this.total += word.reader * value;
   }
 
   /** The pair a sentence opens with: the fit's `o:` feature. */
-  addOpener(first: string, second: string, value: number): void {
+  addOpener(first: string, word: WordTone, second: string, value: number): void {
     if (value === 0) return;
     if (this.sink) this.sink(`o:${first}+${second}`, value);
-    this.total += openerTone(this.model, first, second) * value;
+    this.total += (word.openers?.get(second) ?? 0) * value;
   }
 
-  addPhrase(first: string, second: string, value: number): void {
+  addPhrase(first: string, word: WordTone, second: string, value: number): void {
     if (value === 0) return;
     if (this.sink) this.sink(phraseGram(first, second), value);
-    this.total += phraseTone(this.model, first, second) * value;
+    this.total += (word.phrases?.get(second) ?? 0) * value;
   }
 
-  addWord(norm: string, value: number): void {
+  addWord(norm: string, word: WordTone, value: number): void {
     if (value === 0) return;
     if (this.sink) for (const gram of wordGrams(norm)) this.sink(gram, value);
-    this.total += wordTone(this.model, norm) * value;
+    this.total += word.tone * value;
   }
 }
 
@@ -838,15 +838,16 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       const damped = Math.min(context, 1);
       // "you" itself carries no tone: whom a sentence is aimed at is the structure's to weigh (the aimed factors),
       // and a fit would otherwise teach it the heat of every accusation in the training drafts.
-      if (!(flags & SECOND)) tone.addWord(token.norm, damped);
+      const learned = toneOf(model, token.norm);
+      if (!(flags & SECOND)) tone.addWord(token.norm, learned, damped);
       const next = sameSentenceWord(tokens, i + 1, sentence);
-      if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, tokens[next]!.norm, damped);
+      if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, learned, tokens[next]!.norm, damped);
       // The same word reads differently said to the reader ("do your job") and about anything else ("my job"); for
       // content words only: "the", "my" and "or" said to the reader would learn how often chat drafts accuse.
-      if (info?.aimedAtReader && !(flags & ENGLISH)) tone.addReader(token.norm, damped);
+      if (info?.aimedAtReader && !(flags & ENGLISH)) tone.addReader(token.norm, learned, damped);
       // How a sentence opens carries its form: an imperative ("grow up", "get a grip"), a loaded question ("who
       // taught you"), a condition ("if you cared").
-      if (previous < 0 && next >= 0) tone.addOpener(token.norm, tokens[next]!.norm, damped);
+      if (previous < 0 && next >= 0) tone.addOpener(token.norm, learned, tokens[next]!.norm, damped);
       if (heat !== undefined) tone.add(HEAT_FEATURE[heat], context);
       else if (afinn < 0) tone.add(soft ? 'afinn:soft' : 'afinn', -afinn * context);
       if (warmth > 0) tone.add('warm', warmth);
