@@ -193,21 +193,51 @@ function weightOf(key: HitKey): number {
   return WEIGHTS[key];
 }
 
+/** What the scorer reads off one word or symbol whatever its context. */
+interface Lexeme {
+  facts: WordFacts | undefined;
+  /** Where phrases that open with it continue in the pattern trie. */
+  opens: PatternNode | undefined;
+  /** Listed as laughter, or shaped like it ("hahaha", "lmaooo"). */
+  laughs: boolean;
+  /** What the tone model weighs for it. */
+  learned: WordTone;
+}
+
+/** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
+const LEXEME_CACHE = 16_384;
+const LEXEMES = new WeakMap<ToneModel, Map<string, Lexeme>>();
+
+function lexemesOf(model: ToneModel): Map<string, Lexeme> {
+  let lexemes = LEXEMES.get(model);
+  if (!lexemes) LEXEMES.set(model, (lexemes = new Map()));
+  return lexemes;
+}
+
+/** One lookup per token for the lexicon, the pattern trie, the laughter shape and the learned tone: drafts repeat the same words. */
+function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string): Lexeme {
+  let lexeme = lexemes.get(norm);
+  if (lexeme) return lexeme;
+  const facts = WORDS.get(norm);
+  const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm) };
+  if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
+  lexemes.set(norm, lexeme);
+  return lexeme;
+}
+
 /** A draft's tokens with what the lexicon knows of each, looked up once. */
 interface Draft {
   text: string;
   tokens: Token[];
+  lexemes: Lexeme[];
+  /** The lexicon's facts for words and emoji, undefined for other tokens. */
   facts: (WordFacts | undefined)[];
 }
 
 const flagsAt = (draft: Draft, index: number): number => draft.facts[index]?.flags ?? 0;
 
-function isLaughter(draft: Draft, index: number): boolean {
-  const token = draft.tokens[index]!;
-  if (token.type !== 'word') return false;
-  const facts = draft.facts[index];
-  return facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(token.norm);
-}
+const isLaughter = (draft: Draft, index: number): boolean => draft.tokens[index]!.type === 'word' && draft.lexemes[index]!.laughs;
 
 /** Words that open a sentence without changing who speaks in it. */
 const OPENERS = new Set(['honestly', 'ok', 'okay', 'look', 'tbh', 'hey', 'so', 'and', 'but', 'well', 'just', 'sorry', 'ngl', 'yeah']);
@@ -685,6 +715,8 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   if (tokens.length === 0) return hits;
+  const known = lexemesOf(model);
+  const lexemes: Lexeme[] = new Array(tokens.length);
   const facts: (WordFacts | undefined)[] = new Array(tokens.length);
   let english = 0;
   let foreign = 0;
@@ -694,8 +726,10 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   let feeling = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const lexeme = lexemeOf(known, model, token.norm);
+    lexemes[i] = lexeme;
     if (token.type !== 'word' && token.type !== 'emoji') continue;
-    const word = WORDS.get(token.norm);
+    const word = lexeme.facts;
     facts[i] = word;
     if (token.type !== 'word') continue;
     const flags = word?.flags ?? 0;
@@ -709,7 +743,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   }
   // Text written mostly in another language is left alone, even if one of its words happens to be English.
   if (foreign >= 2 && foreign > 2 * english) return hits;
-  const draft: Draft = { text, tokens, facts };
+  const draft: Draft = { text, tokens, lexemes, facts };
   const sentences = describeSentences(draft);
   const claimed = new Uint8Array(tokens.length);
   const owned = feeling ? ownedFeelings(draft) : NOTHING_OWNED;
@@ -726,7 +760,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   const allCaps = capitalised > 0 && lowerCase === 0 && (refusal || aimedAtReader) && !warmDraft;
 
   for (let i = 0; i < tokens.length; i++) {
-    const first = PATTERN_TRIE.next.get(tokens[i]!.norm);
+    const first = lexemes[i]!.opens;
     // Most words that open a pattern ("the", "a", "you") are not followed by one: skip them before any matching.
     if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? '') && !isSwearInfix(draft, i + 1))) continue;
     const match = matchAt(draft, i, first);
@@ -838,7 +872,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       const damped = Math.min(context, 1);
       // "you" itself carries no tone: whom a sentence is aimed at is the structure's to weigh (the aimed factors),
       // and a fit would otherwise teach it the heat of every accusation in the training drafts.
-      const learned = toneOf(model, token.norm);
+      const learned = lexemes[i]!.learned;
       if (!(flags & SECOND)) tone.addWord(token.norm, learned, damped);
       const next = sameSentenceWord(tokens, i + 1, sentence);
       if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, learned, tokens[next]!.norm, damped);
