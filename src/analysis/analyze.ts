@@ -587,12 +587,15 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
   const second = (i: number): boolean => (flagsAt(draft, i) & SECOND) !== 0;
   /** Reproach that makes a sentence a complaint: "you forgot again", "you couldn't even". */
   const reproach = (i: number): boolean => (flagsAt(draft, i) & NEGATES) !== 0 || isHostile(draft.facts[i]) || REPROACH.has(tokens[i]!.norm);
-  // Sentences that complain to the reader: a negated or hostile word in a sentence aimed at the reader.
-  const complaint = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const info = sentences[tokens[i]!.sentence];
-    if (info?.aimedAtReader && tokens[i]!.type === 'word' && reproach(i)) complaint.add(tokens[i]!.sentence);
-  }
+  /**
+   * Whether the sentence whose tokens end just before `start` complains to the reader: a negated or hostile word in a
+   * sentence aimed at the reader. Asked only of the sentence before a short one, so most drafts never read it.
+   */
+  const complains = (start: number, sentence: number): boolean => {
+    if (!sentences[sentence]?.aimedAtReader) return false;
+    for (let k = start - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.type === 'word' && reproach(k)) return true;
+    return false;
+  };
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence) continue;
@@ -688,7 +691,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     }
     // "nice." or "so classy." standing alone after a complaint at the reader.
     const short = end - start;
-    if (!found && complaint.has(tokens[start]!.sentence - 1) && short >= 1 && short <= 3 && !question && !exclaimed && !laughing) {
+    if (!found && short >= 1 && short <= 3 && !question && !exclaimed && !laughing && complains(start, tokens[start]!.sentence - 1)) {
       const words = tokens.slice(start, end).map((t) => t.norm);
       if (words.every((w) => SARCASTIC_PRAISE.has(w) || PRAISE_FILLER.has(w)) && words.some((w) => SARCASTIC_PRAISE.has(w)) && start > 0 && !claimed[start]) {
         add('contempt', start, end - 1, ATTACK);
