@@ -505,7 +505,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
     let comparative = -1;
     // Praise anywhere in the sentence ("the laziest Sunday ever, loved it") makes a comparison or superlative fond.
     let warm = false;
-    for (let j = sentenceStart; j < i; j++) if (tokens[j]!.norm !== 'better' && (facts[j]?.warmth ?? 0) > 0) warm = true;
+    for (let j = sentenceStart; j < i; j++) if ((facts[j]?.warmth ?? 0) > 0 && tokens[j]!.norm !== 'better') warm = true;
     for (let j = sentenceStart; j < i; j++) {
       const token = tokens[j]!;
       if (token.type !== 'word' || claimed[j]) continue;
@@ -669,7 +669,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
         found = true;
       }
       // "cute that you think", "adorable how you believe".
-      if (!found && TAUNTING.has(word) && (norm(j + 1) === 'that' || norm(j + 1) === 'how') && (second(j + 2) || second(j + 3))) {
+      if (!found && (norm(j + 1) === 'that' || norm(j + 1) === 'how') && TAUNTING.has(word) && (second(j + 2) || second(j + 3))) {
         add('contempt', j, j + 2, ATTACK);
         found = true;
       }
