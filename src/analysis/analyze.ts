@@ -8,6 +8,7 @@ import {
   ACRONYM,
   ANGRY_SYMBOL,
   CHEER,
+  COMPARATIVE,
   CONTRASTS,
   ENGLISH,
   FEELING,
@@ -429,8 +430,6 @@ const LOADS_QUESTION = new Set(['even', 'actually', 'seriously', 'ever', 'really
 const ANYONE = new Set(['anyone', 'anybody']);
 /** A loaded question alone only tips a draft that leans heated already. */
 const LOADED_QUESTION = 0.45;
-/** "My dog listens better than you", "a toddler would do a better job than you". */
-const COMPARATIVES = new Set(['better', 'smarter', 'faster', 'quicker', 'more', 'harder', 'worse']);
 /** "Nobody cooks better than you" praises; "more than you know" is not a comparison with the reader. */
 const PRAISING_SUBJECT = new Set(['nobody', 'noone', 'no', 'none', 'nothing']);
 const NOT_COMPARED = new Set(['know', 'think', 'realise', 'realize', 'imagine', 'deserve', 'expect', 'can']);
@@ -525,7 +524,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
           continue;
         }
       }
-      if (COMPARATIVES.has(norm)) comparative = j;
+      if (flagsAt(draft, j) & COMPARATIVE) comparative = j;
       const reader = tokens[j + 1];
       if (norm === 'than' && comparative >= 0 && j - comparative <= 6 && reader && flagsAt(draft, j + 1) & SECOND && !warm && !PRAISING_SUBJECT.has(first)) {
         const after = tokens[j + 2];
