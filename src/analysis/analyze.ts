@@ -298,7 +298,8 @@ function describeSentences(draft: Draft): SentenceInfo[] {
 
 /** Index of the word at `index` when it is in `sentence`, else -1. */
 function sameSentenceWord(tokens: Token[], index: number, sentence: number): number {
-  const token = tokens[index];
+  // Reading tokens[-1] is a slow property lookup in V8, and the word before the first is asked for on every draft.
+  const token = index >= 0 ? tokens[index] : undefined;
   return token && token.sentence === sentence && token.type === 'word' ? index : -1;
 }
 
@@ -533,7 +534,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
         claimed.fill(1, comparative, j + 2);
         comparative = -1;
       }
-      if (isFaultSuperlative(draft, j) && !warm) {
+      if (!warm && isFaultSuperlative(draft, j)) {
         const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '') || [3, 4, 5].some((k) => tokens[j + k]?.sentence === token.sentence && WIDE_VERDICT.has(tokens[j + k]!.norm));
         const aimed = info?.aimedAtReader || info?.aimedAtOthers;
         if (!(aimed || verdict) || (!aimed && info?.aboutThing)) continue;
