@@ -257,7 +257,8 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(start, i);
       const norm = ascii && !hasUpper && !hasApostrophe && !hasTriple ? (SINGLE.get(raw) ?? raw) : normalise(raw, hasApostrophe, hasTriple);
       const caps = ascii ? hasUpper && !hasLower && raw.length >= 2 : isCaps(raw);
-      const prev = tokens[tokens.length - 1];
+      // Not tokens[-1] for the first word: a negative index is a slow property lookup in V8.
+      const prev = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
       const merged = prev && prev.type === 'word' && prev.sentence === sentence && MERGE_SECOND.has(norm) ? MERGE.get(`${prev.norm} ${norm}`) : undefined;
       if (prev && merged !== undefined) {
         prev.norm = merged;
