@@ -3,11 +3,12 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { TONE, openerTone, phraseGram, phraseTone, readerTone, toneWeight, wordGrams, wordTone, type ToneFeature, type ToneModel } from './tone';
+import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
   ANGRY_SYMBOL,
   CHEER,
+  COMPARATIVE,
   CONTRASTS,
   ENGLISH,
   FEELING,
@@ -108,29 +109,29 @@ class ToneSum {
   }
 
   /** A word said to the reader: the fit's `r:` feature, looked up without building its name. */
-  addReader(norm: string, value: number): void {
+  addReader(norm: string, word: WordTone, value: number): void {
     if (value === 0) return;
     if (this.sink) this.sink(`r:${norm}`, value);
-    this.total += readerTone(this.model, norm) * value;
+    this.total += word.reader * value;
   }
 
   /** The pair a sentence opens with: the fit's `o:` feature. */
-  addOpener(first: string, second: string, value: number): void {
+  addOpener(first: string, word: WordTone, second: string, value: number): void {
     if (value === 0) return;
     if (this.sink) this.sink(`o:${first}+${second}`, value);
-    this.total += openerTone(this.model, first, second) * value;
+    this.total += (word.openers?.get(second) ?? 0) * value;
   }
 
-  addPhrase(first: string, second: string, value: number): void {
+  addPhrase(first: string, word: WordTone, second: string, value: number): void {
     if (value === 0) return;
     if (this.sink) this.sink(phraseGram(first, second), value);
-    this.total += phraseTone(this.model, first, second) * value;
+    this.total += (word.phrases?.get(second) ?? 0) * value;
   }
 
-  addWord(norm: string, value: number): void {
+  addWord(norm: string, word: WordTone, value: number): void {
     if (value === 0) return;
     if (this.sink) for (const gram of wordGrams(norm)) this.sink(gram, value);
-    this.total += wordTone(this.model, norm) * value;
+    this.total += word.tone * value;
   }
 }
 
@@ -193,21 +194,51 @@ function weightOf(key: HitKey): number {
   return WEIGHTS[key];
 }
 
+/** What the scorer reads off one word or symbol whatever its context. */
+interface Lexeme {
+  facts: WordFacts | undefined;
+  /** Where phrases that open with it continue in the pattern trie. */
+  opens: PatternNode | undefined;
+  /** Listed as laughter, or shaped like it ("hahaha", "lmaooo"). */
+  laughs: boolean;
+  /** What the tone model weighs for it. */
+  learned: WordTone;
+}
+
+/** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
+const LEXEME_CACHE = 16_384;
+const LEXEMES = new WeakMap<ToneModel, Map<string, Lexeme>>();
+
+function lexemesOf(model: ToneModel): Map<string, Lexeme> {
+  let lexemes = LEXEMES.get(model);
+  if (!lexemes) LEXEMES.set(model, (lexemes = new Map()));
+  return lexemes;
+}
+
+/** One lookup per token for the lexicon, the pattern trie, the laughter shape and the learned tone: drafts repeat the same words. */
+function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string): Lexeme {
+  let lexeme = lexemes.get(norm);
+  if (lexeme) return lexeme;
+  const facts = WORDS.get(norm);
+  const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm) };
+  if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
+  lexemes.set(norm, lexeme);
+  return lexeme;
+}
+
 /** A draft's tokens with what the lexicon knows of each, looked up once. */
 interface Draft {
   text: string;
   tokens: Token[];
+  lexemes: Lexeme[];
+  /** The lexicon's facts for words and emoji, undefined for other tokens. */
   facts: (WordFacts | undefined)[];
 }
 
 const flagsAt = (draft: Draft, index: number): number => draft.facts[index]?.flags ?? 0;
 
-function isLaughter(draft: Draft, index: number): boolean {
-  const token = draft.tokens[index]!;
-  if (token.type !== 'word') return false;
-  const facts = draft.facts[index];
-  return facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(token.norm);
-}
+const isLaughter = (draft: Draft, index: number): boolean => draft.tokens[index]!.type === 'word' && draft.lexemes[index]!.laughs;
 
 /** Words that open a sentence without changing who speaks in it. */
 const OPENERS = new Set(['honestly', 'ok', 'okay', 'look', 'tbh', 'hey', 'so', 'and', 'but', 'well', 'just', 'sorry', 'ngl', 'yeah']);
@@ -267,7 +298,8 @@ function describeSentences(draft: Draft): SentenceInfo[] {
 
 /** Index of the word at `index` when it is in `sentence`, else -1. */
 function sameSentenceWord(tokens: Token[], index: number, sentence: number): number {
-  const token = tokens[index];
+  // Reading tokens[-1] is a slow property lookup in V8, and the word before the first is asked for on every draft.
+  const token = index >= 0 ? tokens[index] : undefined;
   return token && token.sentence === sentence && token.type === 'word' ? index : -1;
 }
 
@@ -399,8 +431,6 @@ const LOADS_QUESTION = new Set(['even', 'actually', 'seriously', 'ever', 'really
 const ANYONE = new Set(['anyone', 'anybody']);
 /** A loaded question alone only tips a draft that leans heated already. */
 const LOADED_QUESTION = 0.45;
-/** "My dog listens better than you", "a toddler would do a better job than you". */
-const COMPARATIVES = new Set(['better', 'smarter', 'faster', 'quicker', 'more', 'harder', 'worse']);
 /** "Nobody cooks better than you" praises; "more than you know" is not a comparison with the reader. */
 const PRAISING_SUBJECT = new Set(['nobody', 'noone', 'no', 'none', 'nothing']);
 const NOT_COMPARED = new Set(['know', 'think', 'realise', 'realize', 'imagine', 'deserve', 'expect', 'can']);
@@ -435,7 +465,7 @@ function isHostile(facts: WordFacts | undefined): boolean {
 function isFaultSuperlative(draft: Draft, index: number): boolean {
   const norm = draft.tokens[index]!.norm;
   if (norm === 'worst') return true;
-  const previous = draft.tokens[index - 1]?.norm;
+  const previous = index > 0 ? draft.tokens[index - 1]!.norm : undefined; // not tokens[-1], slow in V8
   if (previous === 'most') return isHostile(draft.facts[index]);
   if (previous === 'least') return (draft.facts[index]?.warmth ?? 0) > 0 || LEAST_OF.has(norm);
   return norm.length >= 6 && norm.endsWith('est') && superlativeStems(norm).some((stem) => isHostile(WORDS.get(stem)));
@@ -475,7 +505,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
     let comparative = -1;
     // Praise anywhere in the sentence ("the laziest Sunday ever, loved it") makes a comparison or superlative fond.
     let warm = false;
-    for (let j = sentenceStart; j < i; j++) if (tokens[j]!.norm !== 'better' && (facts[j]?.warmth ?? 0) > 0) warm = true;
+    for (let j = sentenceStart; j < i; j++) if ((facts[j]?.warmth ?? 0) > 0 && tokens[j]!.norm !== 'better') warm = true;
     for (let j = sentenceStart; j < i; j++) {
       const token = tokens[j]!;
       if (token.type !== 'word' || claimed[j]) continue;
@@ -495,7 +525,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
           continue;
         }
       }
-      if (COMPARATIVES.has(norm)) comparative = j;
+      if (flagsAt(draft, j) & COMPARATIVE) comparative = j;
       const reader = tokens[j + 1];
       if (norm === 'than' && comparative >= 0 && j - comparative <= 6 && reader && flagsAt(draft, j + 1) & SECOND && !warm && !PRAISING_SUBJECT.has(first)) {
         const after = tokens[j + 2];
@@ -504,7 +534,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
         claimed.fill(1, comparative, j + 2);
         comparative = -1;
       }
-      if (isFaultSuperlative(draft, j) && !warm) {
+      if (!warm && isFaultSuperlative(draft, j)) {
         const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '') || [3, 4, 5].some((k) => tokens[j + k]?.sentence === token.sentence && WIDE_VERDICT.has(tokens[j + k]!.norm));
         const aimed = info?.aimedAtReader || info?.aimedAtOthers;
         if (!(aimed || verdict) || (!aimed && info?.aboutThing)) continue;
@@ -557,12 +587,15 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
   const second = (i: number): boolean => (flagsAt(draft, i) & SECOND) !== 0;
   /** Reproach that makes a sentence a complaint: "you forgot again", "you couldn't even". */
   const reproach = (i: number): boolean => (flagsAt(draft, i) & NEGATES) !== 0 || isHostile(draft.facts[i]) || REPROACH.has(tokens[i]!.norm);
-  // Sentences that complain to the reader: a negated or hostile word in a sentence aimed at the reader.
-  const complaint = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const info = sentences[tokens[i]!.sentence];
-    if (info?.aimedAtReader && tokens[i]!.type === 'word' && reproach(i)) complaint.add(tokens[i]!.sentence);
-  }
+  /**
+   * Whether the sentence whose tokens end just before `start` complains to the reader: a negated or hostile word in a
+   * sentence aimed at the reader. Asked only of the sentence before a short one, so most drafts never read it.
+   */
+  const complains = (start: number, sentence: number): boolean => {
+    if (!sentences[sentence]?.aimedAtReader) return false;
+    for (let k = start - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.type === 'word' && reproach(k)) return true;
+    return false;
+  };
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence) continue;
@@ -636,7 +669,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
         found = true;
       }
       // "cute that you think", "adorable how you believe".
-      if (!found && TAUNTING.has(word) && (norm(j + 1) === 'that' || norm(j + 1) === 'how') && (second(j + 2) || second(j + 3))) {
+      if (!found && (norm(j + 1) === 'that' || norm(j + 1) === 'how') && TAUNTING.has(word) && (second(j + 2) || second(j + 3))) {
         add('contempt', j, j + 2, ATTACK);
         found = true;
       }
@@ -658,7 +691,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     }
     // "nice." or "so classy." standing alone after a complaint at the reader.
     const short = end - start;
-    if (!found && complaint.has(tokens[start]!.sentence - 1) && short >= 1 && short <= 3 && !question && !exclaimed && !laughing) {
+    if (!found && short >= 1 && short <= 3 && !question && !exclaimed && !laughing && complains(start, tokens[start]!.sentence - 1)) {
       const words = tokens.slice(start, end).map((t) => t.norm);
       if (words.every((w) => SARCASTIC_PRAISE.has(w) || PRAISE_FILLER.has(w)) && words.some((w) => SARCASTIC_PRAISE.has(w)) && start > 0 && !claimed[start]) {
         add('contempt', start, end - 1, ATTACK);
@@ -685,6 +718,8 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   if (tokens.length === 0) return hits;
+  const known = lexemesOf(model);
+  const lexemes: Lexeme[] = new Array(tokens.length);
   const facts: (WordFacts | undefined)[] = new Array(tokens.length);
   let english = 0;
   let foreign = 0;
@@ -694,8 +729,10 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   let feeling = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const lexeme = lexemeOf(known, model, token.norm);
+    lexemes[i] = lexeme;
     if (token.type !== 'word' && token.type !== 'emoji') continue;
-    const word = WORDS.get(token.norm);
+    const word = lexeme.facts;
     facts[i] = word;
     if (token.type !== 'word') continue;
     const flags = word?.flags ?? 0;
@@ -709,7 +746,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   }
   // Text written mostly in another language is left alone, even if one of its words happens to be English.
   if (foreign >= 2 && foreign > 2 * english) return hits;
-  const draft: Draft = { text, tokens, facts };
+  const draft: Draft = { text, tokens, lexemes, facts };
   const sentences = describeSentences(draft);
   const claimed = new Uint8Array(tokens.length);
   const owned = feeling ? ownedFeelings(draft) : NOTHING_OWNED;
@@ -726,7 +763,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
   const allCaps = capitalised > 0 && lowerCase === 0 && (refusal || aimedAtReader) && !warmDraft;
 
   for (let i = 0; i < tokens.length; i++) {
-    const first = PATTERN_TRIE.next.get(tokens[i]!.norm);
+    const first = lexemes[i]!.opens;
     // Most words that open a pattern ("the", "a", "you") are not followed by one: skip them before any matching.
     if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? '') && !isSwearInfix(draft, i + 1))) continue;
     const match = matchAt(draft, i, first);
@@ -838,15 +875,16 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       const damped = Math.min(context, 1);
       // "you" itself carries no tone: whom a sentence is aimed at is the structure's to weigh (the aimed factors),
       // and a fit would otherwise teach it the heat of every accusation in the training drafts.
-      if (!(flags & SECOND)) tone.addWord(token.norm, damped);
+      const learned = lexemes[i]!.learned;
+      if (!(flags & SECOND)) tone.addWord(token.norm, learned, damped);
       const next = sameSentenceWord(tokens, i + 1, sentence);
-      if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, tokens[next]!.norm, damped);
+      if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, learned, tokens[next]!.norm, damped);
       // The same word reads differently said to the reader ("do your job") and about anything else ("my job"); for
       // content words only: "the", "my" and "or" said to the reader would learn how often chat drafts accuse.
-      if (info?.aimedAtReader && !(flags & ENGLISH)) tone.addReader(token.norm, damped);
+      if (info?.aimedAtReader && !(flags & ENGLISH)) tone.addReader(token.norm, learned, damped);
       // How a sentence opens carries its form: an imperative ("grow up", "get a grip"), a loaded question ("who
       // taught you"), a condition ("if you cared").
-      if (previous < 0 && next >= 0) tone.addOpener(token.norm, tokens[next]!.norm, damped);
+      if (previous < 0 && next >= 0) tone.addOpener(token.norm, learned, tokens[next]!.norm, damped);
       if (heat !== undefined) tone.add(HEAT_FEATURE[heat], context);
       else if (afinn < 0) tone.add(soft ? 'afinn:soft' : 'afinn', -afinn * context);
       if (warmth > 0) tone.add('warm', warmth);

@@ -88,6 +88,9 @@ const NEGATORS = words('not no never dont doesnt didnt isnt wasnt arent werent c
 /** After these, what came before in the sentence counts for less. */
 const CONTRAST = words('but though although however');
 
+/** "My dog listens better than you", "a toddler would do a better job than you". */
+const COMPARATIVES = words('better smarter faster quicker more harder worse');
+
 /** Verbs that, opening a sentence, address the reader ("ANSWER YOUR PHONE", "stop ignoring me"). */
 // "stfu" and "gtfo" are orders, "fu" has its "you" inside: said at the reader even with no "you" written.
 const IMPERATIVES = words('stop answer call pick listen get shut leave look come go give tell move stfu gtfo gtfoh');
@@ -142,6 +145,7 @@ export const NOT_ANGRY = 16384;
 export const CHEER = 32768;
 export const WARM_SYMBOL = 65536;
 export const ANGRY_SYMBOL = 131072;
+export const COMPARATIVE = 262144;
 
 /** Everything the scorer knows about one word or emoji, gathered from every list so each token is looked up once. */
 export interface WordFacts {
@@ -186,6 +190,7 @@ function buildWords(): Map<string, WordFacts> {
     [CHEER, CHEERS],
     [WARM_SYMBOL, WARM_EMOJI],
     [ANGRY_SYMBOL, ANGRY_EMOJI],
+    [COMPARATIVE, COMPARATIVES],
   ];
   for (const [flag, list] of flagged) for (const word of list) factsOf(word).flags |= flag;
   for (const [word, heat] of HEAT) factsOf(word).heat = heat;

@@ -223,19 +223,23 @@ export function tokenize(text: string): Token[] {
       let hasTriple = false;
       let hasDigit = false;
       let run = 0;
+      // The code unit before this one in the word, carried along rather than read again.
+      let previous = -1;
       for (; i < length; i++) {
         const c = text.charCodeAt(i);
-        if (isApostrophe(c) && i > start && i + 1 < length && isWordChar(text, i + 1)) {
+        // Lower-case ASCII first: nearly every character of a draft is one, and needs no other test.
+        if (c >= 0x61 && c <= 0x7a) hasLower = true;
+        else if (c >= 0x41 && c <= 0x5a) hasUpper = true;
+        else if (c >= 0x30 && c <= 0x39) hasDigit = true;
+        else if (isApostrophe(c) && i > start && i + 1 < length && isWordChar(text, i + 1)) {
           hasApostrophe = true;
           run = 0;
+          previous = c;
           continue;
-        }
-        if (!isWordChar(text, i)) break;
-        if (c >= 0x80) ascii = false;
-        else if (c >= 0x41 && c <= 0x5a) hasUpper = true;
-        else if (c >= 0x61 && c <= 0x7a) hasLower = true;
-        else if (c >= 0x30 && c <= 0x39) hasDigit = true;
-        run = c === text.charCodeAt(i - 1) ? run + 1 : 1;
+        } else if (c < 0x80 || !isWordChar(text, i)) break;
+        else ascii = false;
+        run = c === previous ? run + 1 : 1;
+        previous = c;
         if (run >= 3) hasTriple = true;
       }
       const next = text.charCodeAt(i);
@@ -253,7 +257,8 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(start, i);
       const norm = ascii && !hasUpper && !hasApostrophe && !hasTriple ? (SINGLE.get(raw) ?? raw) : normalise(raw, hasApostrophe, hasTriple);
       const caps = ascii ? hasUpper && !hasLower && raw.length >= 2 : isCaps(raw);
-      const prev = tokens[tokens.length - 1];
+      // Not tokens[-1] for the first word: a negative index is a slow property lookup in V8.
+      const prev = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
       const merged = prev && prev.type === 'word' && prev.sentence === sentence && MERGE_SECOND.has(norm) ? MERGE.get(`${prev.norm} ${norm}`) : undefined;
       if (prev && merged !== undefined) {
         prev.norm = merged;

@@ -39,8 +39,20 @@ export interface ToneModel {
   openers: Map<string, Map<string, number>>;
   /** Words said to the reader (r:), by the word itself. */
   reader: Map<string, number>;
-  /** Tone of a word without its context, cached: most drafts repeat the same few hundred words. */
-  words: Map<string, number>;
+  /** What the model says of each word, cached: most drafts repeat the same few hundred words. */
+  words: Map<string, WordTone>;
+}
+
+/** Everything the model weighs for one word, found with one lookup per word rather than one per feature. */
+export interface WordTone {
+  /** The word and its letter pieces (w:, c:), summed. */
+  tone: number;
+  /** Said to the reader (r:). */
+  reader: number;
+  /** Phrases the word opens (b:), by their second word. */
+  phrases: ReadonlyMap<string, number> | undefined;
+  /** Sentence openings the word starts (o:), by their second word. */
+  openers: ReadonlyMap<string, number> | undefined;
 }
 
 /** Weights as the fit writes them: one line per weight in hundredths, then its features front-coded (front-coding.ts). */
@@ -72,8 +84,8 @@ export function parseTone(table: string): ToneModel {
 /** Distinct words remembered per model; a pasted novel must not grow the cache without bound. */
 const WORD_CACHE = 16_384;
 
-/** Sum of the weights of a word and its letter pieces. */
-export function wordTone(model: ToneModel, norm: string): number {
+/** What the model says of a word, from the cache when it has been seen. */
+export function toneOf(model: ToneModel, norm: string): WordTone {
   const cached = model.words.get(norm);
   if (cached !== undefined) return cached;
   // The same names as wordGrams(), summed without building the list.
@@ -83,10 +95,14 @@ export function wordTone(model: ToneModel, norm: string): number {
   for (let size = 4; size <= 5; size++) {
     for (let at = 0; at + size <= padded.length; at++) tone += weights.get(`c:${padded.slice(at, at + size)}`) ?? 0;
   }
+  const word: WordTone = { tone, reader: model.reader.get(norm) ?? 0, phrases: model.phrases.get(norm), openers: model.openers.get(norm) };
   if (model.words.size >= WORD_CACHE) model.words.clear();
-  model.words.set(norm, tone);
-  return tone;
+  model.words.set(norm, word);
+  return word;
 }
+
+/** Sum of the weights of a word and its letter pieces. */
+export const wordTone = (model: ToneModel, norm: string): number => toneOf(model, norm).tone;
 
 export const toneWeight = (model: ToneModel, name: string): number => model.weights.get(name) ?? 0;
 
