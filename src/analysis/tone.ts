@@ -106,14 +106,6 @@ export const wordTone = (model: ToneModel, norm: string): number => toneOf(model
 
 export const toneWeight = (model: ToneModel, name: string): number => model.weights.get(name) ?? 0;
 
-/** Weight of a sentence opening on `first second` (o:), 0 when the model has none. */
-export function openerTone(model: ToneModel, first: string, second: string): number {
-  return model.openers.get(first)?.get(second) ?? 0;
-}
-
-/** Weight of a word said to the reader (r:), 0 when the model has none. */
-export const readerTone = (model: ToneModel, norm: string): number => model.reader.get(norm) ?? 0;
-
 /** Weight of the phrase `first second`, 0 when the model has none. */
 export function phraseTone(model: ToneModel, first: string, second: string): number {
   return model.phrases.get(first)?.get(second) ?? 0;
