@@ -162,6 +162,12 @@ const PERSONAL_WORDS =
 
 const DENIAL =
   /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i|that(?:'s| is| was) not what (?:happened|i said|i meant)|not what i said|where (?:did )?you got? the idea|i(?: have|'ve) never (?:been|done|said|missed|left|taken)|nowhere does it say|i wasn'?t even (?:at|there|here|home|in)|how could i (?:have|possibly)|not my (?:code|call|job|mess|decision|responsibility|idea)\b|i have no idea what you'?re talking about|check (?:venmo|the log|the logs|your (?:spam|email|inbox|texts|messages))|scroll up|before you (?:accuse|come at|blame)|you(?:'re| are) remembering it wrong|(?:is|was) my fault(?: too| now| again)*\?)/i;
+// "i never shared my password", "didnt eat your sushi": the writer says they did not do what they are blamed for.
+// Verbs of what reached the writer ("I didn't get the numbers") or of wanting and knowing are complaints, not denials.
+const DID_NOT_DO =
+  /(?:^|[.!?,;]\s*|\bi )(?:never|didn'?t|did not|didnt) (?!get|got|receive|hear|see|saw|know|expect|want|need|ask|sign|think|mean|like|have|had|sleep|understand|reali[sz]e|notice|feel|care|even|ever|mind|again|bother|deserve|hate|love|make it|find|stop|trust|believe|say (?:yes|no))[a-z]+ (?:ur|your|the|his|her|their|that|it|anything|any|my|him|them|those|this)\b/i;
+// "if legal lost it that's on them, not me": the fault put on someone else.
+const ON_SOMEONE_ELSE = /\bthat'?s on (?:them|him|her)\b|\bon (?:them|him|her|you|u|[a-z]+), not (?:on )?me\b/i;
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
@@ -178,11 +184,20 @@ const ACCUSE = /\b(?:you|u|your|ur|you're|youre)\b/i;
 
 const TEXTING = /\b(?:u|ur|r|pls|plz|thx|tbh|idk|omg|lol|lmao|wtf|ngl|rn|bc|cuz|gonna|wanna|kinda|ya|yall|nvm|smh)\b/i;
 
+/** "I did submit the timesheet": an emphatic "did" before a plain verb insists it was done. */
+function emphaticDo(lower: string): boolean {
+  const nlp = language();
+  const m = /\bi did (?:already |actually |in fact )?([a-z]+) (?:the|it|that|my|your|ur|you|u|him|her|them|this|on|yesterday|last)\b/.exec(lower);
+  if (!m || !nlp) return false;
+  const verb = m[1] as string;
+  return !/^(?:not|nothing|everything|all|so|too|what|that|this|it|some|more|enough|my|the|a|an)$/.test(verb) && tag(nlp, `I will ${verb} it`)[2]?.tags.has('Verb') === true && verbForms(nlp, verb).infinitive === verb;
+}
+
 /** The draft's stance toward the issue: what a reply must keep. */
 export function readStance(text: string, analysis?: Analysis): Stance {
   // "so we're not going to talk about how you ditched me" complains that the other person will not talk: no refusal.
   const lower = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/\b(?:we're|we are|you're|you are|ur) (?:just )?not (?:going to|gonna) (?:talk|mention)\b/g, 'we skip');
-  if (DENIAL.test(lower)) return 'denying';
+  if (DENIAL.test(lower) || DID_NOT_DO.test(lower) || ON_SOMEONE_ELSE.test(lower) || emphaticDo(lower)) return 'denying';
   if (DISTANCE.test(lower) || REFUSAL.test(lower)) return 'refusing';
   if (REACHING.test(lower)) return 'demanding';
   const short = lower.split(/\s+/).filter(Boolean).length <= 6;
@@ -440,7 +455,7 @@ const SAFE = (clause: string): boolean => !clause.split(/\s+/).some((w) => harmf
 function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
   for (const part of parts) {
     const clause = tidy(part);
-    if (DENIAL.test(clause.toLowerCase()) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
+    if ((DENIAL.test(clause.toLowerCase()) || DID_NOT_DO.test(clause.toLowerCase())) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
     if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b/i.test(clause) && SAFE(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
       return clause.replace(/^i\b/, 'I');
     }
@@ -449,7 +464,11 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
       if (observed && SAFE(observed)) return observed;
     }
   }
-  return null;
+  // Else what happened to the thing or who did it: "it was already dented", "dispatch had the wrong postcode".
+  const third = parts
+    .map(tidy)
+    .find((clause) => /^(?:it|they|he|she|the [a-z]+|[a-z]+) (?:was|were|had|has|is|are|already|brought|sent|lost|took|broke|used|did|moved)\b/i.test(clause) && !/\b(?:you|u|your|ur|fault|me)\b|\?/i.test(clause.replace(/\s(?:when|before|after|until|since)\s(?:you|u)\s[a-z]+(?: it| them)?$/i, '')) && !DENIAL.test(clause.toLowerCase()) && SAFE(clause) && clause.split(' ').length >= 3 && clause.split(' ').length <= 14);
+  return third && nlp && !isPutDown(third) && !analyze(third, { sensitivity: 'strict' }).heated ? third.replace(/^i\b/, 'I') : null;
 }
 
 function readDenied(lower: string): string | null {
@@ -458,7 +477,8 @@ function readDenied(lower: string): string | null {
   if (quoted && SAFE(quoted[1] as string)) return `the ${(quoted[1] as string).replace(/\s+(?:and|but|so|or|on|at|in)$/, '')}`;
   const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
   if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
-  const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
+  // "not my fault they died" names no thing to be blamed for: said as "this".
+  const denied = tidy(m[1] as string).replace(/^(?:you|u|they|he|she|it|we|i)\b.*$/, '');
   if (!denied || !SAFE(denied) || denied.split(' ').length > 10) return null;
   // "the deck was late" reads after "blamed for" as "the deck being late".
   const nlp = language();
@@ -663,7 +683,7 @@ function readProhibition(lower: string): string | null {
     const phrase = tidy(`${verbForms(nlp, stop[1] as string).infinitive}${(stop[2] as string).replace(CUT, '')}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
     if (SAFE(phrase) && phrase.split(' ').length >= 2) return phrase;
   }
-  const m = /(?:^|[.!?]\s*)(?:please\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
+  const m = /(?:^|[.!?]\s*)(?:please\s+|kindly\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
   if (!m) return null;
   const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
   return SAFE(phrase) && phrase.split(' ').length >= 2 ? phrase : null;
@@ -806,12 +826,31 @@ function asObserved(nlp: Nlp, said: SaidClause, anchors: readonly string[]): Sai
   return better ? { ...said, text: observed, kind: 'clause', anchors: held } : { ...said, anchors: held };
 }
 
+// Words after which "it was ..." goes on the same sentence: "I said it was", "because it was".
+const JOINS_CLAUSE = /^(?:that|because|cause|cuz|bc|when|if|so|and|but|as|since|said|say|says|think|thought|know|knew|guess|where|what|how|why|or|until|while|whether|like|unless|though|although|then|before|after|once|which|who)$/i;
+
+/** "i didnt break it it was already cracked": a new subject with no stop before it starts a new sentence. */
+function runOnsSplit(text: string): string {
+  return text.replace(/([\p{L}\d]+) (it|they|he|she) (was|were|is|are|had|has)(?= (?:already|still|never|always|there|broken|cracked|dented|empty|gone|fine|like that|in|on|from)\b)/giu, (whole, before: string, subject: string, verb: string) =>
+    JOINS_CLAUSE.test(before) || /^(?:it|they|he|she|was|were|is|are)$/i.test(before) ? whole : `${before}. ${subject} ${verb}`,
+  );
+}
+
+const plainAsk = (asked: string | null): string | null => (asked && !/\b(?:blame|blaming|accuse|accusing|tag|put|putting|say|act|pretend|come at|lie)\b/.test(asked) && isCalmRequest(asked) ? asked : null);
+
+/** "didnt eat your sushi": a texter's denial said with its "I"; "check the audit log, it was Kevin" as what the log shows. */
+function withDoer(text: string): string {
+  return text
+    .replace(/(^|[.!?]\s+)(didn'?t|didnt|never) (?!mind\b|again\b|ever\b)(?=[a-z]+ (?:ur|your|the|his|her|their|that|it|any|my|him|them)\b)/gi, (_, start: string, not: string) => `${start}I ${/^n/i.test(not) ? 'never' : "didn't"} `)
+    .replace(/\bcheck (?:the|your|ur) ((?:[a-z]+ ){0,2}(?:log|logs|history|inbox|email|emails|chat|thread|messages|texts|calendar|records?|receipts?|statement|tracking|sheet|folder|drive))[,:]? (?=(?:it|i|they|he|she|[a-z]+) )/gi, 'the $1 shows ');
+}
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(draft);
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
-  const readable = cleaned.replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
+  const readable = withDoer(runOnsSplit(cleaned.replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?(?![\p{L}'])/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()))));
   const lower = readable.toLowerCase();
   const point = findPoint(spellOut(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
@@ -887,7 +926,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
       questioned || stance === 'denying' || (stance === 'refusing' && DISTANCE.test(lower)) || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower)
         ? null
         : calmRequest(readRequest(lower, stance === 'refusing' || unwanted(lower, point.behaviour) ? null : point.behaviour, details.filter((d) => /^\p{Lu}\p{Ll}/u.test(d)))),
-    prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
+    // A denial keeps a plain ask ("don't mark me absent"), never one that repeats the charge ("don't blame me").
+    prohibition: stance === 'refusing' ? null : stance === 'denying' ? plainAsk(readProhibition(lower)) : readProhibition(lower),
     stance,
     register,
     flooded,

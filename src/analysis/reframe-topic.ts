@@ -139,6 +139,8 @@ export function cleanDraft(text: string): string {
     .replace(/<[^>]*>?/g, ' ')
     .replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi, ' ')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    // "cc'd" is read by the tagger as "cc would".
+    .replace(/\b(b?cc)(?:'d|'ed|ed|d)\b/gi, 'copied')
     .replace(/(^|\s)\/s\b/gi, ' ')
     .replace(/[^\p{L}\p{M}\p{N}\s$£€%.,!?;:'&/-]/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -382,3 +382,55 @@ describe('an ask to stop is no event', () => {
     expect(read('can you stop leaving your shoes by the door').prohibition).toBe('leave your shoes by the door');
   });
 });
+
+describe('denials written the way people text them', () => {
+  it.each([
+    'didnt drink ur milk. ask the flatmates',
+    'i never borrowed your bike, it has been in the shed all week',
+    'I did pay the phone bill, the bank took it on the 2nd',
+    'I paid my half. if the landlord lost it thats on him, not me',
+    'I never opened your post',
+  ])('reads "%s" as a denial', (draft) => {
+    expect(read(draft).stance).toBe('denying');
+  });
+
+  it.each(["I didn't get the parcel you promised", 'I never hear from you on weekends', 'I did the dishes again tonight', "I didn't know you were coming"])(
+    'keeps "%s" a complaint, not a denial',
+    (draft) => {
+      expect(read(draft).stance).not.toBe('denying');
+    },
+  );
+
+  it('says a subjectless denial with its "I"', () => {
+    expect(reframe('didnt drink ur milk. ask the flatmates', analyze('didnt drink ur milk. ask the flatmates')).map((s) => s.text).join(' ')).toMatch(/\bi didn't drink your milk\b/i);
+  });
+
+  it('keeps the account that runs on after the denial as its own sentence', () => {
+    const draft = 'i didnt scratch ur car it was already scratched when u parked it';
+    const firm = reframe(draft, analyze(draft)).find((s) => s.style === 'firm')?.text ?? '';
+    expect(firm).toMatch(/^i didn't scratch your car\b/);
+    expect(firm).toMatch(/it was already scratched/);
+  });
+
+  it('says where the proof is as what it shows', () => {
+    const draft = "I didn't move the meeting. Check the calendar history, it was Dana who moved it.";
+    expect(read(draft).text).toMatch(/the calendar history shows it was Dana/i);
+  });
+
+  it('keeps a plain ask beside a denial, never one that repeats the charge', () => {
+    expect(read('I did hand in the form on Monday. Please don\'t dock my pay.').prohibition).toBe('dock my pay');
+    expect(read("I didn't take your keys. Don't blame me for it.").prohibition).toBeNull();
+  });
+});
+
+describe('spelling the tagger misreads', () => {
+  it('reads "cc\'d" as copied, not as "cc would"', () => {
+    const draft = "Why is my boss cc'd on every single email?";
+    const replies = reframe(draft, analyze(draft)).map((s) => s.text).join(' ');
+    expect(replies).not.toMatch(/\bis would\b/);
+  });
+
+  it('reads a shouted contraction whole', () => {
+    expect(read("I DIDN'T take it").text).toMatch(/\bdidn't\b/);
+  });
+});
