@@ -704,7 +704,11 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   // The request is read in lower case; the draft's names keep their capitals ("ask Dev"), for the tagger and the reply.
   const cased = (phrase: string): string => names.reduce((said, name) => said.replace(new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), name), phrase);
   // "could you maybe, just maybe, read the ticket" asks to read the ticket.
-  const text = tidy(spellOut(lower)).toLowerCase().replace(/\b((?:can|could|would|will) (?:you|u))(?:,?\s*(?:maybe|possibly|perhaps|please|kindly)\b,?)+/g, '$1');
+  // "maybe show up on time for once" is an order with a shrug in front.
+  const text = tidy(spellOut(lower))
+    .toLowerCase()
+    .replace(/\b((?:can|could|would|will) (?:you|u))(?:,?\s*(?:maybe|possibly|perhaps|please|kindly)\b,?)+/g, '$1')
+    .replace(/(^|[.!?]\s+)(?:maybe|perhaps|how about you|why don'?t you)\s+(?:just\s+)?/g, '$1');
   const m =
     /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
@@ -714,7 +718,7 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
   const nlp = language();
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
-  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
+  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
     if (NO_VERB_START.test(sentence)) return false;
     const first = tag(nlp, cased(sentence))[0];
     // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
@@ -722,7 +726,7 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
     return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
   }) : undefined;
   if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order.replace(COMPLAINT_AFTER, ''));
-  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
+  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(DIG_AFTER, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
   return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? cased(asked) : fallback;
 }
 
@@ -738,9 +742,12 @@ function unwanted(lower: string, behaviour: string | null): boolean {
   return new RegExp(`\\b(?:(?:can'?t|cannot|can not)\\s+just|stop|quit|won'?t stop)\\s+${escaped}`).test(lower);
 }
 
+// The dig after a request: "instead of blaming ghosts", "like a normal adult", "for once", "already".
+const DIG_AFTER = /\s+(?:instead of|rather than|like (?:a|an|some|every|everyone|everybody)\b|for once|for a change|already|for (?:god|heaven|christ|fuck)'?s sake|before (?:you )?(?:send|sending) (?:me )?(?:garbage|trash|rubbish|junk|crap))\b.*$/i;
+
 /** The draft's request as a calm person would ask it, without a trailing dig ("for once"); null when none can be. */
 function calmRequest(request: string | null): string | null {
-  const asked = request?.replace(/\s+(?:for once|for a change)$/i, '') ?? null;
+  const asked = request?.replace(DIG_AFTER, '').replace(/^(?:just|actually|even|maybe)\s+/i, '') ?? null;
   return asked && !NO_REQUEST.test(asked) && isCalmRequest(asked) ? asked : null;
 }
 
@@ -809,12 +816,21 @@ function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly st
     .map((c) => ({ ...c, text: names.reduce((text, n) => text.replace(new RegExp(`^${n.toLowerCase()}\\b`), n), c.text) }))
     .filter((c) => stance !== 'denying' || !c.question)
     .map((c) => (name ? { ...c, text: c.text.replace(name, '') } : c))
+    // An order ("git blame it yourself", "reply to the landlord instead of ...") said back is still an order.
+    .filter((c) => !/\b(?:yourself|yourselves)\b/i.test(c.text) && !orders(nlp, c.text))
     .map((c) => {
       if (!ownDenial || !DENIAL.test(c.text.toLowerCase())) return c;
       const held = anchors.filter((a) => holds(c.text, a));
       return held.every((a) => holds(ownDenial, a)) ? { ...c, text: ownDenial, kind: 'own' as const } : c;
     })
     .map((c) => asObserved(nlp, c, anchors));
+}
+
+/** Whether a sentence opens on a bare verb with no doer: "reply to the landlord", not "Finance sat on it". */
+function orders(nlp: Nlp, sentence: string): boolean {
+  if (NO_VERB_START.test(sentence)) return false;
+  const [, verb, next] = tag(nlp, `please ${sentence.toLowerCase()}`);
+  return !!verb?.tags.has('Infinitive') && !next?.tags.has('Verb');
 }
 
 /** A "you" sentence said as what reached the writer when that keeps all it holds: "you didn't send me the numbers" -> "I didn't get the numbers". */
@@ -863,6 +879,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   if (nlp) {
     for (const part of parts) {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
+      // "can you read the brief" asks for what has not happened: no account of what did.
+      if (/^(?:can|could|would|will) (?:you|u) (?!(?:please |just )?(?:stop|quit)\b)/i.test(part.trim())) continue;
       const observed = observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= observed;

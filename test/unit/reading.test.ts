@@ -435,3 +435,35 @@ describe('spelling the tagger misreads', () => {
     expect(read("I DIDN'T take it").text).toMatch(/\bdidn't\b/);
   });
 });
+
+describe('requests without the dig', () => {
+  it.each([
+    ['just fess up instead of blaming the new guy', 'fess up'],
+    ['maybe reply to the landlord on time for once instead of leaving it to me', 'reply to the landlord on time'],
+    ['could you fill the car up with petrol like a normal adult', 'fill the car up with petrol'],
+    ['can you actually proofread the slides before sending me junk', 'proofread the slides'],
+  ])('asks "%s" as "%s"', (draft, request) => {
+    expect(read(draft).request).toBe(request);
+  });
+
+  it('reads no event in a request for something not yet done', () => {
+    expect(read('can you actually proofread the slides').observation).toBeNull();
+  });
+
+  it('never asks a reply to act like a grown person', () => {
+    const draft = 'pay the gas bill like a normal adult';
+    expect(reframe(draft, analyze(draft)).map((s) => s.text).join(' ')).not.toMatch(/like a/i);
+  });
+});
+
+describe('the draft\'s sentences said back', () => {
+  it('never says an order back as the writer\'s statement', () => {
+    const said = read('Not my bug. go check the commit history yourself before you ping me again').said.map((c) => c.text);
+    expect(said.join(' ')).not.toMatch(/yourself/);
+    expect(read('The cable was fine. reply to the supplier instead of me').said.map((c) => c.text).join(' ')).not.toMatch(/^reply\b/i);
+  });
+
+  it('keeps a sentence that opens on a name that could be a verb', () => {
+    expect(read('Not my fault the order was late. Finance held it for a week').said.map((c) => c.text).join(' ')).toMatch(/finance held it for a week/i);
+  });
+});
