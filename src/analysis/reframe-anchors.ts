@@ -7,7 +7,7 @@ import { isHeatWord } from './lexicon';
 import { tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
 
 // Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
-const APOSTROPHES: Record<string, string> = { im: "I'm", ud: "you'd", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
+const APOSTROPHES: Record<string, string> = { im: "I'm", ud: "you'd", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're", ure: "you're", urself: 'yourself', youll: "you'll", youve: "you've", uve: "you've", arent: "aren't", werent: "weren't", hadnt: "hadn't" };
 
 /** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
 export function spellOut(text: string): string {

@@ -467,3 +467,11 @@ describe('the draft\'s sentences said back', () => {
     expect(read('Not my fault the order was late. Finance held it for a week').said.map((c) => c.text).join(' ')).toMatch(/finance held it for a week/i);
   });
 });
+
+describe('texting shorthand in replies', () => {
+  it('turns "ure" and "urself" the way "ur" is turned', () => {
+    const draft = 'ure always on ur phone at dinner, sort urself out';
+    const replies = reframe(draft, analyze(draft)).map((s) => s.text).join(' ');
+    expect(replies).not.toMatch(/\b(?:ure|urself|ur)\b/);
+  });
+});
