@@ -162,6 +162,12 @@ const PERSONAL_WORDS =
 
 const DENIAL =
   /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i|that(?:'s| is| was) not what (?:happened|i said|i meant)|not what i said|where (?:did )?you got? the idea|i(?: have|'ve) never (?:been|done|said|missed|left|taken)|nowhere does it say|i wasn'?t even (?:at|there|here|home|in)|how could i (?:have|possibly)|not my (?:code|call|job|mess|decision|responsibility|idea)\b|i have no idea what you'?re talking about|check (?:venmo|the log|the logs|your (?:spam|email|inbox|texts|messages))|scroll up|before you (?:accuse|come at|blame)|you(?:'re| are) remembering it wrong|(?:is|was) my fault(?: too| now| again)*\?)/i;
+// "i never shared my password", "didnt eat your sushi": the writer says they did not do what they are blamed for.
+// Verbs of what reached the writer ("I didn't get the numbers") or of wanting and knowing are complaints, not denials.
+const DID_NOT_DO =
+  /(?:^|[.!?,;]\s*|\bi )(?:never|didn'?t|did not|didnt) (?!get|got|receive|hear|see|saw|know|expect|want|need|ask|sign|think|mean|like|have|had|sleep|understand|reali[sz]e|notice|feel|care|even|ever|mind|again|bother|deserve|hate|love|make it|find|stop|trust|believe|say (?:yes|no))[a-z]+ (?:ur|your|the|his|her|their|that|it|anything|any|my|him|them|those|this)\b/i;
+// "if legal lost it that's on them, not me": the fault put on someone else.
+const ON_SOMEONE_ELSE = /\bthat'?s on (?:them|him|her)\b|\bon (?:them|him|her|you|u|[a-z]+), not (?:on )?me\b/i;
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
@@ -178,11 +184,20 @@ const ACCUSE = /\b(?:you|u|your|ur|you're|youre)\b/i;
 
 const TEXTING = /\b(?:u|ur|r|pls|plz|thx|tbh|idk|omg|lol|lmao|wtf|ngl|rn|bc|cuz|gonna|wanna|kinda|ya|yall|nvm|smh)\b/i;
 
+/** "I did submit the timesheet": an emphatic "did" before a plain verb insists it was done. */
+function emphaticDo(lower: string): boolean {
+  const nlp = language();
+  const m = /\bi did (?:already |actually |in fact )?([a-z]+) (?:the|it|that|my|your|ur|you|u|him|her|them|this|on|yesterday|last)\b/.exec(lower);
+  if (!m || !nlp) return false;
+  const verb = m[1] as string;
+  return !/^(?:not|nothing|everything|all|so|too|what|that|this|it|some|more|enough|my|the|a|an)$/.test(verb) && tag(nlp, `I will ${verb} it`)[2]?.tags.has('Verb') === true && verbForms(nlp, verb).infinitive === verb;
+}
+
 /** The draft's stance toward the issue: what a reply must keep. */
 export function readStance(text: string, analysis?: Analysis): Stance {
   // "so we're not going to talk about how you ditched me" complains that the other person will not talk: no refusal.
   const lower = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/\b(?:we're|we are|you're|you are|ur) (?:just )?not (?:going to|gonna) (?:talk|mention)\b/g, 'we skip');
-  if (DENIAL.test(lower)) return 'denying';
+  if (DENIAL.test(lower) || DID_NOT_DO.test(lower) || ON_SOMEONE_ELSE.test(lower) || emphaticDo(lower)) return 'denying';
   if (DISTANCE.test(lower) || REFUSAL.test(lower)) return 'refusing';
   if (REACHING.test(lower)) return 'demanding';
   const short = lower.split(/\s+/).filter(Boolean).length <= 6;
@@ -440,7 +455,7 @@ const SAFE = (clause: string): boolean => !clause.split(/\s+/).some((w) => harmf
 function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
   for (const part of parts) {
     const clause = tidy(part);
-    if (DENIAL.test(clause.toLowerCase()) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
+    if ((DENIAL.test(clause.toLowerCase()) || DID_NOT_DO.test(clause.toLowerCase())) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
     if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b/i.test(clause) && SAFE(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
       return clause.replace(/^i\b/, 'I');
     }
@@ -449,7 +464,11 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
       if (observed && SAFE(observed)) return observed;
     }
   }
-  return null;
+  // Else what happened to the thing or who did it: "it was already dented", "dispatch had the wrong postcode".
+  const third = parts
+    .map(tidy)
+    .find((clause) => /^(?:it|they|he|she|the [a-z]+|[a-z]+) (?:was|were|had|has|is|are|already|brought|sent|lost|took|broke|used|did|moved)\b/i.test(clause) && !/\b(?:you|u|your|ur|fault|me)\b|\?/i.test(clause.replace(/\s(?:when|before|after|until|since)\s(?:you|u)\s[a-z]+(?: it| them)?$/i, '')) && !DENIAL.test(clause.toLowerCase()) && SAFE(clause) && clause.split(' ').length >= 3 && clause.split(' ').length <= 14);
+  return third && nlp && !isPutDown(third) && !analyze(third, { sensitivity: 'strict' }).heated ? third.replace(/^i\b/, 'I') : null;
 }
 
 function readDenied(lower: string): string | null {
@@ -458,7 +477,8 @@ function readDenied(lower: string): string | null {
   if (quoted && SAFE(quoted[1] as string)) return `the ${(quoted[1] as string).replace(/\s+(?:and|but|so|or|on|at|in)$/, '')}`;
   const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
   if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
-  const denied = tidy(m[1] as string).replace(/^(?:you|u)\b.*$/, '');
+  // "not my fault they died" names no thing to be blamed for: said as "this".
+  const denied = tidy(m[1] as string).replace(/^(?:you|u|they|he|she|it|we|i)\b.*$/, '');
   if (!denied || !SAFE(denied) || denied.split(' ').length > 10) return null;
   // "the deck was late" reads after "blamed for" as "the deck being late".
   const nlp = language();
@@ -663,7 +683,7 @@ function readProhibition(lower: string): string | null {
     const phrase = tidy(`${verbForms(nlp, stop[1] as string).infinitive}${(stop[2] as string).replace(CUT, '')}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
     if (SAFE(phrase) && phrase.split(' ').length >= 2) return phrase;
   }
-  const m = /(?:^|[.!?]\s*)(?:please\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
+  const m = /(?:^|[.!?]\s*)(?:please\s+|kindly\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
   if (!m) return null;
   const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
   return SAFE(phrase) && phrase.split(' ').length >= 2 ? phrase : null;
@@ -684,7 +704,11 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   // The request is read in lower case; the draft's names keep their capitals ("ask Dev"), for the tagger and the reply.
   const cased = (phrase: string): string => names.reduce((said, name) => said.replace(new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), name), phrase);
   // "could you maybe, just maybe, read the ticket" asks to read the ticket.
-  const text = tidy(spellOut(lower)).toLowerCase().replace(/\b((?:can|could|would|will) (?:you|u))(?:,?\s*(?:maybe|possibly|perhaps|please|kindly)\b,?)+/g, '$1');
+  // "maybe show up on time for once" is an order with a shrug in front.
+  const text = tidy(spellOut(lower))
+    .toLowerCase()
+    .replace(/\b((?:can|could|would|will) (?:you|u))(?:,?\s*(?:maybe|possibly|perhaps|please|kindly)\b,?)+/g, '$1')
+    .replace(/(^|[.!?]\s+)(?:maybe|perhaps|how about you|why don'?t you)\s+(?:just\s+)?/g, '$1');
   const m =
     /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
@@ -694,7 +718,7 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
   const nlp = language();
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
-  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '')).find((sentence) => {
+  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
     if (NO_VERB_START.test(sentence)) return false;
     const first = tag(nlp, cased(sentence))[0];
     // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
@@ -702,7 +726,7 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
     return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
   }) : undefined;
   if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order.replace(COMPLAINT_AFTER, ''));
-  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
+  const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(DIG_AFTER, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
   return asked && SAFE(asked) && !/^(?:not|stop|shut|even|believe|imagine|be)\b/.test(asked) ? cased(asked) : fallback;
 }
 
@@ -718,9 +742,12 @@ function unwanted(lower: string, behaviour: string | null): boolean {
   return new RegExp(`\\b(?:(?:can'?t|cannot|can not)\\s+just|stop|quit|won'?t stop)\\s+${escaped}`).test(lower);
 }
 
+// The dig after a request: "instead of blaming ghosts", "like a normal adult", "for once", "already".
+const DIG_AFTER = /\s+(?:instead of|rather than|like (?:a|an|some|every|everyone|everybody)\b|for once|for a change|already|for (?:god|heaven|christ|fuck)'?s sake|before (?:you )?(?:send|sending) (?:me )?(?:garbage|trash|rubbish|junk|crap))\b.*$/i;
+
 /** The draft's request as a calm person would ask it, without a trailing dig ("for once"); null when none can be. */
 function calmRequest(request: string | null): string | null {
-  const asked = request?.replace(/\s+(?:for once|for a change)$/i, '') ?? null;
+  const asked = request?.replace(DIG_AFTER, '').replace(/^(?:just|actually|even|maybe)\s+/i, '') ?? null;
   return asked && !NO_REQUEST.test(asked) && isCalmRequest(asked) ? asked : null;
 }
 
@@ -789,12 +816,21 @@ function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly st
     .map((c) => ({ ...c, text: names.reduce((text, n) => text.replace(new RegExp(`^${n.toLowerCase()}\\b`), n), c.text) }))
     .filter((c) => stance !== 'denying' || !c.question)
     .map((c) => (name ? { ...c, text: c.text.replace(name, '') } : c))
+    // An order ("git blame it yourself", "reply to the landlord instead of ...") said back is still an order.
+    .filter((c) => !/\b(?:yourself|yourselves)\b/i.test(c.text) && !orders(nlp, c.text))
     .map((c) => {
       if (!ownDenial || !DENIAL.test(c.text.toLowerCase())) return c;
       const held = anchors.filter((a) => holds(c.text, a));
       return held.every((a) => holds(ownDenial, a)) ? { ...c, text: ownDenial, kind: 'own' as const } : c;
     })
     .map((c) => asObserved(nlp, c, anchors));
+}
+
+/** Whether a sentence opens on a bare verb with no doer: "reply to the landlord", not "Finance sat on it". */
+function orders(nlp: Nlp, sentence: string): boolean {
+  if (NO_VERB_START.test(sentence)) return false;
+  const [, verb, next] = tag(nlp, `please ${sentence.toLowerCase()}`);
+  return !!verb?.tags.has('Infinitive') && !next?.tags.has('Verb');
 }
 
 /** A "you" sentence said as what reached the writer when that keeps all it holds: "you didn't send me the numbers" -> "I didn't get the numbers". */
@@ -806,12 +842,31 @@ function asObserved(nlp: Nlp, said: SaidClause, anchors: readonly string[]): Sai
   return better ? { ...said, text: observed, kind: 'clause', anchors: held } : { ...said, anchors: held };
 }
 
+// Words after which "it was ..." goes on the same sentence: "I said it was", "because it was".
+const JOINS_CLAUSE = /^(?:that|because|cause|cuz|bc|when|if|so|and|but|as|since|said|say|says|think|thought|know|knew|guess|where|what|how|why|or|until|while|whether|like|unless|though|although|then|before|after|once|which|who)$/i;
+
+/** "i didnt break it it was already cracked": a new subject with no stop before it starts a new sentence. */
+function runOnsSplit(text: string): string {
+  return text.replace(/([\p{L}\d]+) (it|they|he|she) (was|were|is|are|had|has)(?= (?:already|still|never|always|there|broken|cracked|dented|empty|gone|fine|like that|in|on|from)\b)/giu, (whole, before: string, subject: string, verb: string) =>
+    JOINS_CLAUSE.test(before) || /^(?:it|they|he|she|was|were|is|are)$/i.test(before) ? whole : `${before}. ${subject} ${verb}`,
+  );
+}
+
+const plainAsk = (asked: string | null): string | null => (asked && !/\b(?:blame|blaming|accuse|accusing|tag|put|putting|say|act|pretend|come at|lie)\b/.test(asked) && isCalmRequest(asked) ? asked : null);
+
+/** "didnt eat your sushi": a texter's denial said with its "I"; "check the audit log, it was Kevin" as what the log shows. */
+function withDoer(text: string): string {
+  return text
+    .replace(/(^|[.!?]\s+)(didn'?t|didnt|never) (?!mind\b|again\b|ever\b)(?=[a-z]+ (?:ur|your|the|his|her|their|that|it|any|my|him|them)\b)/gi, (_, start: string, not: string) => `${start}I ${/^n/i.test(not) ? 'never' : "didn't"} `)
+    .replace(/\bcheck (?:the|your|ur) ((?:[a-z]+ ){0,2}(?:log|logs|history|inbox|email|emails|chat|thread|messages|texts|calendar|records?|receipts?|statement|tracking|sheet|folder|drive))[,:]? (?=(?:it|i|they|he|she|[a-z]+) )/gi, 'the $1 shows ');
+}
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(draft);
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
-  const readable = cleaned.replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}\b/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()));
+  const readable = withDoer(runOnsSplit(cleaned.replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?(?![\p{L}'])/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()))));
   const lower = readable.toLowerCase();
   const point = findPoint(spellOut(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
@@ -824,6 +879,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   if (nlp) {
     for (const part of parts) {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
+      // "can you read the brief" asks for what has not happened: no account of what did.
+      if (/^(?:can|could|would|will) (?:you|u) (?!(?:please |just )?(?:stop|quit)\b)/i.test(part.trim())) continue;
       const observed = observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= observed;
@@ -887,7 +944,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
       questioned || stance === 'denying' || (stance === 'refusing' && DISTANCE.test(lower)) || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower)
         ? null
         : calmRequest(readRequest(lower, stance === 'refusing' || unwanted(lower, point.behaviour) ? null : point.behaviour, details.filter((d) => /^\p{Lu}\p{Ll}/u.test(d)))),
-    prohibition: stance === 'refusing' || stance === 'denying' ? null : readProhibition(lower),
+    // A denial keeps a plain ask ("don't mark me absent"), never one that repeats the charge ("don't blame me").
+    prohibition: stance === 'refusing' ? null : stance === 'denying' ? plainAsk(readProhibition(lower)) : readProhibition(lower),
     stance,
     register,
     flooded,

@@ -7,7 +7,7 @@ import { isHeatWord } from './lexicon';
 import { tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
 
 // Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
-const APOSTROPHES: Record<string, string> = { im: "I'm", ud: "you'd", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're" };
+const APOSTROPHES: Record<string, string> = { im: "I'm", ud: "you'd", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're", ure: "you're", urself: 'yourself', youll: "you'll", youve: "you've", uve: "you've", arent: "aren't", werent: "weren't", hadnt: "hadn't" };
 
 /** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
 export function spellOut(text: string): string {
@@ -180,6 +180,8 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     .replace(/^is there (?:a|any) reason (?:why |that )?/i, '')
     // "now the scratch on the car is my fault too?" denies in disbelief: said as the writer's view.
     .replace(/^(?:now |so )*(the [a-z]+(?: [a-z]+){0,4}) (?:is|was) (?:my fault|on me)(?: too| now| again)*$/i, "I don't think $1 is on me")
+    // "not everything that goes missing is my fault" says the writer's view without the charge.
+    .replace(/^not (every\w*|all|each) (.+?) (?:is|was) (?:my fault|on me)$/i, 'not $1 $2 is down to me')
     .replace(/^that(?:'s| is| was) not (?:what happened|how it went)\b/i, "that isn't how it went")
     .replace(/^nowhere does (it|the [a-z]+(?: [a-z]+)?) say\b/i, "$1 doesn't say")
     .replace(/^how many (?:more )?times (?:do|did|have|must|should|will) i (?:have to |need to |got to |gotta )?(ask|tell|remind) you (?:to )?(.+)$/i, (_, verb: string, rest: string) => `I've ${verbForms(nlp, verb).past} you before to ${rest}`)

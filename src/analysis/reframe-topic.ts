@@ -46,7 +46,7 @@ const STOP = words(
     'yes yeah yep nope lol like well oh ah um hmm please thanks thank sorry maybe more most less much ' +
     'many lot lots one ones thing things stuff something anything everything nothing someone anyone ' +
     'everyone nobody time times way day same other another own only whole rest point fault problem deal ' +
-    'idea kind sort bit part reason least first last end life world guy guys side job matter attitude ' +
+    'idea kind sort bit part reason least first last end life lives world guy guys side job matter attitude ' +
     'tone mouth face head mind business opinion excuse excuses nerve care clue help listen stop keep ' +
     'start try tried leave left call called happen happened happens work works worked use used put run ' +
     'ran wait waited show showed turn forgot forget sure wow great nice right wrong fine cool good dude ' +
@@ -139,6 +139,8 @@ export function cleanDraft(text: string): string {
     .replace(/<[^>]*>?/g, ' ')
     .replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi, ' ')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    // "cc'd" is read by the tagger as "cc would".
+    .replace(/\b(b?cc)(?:'d|'ed|ed|d)\b/gi, 'copied')
     .replace(/(^|\s)\/s\b/gi, ' ')
     .replace(/[^\p{L}\p{M}\p{N}\s$£€%.,!?;:'&/-]/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -265,15 +267,38 @@ interface Candidate {
   score: number;
 }
 
+const PLACE_PREPOSITIONS = words('from in into at on to with by outside inside under behind near of');
+// "-ing" words that are no verbs.
+const NOT_DOING = words('morning evening nothing something anything everything thing during ceiling building wedding meeting pudding');
+
+/** A verb before a possessed object: "taking my lunch", "deleted my comments". */
+const doing = (token: Token): boolean => token.type === 'word' && /^[a-z]{3,}(?:ing|ed)$/.test(token.lower) && !NOT_DOING.has(token.lower) && !STOP.has(token.lower);
+
+/** For each token, whether it sits in a threat or a consequence: "or I'm withholding rent", "next time I'm calling". */
+function threatSpans(tokens: Token[]): boolean[] {
+  const inside: boolean[] = [];
+  let on = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === 'stop' && /^[.!?;]$/.test(t.text)) on = false;
+    const next = tokens[i + 1]?.lower ?? '';
+    if ((t.lower === 'or' && /^(?:i|i'm|im|i'll|ill|it|it's|its|his|her|your|ur|you|you'll|they|we|else)$/.test(next)) || t.lower === 'otherwise' || (t.lower === 'next' && next === 'time')) on = true;
+    inside.push(on);
+  }
+  return inside;
+}
+
 /** Noun phrases such as "the dishes", "your phone" or "the $40 fee", scored by how likely they are the point. */
 function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
   const candidates: Candidate[] = [];
+  const threatened = threatSpans(tokens);
   const detailAt = new Set(details.map((d) => d.index));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    // The object of what they did ("taking my lunch", "deleting my comments") is what a complaint is about.
     const afterVerb = [1, 2, 3].some((back) => {
       const t = tokens[i - back];
-      return !!t && OBJECT_VERBS.has(t.lower) && tokens.slice(i - back + 1, i).every((p) => PARTICLES.has(p.lower));
+      return !!t && (OBJECT_VERBS.has(t.lower) || (back === 1 && doing(t) && /^(?:my|your|our|his|her|their)$/.test(token.lower))) && tokens.slice(i - back + 1, i).every((p) => PARTICLES.has(p.lower) && p.lower !== 'to');
     });
     const determiner = /^(?:the|my|your|our|his|her|their|this|that|these|those|another)$/.test(token.lower);
     if (!determiner && !(afterVerb && isContentWord(token))) continue;
@@ -311,11 +336,15 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
     if (/^(?:your|another|that|this|these|those)$/.test(det)) {
       det = det === 'your' && KIN.has((phrase[0] as string).replace(/'s$/, '')) ? 'your' : 'the';
     }
+    // A place after a preposition ("from the fridge") says where, and a thing in a threat ("or I'm calling the tow
+    // company") says what may come: the writer's own thing ("my lunch") is more likely what it is about.
+    const placed = !afterVerb && !!tokens[i - 1] && PLACE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
+    const own = token.lower === 'my' && !KIN.has((phrase[0] as string).replace(/'s$/, ''));
     candidates.push({
       start: i,
       end: j,
       words: det ? [det, ...phrase] : phrase,
-      score: 1 + (afterVerb ? 3 : 0) + (hasDetail ? 2 : 0) + (det === 'the' ? 1 : 0),
+      score: 1 + (afterVerb ? 3 : 0) + (hasDetail ? 2 : 0) + (det === 'the' ? 1 : 0) - (placed ? 1 : 0) - (threatened[i] ? 4 : 0),
     });
     i = j - 1;
   }
@@ -439,7 +468,10 @@ function findAddressee(tokens: Token[], details: Detail[]): Detail | undefined {
 
 /** Joins the topic with the details it does not already hold: "the meeting on Friday and the $40 fee". */
 function composeAbout(tokens: Token[], topic: Candidate | undefined, details: Detail[]): string {
-  const outside = details.filter((d) => !topic || d.index < topic.start || d.index >= topic.end);
+  // A time or place from another sentence ("I first reported it in April") is not when or where the thing was.
+  const apart = (d: Detail): boolean =>
+    !!topic && tokens.slice(Math.min(d.end, topic.end), Math.max(d.index, topic.start)).some((t) => t.type === 'stop' && /^[.!?;]$/.test(t.text));
+  const outside = details.filter((d) => (!topic || d.index < topic.start || d.index >= topic.end) && !((d.attach === 'preposition' || /^\p{Lu}/u.test(d.phrase)) && apart(d)));
   let about = topic ? topic.words.join(' ') : '';
   const nouns: string[] = [];
   for (const detail of outside) {

@@ -205,7 +205,8 @@ function saidStatements(ctx: Context): string[] {
 
 /** A denial kept in the writer's own calm sentences: "I didn't approve that PO. My name's on it because Greg used my login." */
 function saidFirm({ reading, seed }: Context): string[] {
-  return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}. ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
+  const ask = reading.prohibition ? ` Please don't ${reading.prohibition}.` : '';
+  return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
 }
 
 /** Whether every longer word of `sentence` is in `text` already: "I need space" beside "I need some space right now". */
@@ -218,9 +219,21 @@ function withAnchors(text: string, reading: Reading): string {
   // A sentence that repeats what the reply already says ("the landlord came by ...") is not added twice.
   const opening = (c: SaidClause): string => c.text.split(' ').slice(0, 3).join(' ').toLowerCase();
   const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text));
-  if (extra.length === 0) return text;
-  const [first, ...rest] = text.split(/(?<=[.?])\s+/);
-  return [first, ...extra.map((c) => `${cap(c.text)}.`), ...rest].join(' ');
+  return extra.length === 0 ? text : afterFirst(text, extra.map((c) => c.text));
+}
+
+/**
+ * The draft's clauses put after the reply's first sentence; a clause that holds a sentence the reply already says
+ * ("From my side, I have the screenshot.") takes that sentence's place instead of saying it twice.
+ */
+function afterFirst(text: string, clauses: readonly string[]): string {
+  const pieces = text.split(/(?<=[.?])\s+|,\s+/).map((p) => p.replace(/[.?]$/, '')).filter((p) => p.split(' ').length >= 3);
+  const inside = clauses.map((clause) => ({ clause, piece: pieces.find((p) => clause.toLowerCase().includes(p.toLowerCase())) }));
+  const grown = inside.reduce((t, { clause, piece }) => (piece ? t.replace(piece, /^[A-Z]/.test(piece) ? cap(clause) : clause) : t), text);
+  const added = inside.filter(({ piece }) => !piece);
+  if (added.length === 0) return grown;
+  const [first, ...rest] = grown.split(/(?<=[.?])\s+/);
+  return [first, ...added.map(({ clause }) => `${cap(clause)}.`), ...rest].join(' ');
 }
 
 function curious({ reading, seed }: Context): string {
@@ -260,7 +273,8 @@ function firm({ reading, seed }: Context): string {
   const own = reading.ownDenial;
   const denied = own ?? (reading.denied ? `I don't think ${reading.denied} was on me` : pick(seed, ["I don't think that one's on me", 'I see this differently']));
   const account = reading.account ? `: ${reading.account}` : '';
-  return `${denied}${account}. ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
+  const ask = reading.prohibition ? ` Please don't ${reading.prohibition}.` : '';
+  return `${denied}${account}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
 }
 
 function boundary(ctx: Context): string {
@@ -289,7 +303,9 @@ function refusal({ reading, seed, draft }: Context): string {
     const [first = '', ...rest] = refused.split(' ');
     const verb = nlp && /ing$/.test(first) ? [verbForms(nlp, first).infinitive, ...rest].join(' ') : refused;
     // "I can't do another pass tonight" needs no "this time" after it.
-    const when = /\b(?:today|tonight|now|this (?:week|weekend|morning|afternoon|evening|time)|tomorrow|anymore|again)$/.test(verb) ? '' : ' this time';
+    // "not happening" refuses with no doer: said as what the writer will not do.
+    if (/^happen\b/.test(verb)) return `That isn't going to work for me. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.'])}`;
+    const when = /\b(?:today|tonight|now|this (?:week|weekend|morning|afternoon|evening|time)|tomorrow|anymore|again|this|that|it)$/.test(verb) ? '' : ' this time';
     return `I can't ${verb}${when}. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
   }
   return `I need some space right now. ${pick(seed, ["I'll come back to it when I'm ready.", "I'll get back to you once I've had time to think.", "I'm not going anywhere, I just need a bit of quiet."])}`;
@@ -530,8 +546,7 @@ function withDetails(text: string, reading: Reading): string {
   const repeats = things.filter((a) => holds(text, a)).length * 2 > things.length;
   if (context && !repeats && !text.toLowerCase().includes(opening) && text.split(/(?<=[.?])\s+/).length < 4) {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
-    const [first, ...rest] = text.split(/(?<=[.?])\s+/);
-    return [first, `${cap(context)}.`, ...rest].join(' ');
+    return afterFirst(text, [context]);
   }
   const list = missing.length === 1 ? (missing[0] as string) : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
   // Else a time, date or amount opens the reply, as a person texting would ("About last night: ..."); a name goes last.

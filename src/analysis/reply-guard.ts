@@ -17,6 +17,7 @@ export type ReplyRule =
   | 'no-sarcasm'
   | 'no-contemptuous-request'
   | 'no-absolutes'
+  | 'well-formed'
   | 'length';
 
 export interface GuardResult {
@@ -45,6 +46,27 @@ const INSULT =
 const INVENTED_TIME =
   /\b\d+(?:[.:]\d+)?\s*(?:am|pm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)?\b|\b(?:in an? (?:hour|minute|bit of time)|half an hour|an hour|tonight|tomorrow|this (?:evening|afternoon|morning|weekend)|later today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b/gi;
 const ACRONYM = /^(?:I|OK|TV|HR|PR|CEO|EOD|ASAP)$/;
+
+// Signs of a clause misread and put back together wrong: a reply holding one is dropped, never sent.
+const BROKEN: readonly RegExp[] = [
+  // A word said twice: "the the rent", "to to".
+  /\b(?!(?:that|had|very|so)\b)([a-z]+) \1\b/i,
+  // A determiner before a pronoun: "the they dying", "my you".
+  /\b(?:the|a|an|my|your|our|their|this)\s+(?:they|he|she|we|i|you|them|him|us|me)\b(?!')/i,
+  // Two auxiliaries running into each other: "my director cc is would on every email".
+  /\b(?:is|are|was|were|am)\s+(?:would|will|could|should|can|might|must|shall|does|did)\b/i,
+  // "get" with a simple past: "the tests get ran".
+  /\bget(?:s|ting)?\s+(?:ran|went|did|saw|ate|took|wrote|began|drank|drove|gave|came|broke|forgot|spoke)\b/i,
+  // A capital torn off a shouted contraction: "I didn'T".
+  /\p{Ll}'\p{Lu}/u,
+  // A sentence that stops on a word that needs one after it: "Can we talk about the?".
+  /\b(?:the|a|an|my|your|our|and|or|but|of)\s*[.?!,]/i,
+  // "I can't happen": a refusal built on a verb with no doer.
+  /\bi (?:can't|cannot|won't|will not|don't|didn't) happen\b/i,
+];
+
+/** Whether a reply reads as a sentence a person would write, not a clause put together wrong. */
+export const wellFormed = (reply: string): boolean => !BROKEN.some((broken) => broken.test(reply));
 
 const lower = (text: string): string => text.toLowerCase().replace(/[\u2019]/g, "'");
 
@@ -90,6 +112,7 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   // "Could you mind your own business?" is a put-down in a request's clothes.
   if (requestsIn(low).some((asked) => !isCalmRequest(asked))) failed.push('no-contemptuous-request');
   if (ABSOLUTES.test(low)) failed.push('no-absolutes');
+  if (!wellFormed(text)) failed.push('well-formed');
   const sentences = text.split(/(?<=[.?!])\s+/).filter(Boolean).length;
   if (text.length < MIN_REPLY_CHARS || text.length > MAX_REPLY_CHARS || sentences > 4) failed.push('length');
   return { ok: failed.length === 0, failed };

@@ -149,7 +149,8 @@ describe('orders, second clauses and what to stop', () => {
   });
 
   it('keeps a second calm clause that names what the first leaves out', () => {
-    expect(read("Replace the cracked tile in the shower or I'm calling the agency. I flagged it with the landlord in March.").support).toBe('I flagged it with the landlord in March');
+    const reading = read("Replace the cracked tile in the shower or I'm calling the agency. I flagged it with the landlord in March.");
+    expect([reading.support, reading.context]).toContain('I flagged it with the landlord in March');
   });
 
   it('reads "stop doing X" as what the writer wants stopped', () => {
@@ -380,5 +381,97 @@ describe('an ask to stop is no event', () => {
   it('reads no observation from "can you stop leaving ..."', () => {
     expect(read('can you stop leaving your shoes by the door').observation ?? '').not.toMatch(/get stopped|gets stopped/);
     expect(read('can you stop leaving your shoes by the door').prohibition).toBe('leave your shoes by the door');
+  });
+});
+
+describe('denials written the way people text them', () => {
+  it.each([
+    'didnt drink ur milk. ask the flatmates',
+    'i never borrowed your bike, it has been in the shed all week',
+    'I did pay the phone bill, the bank took it on the 2nd',
+    'I paid my half. if the landlord lost it thats on him, not me',
+    'I never opened your post',
+  ])('reads "%s" as a denial', (draft) => {
+    expect(read(draft).stance).toBe('denying');
+  });
+
+  it.each(["I didn't get the parcel you promised", 'I never hear from you on weekends', 'I did the dishes again tonight', "I didn't know you were coming"])(
+    'keeps "%s" a complaint, not a denial',
+    (draft) => {
+      expect(read(draft).stance).not.toBe('denying');
+    },
+  );
+
+  it('says a subjectless denial with its "I"', () => {
+    expect(reframe('didnt drink ur milk. ask the flatmates', analyze('didnt drink ur milk. ask the flatmates')).map((s) => s.text).join(' ')).toMatch(/\bi didn't drink your milk\b/i);
+  });
+
+  it('keeps the account that runs on after the denial as its own sentence', () => {
+    const draft = 'i didnt scratch ur car it was already scratched when u parked it';
+    const firm = reframe(draft, analyze(draft)).find((s) => s.style === 'firm')?.text ?? '';
+    expect(firm).toMatch(/^i didn't scratch your car\b/);
+    expect(firm).toMatch(/it was already scratched/);
+  });
+
+  it('says where the proof is as what it shows', () => {
+    const draft = "I didn't move the meeting. Check the calendar history, it was Dana who moved it.";
+    expect(read(draft).text).toMatch(/the calendar history shows it was Dana/i);
+  });
+
+  it('keeps a plain ask beside a denial, never one that repeats the charge', () => {
+    expect(read('I did hand in the form on Monday. Please don\'t dock my pay.').prohibition).toBe('dock my pay');
+    expect(read("I didn't take your keys. Don't blame me for it.").prohibition).toBeNull();
+  });
+});
+
+describe('spelling the tagger misreads', () => {
+  it('reads "cc\'d" as copied, not as "cc would"', () => {
+    const draft = "Why is my boss cc'd on every single email?";
+    const replies = reframe(draft, analyze(draft)).map((s) => s.text).join(' ');
+    expect(replies).not.toMatch(/\bis would\b/);
+  });
+
+  it('reads a shouted contraction whole', () => {
+    expect(read("I DIDN'T take it").text).toMatch(/\bdidn't\b/);
+  });
+});
+
+describe('requests without the dig', () => {
+  it.each([
+    ['just fess up instead of blaming the new guy', 'fess up'],
+    ['maybe reply to the landlord on time for once instead of leaving it to me', 'reply to the landlord on time'],
+    ['could you fill the car up with petrol like a normal adult', 'fill the car up with petrol'],
+    ['can you actually proofread the slides before sending me junk', 'proofread the slides'],
+  ])('asks "%s" as "%s"', (draft, request) => {
+    expect(read(draft).request).toBe(request);
+  });
+
+  it('reads no event in a request for something not yet done', () => {
+    expect(read('can you actually proofread the slides').observation).toBeNull();
+  });
+
+  it('never asks a reply to act like a grown person', () => {
+    const draft = 'pay the gas bill like a normal adult';
+    expect(reframe(draft, analyze(draft)).map((s) => s.text).join(' ')).not.toMatch(/like a/i);
+  });
+});
+
+describe('the draft\'s sentences said back', () => {
+  it('never says an order back as the writer\'s statement', () => {
+    const said = read('Not my bug. go check the commit history yourself before you ping me again').said.map((c) => c.text);
+    expect(said.join(' ')).not.toMatch(/yourself/);
+    expect(read('The cable was fine. reply to the supplier instead of me').said.map((c) => c.text).join(' ')).not.toMatch(/^reply\b/i);
+  });
+
+  it('keeps a sentence that opens on a name that could be a verb', () => {
+    expect(read('Not my fault the order was late. Finance held it for a week').said.map((c) => c.text).join(' ')).toMatch(/finance held it for a week/i);
+  });
+});
+
+describe('texting shorthand in replies', () => {
+  it('turns "ure" and "urself" the way "ur" is turned', () => {
+    const draft = 'ure always on ur phone at dinner, sort urself out';
+    const replies = reframe(draft, analyze(draft)).map((s) => s.text).join(' ');
+    expect(replies).not.toMatch(/\b(?:ure|urself|ur)\b/);
   });
 });

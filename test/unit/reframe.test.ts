@@ -342,3 +342,10 @@ describe("replies keep the draft's point in its own words", () => {
     for (const reply of texts('cool so my opinion just doesn\'t count. got it')) expect(reply).not.toMatch(/cool|got it/i);
   });
 });
+
+describe('answering their message', () => {
+  it('thanks no one for an apology that denies the fault', () => {
+    const draft = 'you always have an excuse for everything';
+    expect(texts(draft, 'it wasnt even my fault!! the printer jammed').join(' ')).not.toMatch(/thanks for saying sorry/i);
+  });
+});

@@ -86,3 +86,24 @@ describe('the reply guard', () => {
     expect(fails({ details: [], stance: 'accusing' }, 'I hear you. '.repeat(30))).toContain('length');
   });
 });
+
+describe('the guard against misread clauses', () => {
+  const reading: GuardReading = { details: [], stance: 'accusing' };
+  it.each([
+    ['a word said twice', "I'm upset about the the rent. Can we talk?"],
+    ['a determiner before a pronoun', "I don't think the they leaving was on me."],
+    ['two auxiliaries running together', 'My boss cc is would on the thread, and I am upset about it.'],
+    ['"get" with a simple past', 'The bins get went out late, and I am upset about it.'],
+    ['a capital torn off a contraction', "I didn'T take it. Can we look at what happened?"],
+    ['a sentence ending on an article', 'Can we talk about the?'],
+    ['a refusal with no doer', "I can't happen this time."],
+  ])('fails %s', (_, reply) => {
+    expect(fails(reading, reply)).toContain('well-formed');
+  });
+
+  it('passes ordinary sentences that come close', () => {
+    for (const reply of ['Can you tell me where my things are?', "That's me being honest: I'm upset.", 'I had had enough by then. Can we talk?']) {
+      expect(fails(reading, reply)).not.toContain('well-formed');
+    }
+  });
+});

@@ -70,7 +70,7 @@ describe('confusion and apologies need their own words', () => {
     expect(readTheirMessage("I'm lost, which file do you mean?").feeling).toBe('confused');
   });
 
-  it.each(['sorry to bug you, can you send the file?', 'sorry to bother you again but is the deck ready', 'sorry but I need it today', "I'm not sorry, you were late"])(
+  it.each(['sorry to bug you, can you send the file?', 'sorry to bother you again but is the deck ready', 'sorry but I need it today', "I'm not sorry, you were late", "it wasnt even my fault, the bus broke down", "that isn't really my fault either"])(
     'reads "%s" as no apology',
     (theirs) => {
       expect(readTheirMessage(theirs).asked).not.toBe('apology');

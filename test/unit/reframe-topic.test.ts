@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findPoint } from '../../src/analysis/reframe-topic';
+
+const about = (draft: string): string => findPoint(draft, () => true).about;
+
+describe('what a draft is about', () => {
+  it('is never the thing in a threat or a consequence', () => {
+    expect(about("To whoever parks in bay 9: that is my bay. Next time I'm calling the towing company.")).toMatch(/^my bay/);
+    expect(about("Fix the fence by Sunday or I'm calling the council")).toMatch(/^the fence/);
+  });
+
+  it('is the writer\'s thing they took, not the place it was taken from', () => {
+    expect(about('who keeps taking my yoghurt from the fridge')).toMatch(/^my yoghurt/);
+    expect(about('someone deleted my notes in the wiki again')).toMatch(/^my notes/);
+  });
+
+  it('keeps a time or a name from another sentence out of the topic', () => {
+    expect(about('Fix the gutter above the porch. I first mentioned it in May.')).not.toMatch(/May/);
+    expect(about('The gutter is still blocked. Ask Omar.')).not.toMatch(/Omar/);
+  });
+
+  it('still joins a time said in the same sentence', () => {
+    expect(about('you missed the dentist appointment on Tuesday')).toBe('the dentist appointment on Tuesday');
+  });
+});
