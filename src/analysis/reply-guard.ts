@@ -61,6 +61,8 @@ const BROKEN: readonly RegExp[] = [
   /\p{Ll}'\p{Lu}/u,
   // A sentence that stops on a word that needs one after it: "Can we talk about the?".
   /\b(?:the|a|an|my|your|our|and|or|but|of)\s*[.?!,]/i,
+  // A sentence that stops on its verb: "The music is."
+  /(?:^|[.?!]\s+)(?:the|my|your|our|this|that|his|her|their) [a-z]+ (?:is|are|was|were|has|have)[.?!]/i,
   // "I can't happen": a refusal built on a verb with no doer.
   /\bi (?:can't|cannot|won't|will not|don't|didn't) happen\b/i,
 ];
