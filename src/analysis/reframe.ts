@@ -1,13 +1,12 @@
 // Writes two or three replies from a reading of the draft: what happened, the feeling at its real strength, the
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
-import { analyze } from './analyze';
 import { language, verbForms } from './nlp';
 import { readDraft, type Reading } from './reading';
 import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
 import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
 import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
 import { reflectParts, type Reflection } from './reflect';
-import { checkReply } from './reply-guard';
+import { checkReply, heatedAtStrict } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
 import { findFeeling, findNeed } from './vocabulary';
@@ -45,6 +44,8 @@ interface Context {
   draft: string;
   /** Their message as given, for saying it back. */
   theirs: string;
+  /** What they asked and said, said back; read once per draft. */
+  theirParts: ReturnType<typeof reflectParts> | null;
 }
 
 
@@ -337,7 +338,7 @@ const sentencesOf = (text: string): number => text.split(/(?<=[.?!])\s+/).filter
 function reflect(ctx: Context): string {
   const { their, theirWord, reading } = ctx;
   if (!their) return '';
-  const parts = their.asked === 'apology' ? null : reflectParts(ctx.theirs);
+  const parts = their.asked === 'apology' ? null : ctx.theirParts;
   const said = parts ? parts.asked ?? parts.said : null;
   // "So you were worried when I didn't text" already names the feeling; a guess after it would say it twice.
   const named = said !== null && their.evidence.some((word) => FEELING_NAME.test(word) && said.text.toLowerCase().includes(word));
@@ -352,7 +353,9 @@ function reflect(ctx: Context): string {
   else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
     // A refusal says its own "I can't ..." in the point; the answer would say it twice.
     const refuses = reading.stance === 'refusing' && /^I can't\b/.test(boundary(ctx));
-    const answer = said.kind === 'request' && !refuses ? answerAsked(reading, ctx.draft) : '';
+    // No to "let's hold the launch" is a different view, not something the writer cannot do.
+    const yesOrNo = said.kind === 'request' && !refuses ? answerAsked(reading, ctx.draft) : '';
+    const answer = yesOrNo === "but I can't" && /^You'd like us to\b/.test(said.text) ? 'but I see it differently' : yesOrNo;
     const short = answerDid(their, ctx.draft, true) || answerAre(said.text, ctx.draft);
     const told = [said.text.replace(/\.$/, answer ? `, ${answer}.` : '.'), short].filter(Boolean).join(' ');
     const asked = said.kind === 'request' || said.kind === 'question';
@@ -436,7 +439,7 @@ function detailClause(reading: Reading, said: string): string | null {
       !(observed && clause.toLowerCase().includes(observed)) &&
       /^(?:i|i'm|i've|i'd|i'll|i was|there|there's|it|it's|we|we're|we've|my|the|that's|he|he's|she|she's|they|they're)\b/i.test(clause) &&
       !/\b(?:you|your|u|ur)\b/i.test(clause) &&
-      !analyze(clause, { sensitivity: 'strict' }).heated,
+      !heatedAtStrict(clause),
   );
   return fits ? fits.replace(/^i\b/, 'I') : null;
 }
@@ -577,6 +580,7 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     const reading = readDraft(text, analysis);
     const theirs = options.theirs ? String(options.theirs).slice(0, 1_000) : '';
     const their = theirs.trim() ? readTheirMessage(theirs) : null;
+    const theirParts = their ? reflectParts(theirs) : null;
     const need = findNeed(options.need)?.phrase ?? reading.need;
     const seed = seedOf(text);
     const styles = stylesFor(reading);
@@ -591,23 +595,24 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
       attempt: for (const read of readings(style)) {
         // Every feeling word with every way of saying the point; what carries most of the draft is tried first, then
         // the draft's own sentences before the template, then the most natural feeling word.
-        const tries: Candidate[] = [];
-        // The draft's own choice of wording first; the other wordings of each style only when that one fails the guard.
+        // The draft's own choice of wording first; the other wordings of each style are written only when every
+        // candidate of that one fails the guard.
         for (let wording = 0; wording < WORDINGS; wording++) {
+          const tries: Candidate[] = [];
           for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
-            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text, theirs };
+            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text, theirs, theirParts };
             const written = withAddressee(WRITERS[style](ctx), read);
             // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
             if (style === 'repair' && withDetails(written, read) !== written) break attempt;
-            tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank, wording })));
+            tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank })));
           }
-        }
-        tries.sort((a, b) => a.wording - b.wording || b.held - a.held || a.order - b.order || a.rank - b.rank);
-        for (const { reply } of tries) {
-          if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
-            seen.add(reply);
-            suggestions.push({ style, text: reply, why: WHY[style] });
-            break attempt;
+          tries.sort((a, b) => b.held - a.held || a.order - b.order || a.rank - b.rank);
+          for (const { reply } of tries) {
+            if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
+              seen.add(reply);
+              suggestions.push({ style, text: reply, why: WHY[style] });
+              break attempt;
+            }
           }
         }
       }
@@ -629,18 +634,18 @@ interface Candidate {
   order: number;
   /** Which feeling word: the most natural first. */
   rank: number;
-  /** Which of the style's wordings: the one the draft's seed picks first. */
-  wording: number;
 }
 
 /** Wordings of a style tried in turn when one reads heated to the guard. */
 const WORDINGS = 3;
 
 /** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
-function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank' | 'wording'>[] {
+function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
   const finish = (reply: string): string => inVoice(withDetails(reply, reading), reading);
   const own = CARRIERS[style];
+  // A reflection that says back what they wrote beats one that can only say it saw their message, whatever the feeling word.
+  if (style === 'reflect') return [{ reply: finish(written), held: 0, order: /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 1 : 0 }];
   if (!own) return [{ reply: finish(written), held: 0, order: 0 }];
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
   const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);
