@@ -54,6 +54,8 @@ export interface Reading {
   prohibition: string | null;
   stance: Stance;
   register: Register;
+  /** Written to someone close (a partner, family, a friend): a repair may speak of "us". */
+  close: boolean;
   /** Too wound up to talk well: the only case a break is offered. */
   flooded: boolean;
   /** Writes in lower case or texting words: replies come back plain and lower case. */
@@ -159,6 +161,9 @@ const WORK_WORDS =
   /\b(?:report|meeting|deadline|client|clients|project|slides?|deck|review|manager|boss|presentation|ticket|release|invoice|office|shift|sprint|standup|stand-up|spreadsheet|budget|proposal|contract|colleague|team|hr|ceo|pr|merge|deploy|launch|numbers|data|agenda|cc'?d|email|emails|memo|quarter|q[1-4]|kpi|eod|asap|roster|customer|vendor|stakeholders?)\b/i;
 const PERSONAL_WORDS =
   /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
+// Words of a close tie: a repair may speak of "us" ("the rent" alone may be to a landlord).
+const CLOSE_WORDS =
+  /\b(?:babe|baby|love|honey|hun|mom|mum|dad|mama|papa|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|dishes|laundry|roommate|bed|friends?|friendship|girlfriend|boyfriend|gf|bf|wife|husband|family|partner|brother|sister|mother|father|son|daughter|flatmate|housemate|mate|xx+|lol|omg|ur|u|us|our|we|together|miss you|love you)\b/i;
 
 const DENIAL =
   /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i|that(?:'s| is| was) not what (?:happened|i said|i meant)|not what i said|where (?:did )?you got? the idea|i(?: have|'ve) never (?:been|done|said|missed|left|taken)|nowhere does it say|i wasn'?t even (?:at|there|here|home|in)|how could i (?:have|possibly)|not my (?:code|call|job|mess|decision|responsibility|idea)\b|i have no idea what you'?re talking about|check (?:venmo|the log|the logs|your (?:spam|email|inbox|texts|messages))|scroll up|before you (?:accuse|come at|blame)|you(?:'re| are) remembering it wrong|(?:is|was) my fault(?: too| now| again)*\?)/i;
@@ -948,6 +953,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     prohibition: stance === 'refusing' ? null : stance === 'denying' ? plainAsk(readProhibition(lower)) : readProhibition(lower),
     stance,
     register,
+    close: register === 'personal' && CLOSE_WORDS.test(readable),
     flooded,
     casual,
     lowercase: casual && (!/\p{Lu}/u.test(cleaned) || /(?:^|[\s.,!?])i(?:'m|'ve|'ll|'d)?(?=[\s.,!?]|$)/.test(cleaned)),

@@ -36,7 +36,7 @@ const TEXTING: Record<string, string> = {
 };
 
 // Words that open a message but carry nothing to reflect: "hey", "heads up:", "reminder that".
-const LEAD_FILLER = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|ugh|oh|lol|lmao|haha|omg|btw|fyi|also|and|but|just|honestly|look|listen|quick question|heads up|reminder(?: that)?|psa|update|as discussed|as i said|per my (?:email|message))\b[\s,:;.!-]*)+/i;
+const LEAD_FILLER = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|ugh|oh|wait|lol|lmao|haha|omg|btw|fyi|also|and|but|just|honestly|look|listen|quick question|heads up|reminder(?: that)?|psa|update|as discussed|as i said|per my (?:email|message))\b[\s,:;.!-]*)+/i;
 const TRAIL_FILLER = /(?:,\s*(?:ok|okay|right|please|pls|thanks|thx|ty)|[\s,]+(?:lol|haha|lmao|or something|or not|or what))+\s*$/i;
 // A clause that only apologises or exclaims is not what their message says: "so sorry", "so fun!".
 const NOT_A_POINT = /^(?:(?:i'?m |i am )?(?:so |really |very )?sorry\b.*|my bad|apologies\b.*|thanks?\b.*|thank you\b.*|so \w+|how \w+|wow\b.*|yay\b.*|no worries\b.*|it'?s (?:a lot|fine|ok|okay)|hope (?:that'?s|it'?s) (?:ok|okay|fine)|hope you'?re (?:ok|okay|well)|hope (?:that'?s|it'?s)|relax|chill|calm down|whatever|jeez|geez|fine|cool|sure|god|seriously|(?:you )?should'?ve (?:come|been there))$/i;
@@ -289,12 +289,19 @@ function withCopula(list: Word[]): Word[] {
 /** The clause to reflect: the one they asked, else the first that says something; a long one by its main clause. */
 function clausesOf(text: string, nlp: Nlp | undefined): { words: Word[]; question: boolean }[] {
   const clauses: { words: Word[]; question: boolean }[] = [];
-  for (const sentence of cleanDraft(text).split(/(?<=[.!?])\s+|\s+\.\s+/)) {
+  // An emoji ends a sentence as a full stop does: "got tickets for March 😎 u in??".
+  const sentences = text.split(/\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f]*\s*/u).flatMap((part) => cleanDraft(part).split(/(?<=[.!?])\s+|\s+\.\s+/));
+  for (const sentence of sentences.filter((sentence) => sentence.trim())) {
     const question = /\?/.test(sentence);
     // "I'm drowning at work, can you handle pickup today?": the question is its own clause.
     const parts = sentence.split(/,\s+(?=(?:so\s+)?(?:can|could|would|will|did|do|does|are|is|any|please|what|when|where|why|how|who|which|i need you|we need you|let me know|(?:are |r )?(?:you|u) (?:ok|okay|there|alive)|everything (?:ok|okay))\b)/i);
     parts.forEach((part, i) => {
       const segments = part.replace(LEAD_FILLER, '').replace(/[.!?]+$/g, '').split(/,\s+/);
+      // "sorry if I overreacted, but you were rude": what follows the apology's "but" is what they say.
+      if (segments.length > 1 && /^(?:(?:i'?m |i am )?(?:so |really )?sorry|apologies)\b/i.test(segments[0] as string) && /^but\s/i.test(segments[1] as string)) {
+        segments.shift();
+        segments[0] = (segments[0] as string).replace(/^but\s+/i, '');
+      }
       // "we went to the beach, so fun", "team lunch got moved, hope that's ok": the tail says nothing to reflect.
       while (segments.length > 1 && NOT_A_POINT.test((segments[segments.length - 1] as string).replace(TRAIL_FILLER, '').trim())) segments.pop();
       const cut = segments.join(', ').replace(TRAIL_FILLER, '').trim();
@@ -366,6 +373,14 @@ function reflectClause(list: Word[], question: boolean, nlp: Nlp | undefined): R
   if ((!question || /n't$/.test(first)) && /^(?:can't|won't|don't|didn't|haven't|hadn't|can|will|need|have|had|got|was|am)$/.test(first) && list.length > 1 && !SUBJECT_PRONOUNS.has(list[1]?.lower ?? '')) {
     return reflectStatement([{ text: 'I', lower: 'i' }, ...list], nlp);
   }
+  // "guess who just got tickets": their news, said as theirs.
+  if (first === 'guess' && list[1]?.lower === 'who' && list.length > 3) return reflectStatement([{ text: 'I', lower: 'i' }, ...list.slice(2)], nlp);
+  // "just confirming our call is still on": a question put as a statement.
+  if (/^(?:confirming|checking|wondering)$/.test(first) && list.length > 2) {
+    const rest = list.slice(/^(?:that|if|whether)$/.test(list[1]?.lower ?? '') ? 2 : 1);
+    const clause = finish(turnPronouns(rest, true));
+    return { kind: 'question', clause: `if ${clause}`, text: `You asked if ${clause}.` };
+  }
   if (question || isQuestionStart(list)) return reflectQuestion(list, nlp);
   return reflectStatement(list, nlp);
 }
@@ -377,7 +392,7 @@ function reflectQuestion(list: Word[], nlp: Nlp | undefined): Reflection | null 
   const inclusive = list.some((w) => /^(?:we|us|our|we're)$/.test(w.lower)) && !list.some((w) => /^(?:you|your)$/.test(w.lower));
   const asked = (clause: string): Reflection => ({ kind: 'question', clause, text: `You asked ${clause}.` });
   // "you ok??", "are you there?": a short check-in, said back whole.
-  const checkIn = /^(?:(?:are|r) )?(?:you|u) (ok|okay|alright|all right|there|alive|home|up|awake|safe)$/.exec(finish(list).toLowerCase());
+  const checkIn = /^(?:(?:are|r) )?(?:you|u) (ok|okay|alright|all right|there|alive|home|up|awake|safe|in)$/.exec(finish(list).toLowerCase());
   if (checkIn) return asked(`if I'm ${checkIn[1]}`);
   if (WH.has(first)) {
     // "what time is the thing": the wh-phrase is the words before the auxiliary.

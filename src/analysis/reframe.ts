@@ -1,11 +1,12 @@
 // Writes two or three replies from a reading of the draft: what happened, the feeling at its real strength, the
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
-import { analyze } from './analyze';
 import { language, verbForms } from './nlp';
-import { readDraft, type FeelingId, type Reading, type Strength } from './reading';
+import { readDraft, type Reading } from './reading';
+import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
+import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
 import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
 import { reflectParts, type Reflection } from './reflect';
-import { checkReply } from './reply-guard';
+import { checkReply, heatedAtStrict } from './reply-guard';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
 import { findFeeling, findNeed } from './vocabulary';
@@ -20,24 +21,6 @@ export const WHY: Record<SuggestionStyle, LocalText> = {
   pause: { key: 'pauseReplyWhyPause' },
   reflect: { key: 'pauseReplyWhyReflect' },
   repair: { key: 'pauseReplyWhyRepair' },
-};
-
-// Each feeling at each strength, most natural first; later ones are tried when an earlier one reads heated.
-const FEELING_PHRASES: Record<FeelingId, Record<Strength, readonly string[]>> = {
-  angry: { strong: ['really angry', 'angry', 'really upset', 'really fed up'], moderate: ['angry', 'upset', 'cross'], mild: ['annoyed', 'bothered'] },
-  frustrated: { strong: ['really frustrated', 'really fed up', 'really wound up'], moderate: ['frustrated', 'fed up', 'wound up'], mild: ['a bit frustrated', 'bothered'] },
-  'fed-up': { strong: ['really fed up', 'at the end of my rope'], moderate: ['fed up'], mild: ['a bit fed up'] },
-  hurt: { strong: ['really hurt', 'deeply hurt'], moderate: ['hurt', 'upset'], mild: ['a bit hurt'] },
-  sad: { strong: ['really sad', 'heartbroken'], moderate: ['sad'], mild: ['a bit sad'] },
-  disappointed: { strong: ['really disappointed', 'really let down'], moderate: ['disappointed', 'let down'], mild: ['a bit disappointed'] },
-  scared: { strong: ['really scared', 'frightened'], moderate: ['scared', 'worried'], mild: ['a bit worried'] },
-  worried: { strong: ['really worried', 'scared'], moderate: ['worried'], mild: ['a bit worried'] },
-  embarrassed: { strong: ['really embarrassed', 'humiliated'], moderate: ['embarrassed'], mild: ['a bit embarrassed'] },
-  overwhelmed: { strong: ['completely overwhelmed', 'really overwhelmed'], moderate: ['overwhelmed'], mild: ['a bit overwhelmed'] },
-  exhausted: { strong: ['completely worn out', 'exhausted'], moderate: ['worn out', 'tired'], mild: ['a bit tired'] },
-  lonely: { strong: ['really lonely', 'really alone'], moderate: ['lonely', 'left out'], mild: ['a bit left out'] },
-  jealous: { strong: ['really jealous', 'really insecure'], moderate: ['jealous', 'insecure'], mild: ['a bit insecure'] },
-  confused: { strong: ['really confused'], moderate: ['confused'], mild: ['a bit confused'] },
 };
 
 // A reader of their message names these; the pause's own vocabulary ids read as their word.
@@ -61,6 +44,8 @@ interface Context {
   draft: string;
   /** Their message as given, for saying it back. */
   theirs: string;
+  /** What they asked and said, said back; read once per draft. */
+  theirParts: ReturnType<typeof reflectParts> | null;
 }
 
 
@@ -95,20 +80,8 @@ function needSentence({ need, needNamed, seed, reading }: Context): string {
   return pick(seed >>> 3, [`I need ${need}.`, '', `I just need ${need}.`]);
 }
 
-/** How the feeling is said with nothing concrete to attach it to: varied, so insults do not all get one reply. */
-function bareFeeling({ feeling, seed, reading }: Context): string {
-  const kind = reading.register === 'work' ? 'how this is going' : 'how we are talking to each other';
-  return pick(seed, [
-    `I'm ${feeling} right now.`,
-    `I'm feeling ${feeling} right now.`,
-    `Honestly, I'm ${feeling} about ${kind}.`,
-    `This has left me ${feeling}.`,
-    `I'm ${feeling}, and I'd rather say so than snap.`,
-    `I'm ${feeling} and I don't want to pretend I'm not.`,
-    `I want to be honest: I'm ${feeling}.`,
-    `I'm ${feeling} with where this is going.`,
-  ]);
-}
+/** What a draft with no concrete point can honestly say, by the kind of outburst it is. */
+const outburstOf = ({ reading, feeling }: Context): OutburstReply => outburstReply(readOutburst(reading.text), feeling, reading.register);
 
 // "you embarrassed me" already names the feeling: saying "I felt embarrassed" after it repeats it.
 const FEELING_VERB = /\b(?:embarrassed|humiliated|hurt|upset|ignored|insulted|mocked|scared|worried|disappointed|stressed) me\b/;
@@ -128,14 +101,14 @@ function iStatement(ctx: Context): string {
   if (reading.stance === 'denying') {
     const blamed = reading.denied ?? 'this';
     const account = reading.account ? ` ${cap(reading.account)}.` : '';
-    return `${pick(seed >>> 5, [`I feel ${feeling} being blamed for ${blamed}.`, `It leaves me ${feeling} to have ${blamed} put on me.`, `I'm ${feeling} that ${blamed} is landing on me.`])}${account} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
+    return `${blamedFeeling(feeling, blamed, seed >>> 5)}${account} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
   }
   if (reading.stance === 'refusing') {
     const distance = /\bme\b/.test(reading.refused ?? '') || !reading.refused;
     const topic = reading.topic === 'this' ? 'all this' : reading.topic;
     return distance
-      ? pick(seed >>> 5, [`I'm ${feeling} about ${topic}, and I need some space.`, `I'm ${feeling} about ${topic}. I need some room before I can talk about it.`, `${cap(topic)} has left me ${feeling}, and I need a bit of distance for now.`])
-      : pick(seed >>> 5, [`I'm ${feeling} about ${topic}, and I have to say no this time.`, `I'm ${feeling} about ${topic}, so my answer this time is no.`]);
+      ? pick(seed >>> 5, [`${feelAbout(feeling, topic).replace(/\.$/, '')}, and I need some space.`, `${feelAbout(feeling, topic)} I need some room before I can talk about it.`, `${cap(topic)} has left me ${feeling}, and I need a bit of distance for now.`])
+      : pick(seed >>> 5, [`${feelAbout(feeling, topic).replace(/\.$/, '')}, and I have to say no this time.`, `${feelAbout(feeling, topic).replace(/\.$/, '')}, so my answer this time is no.`]);
   }
   if (obs) {
     const said = /, and it didn't happen$/.test(obs);
@@ -143,28 +116,39 @@ function iStatement(ctx: Context): string {
     const statement = said
       ? `${cap(obs.replace(/, and it didn't happen$/, ''))}, and when that didn't happen I was ${feeling}.`
       : reading.own
-        ? pick(seed, [`${cap(obs)}. I'm ${feeling} about it.`, `${cap(obs)}, which leaves me ${feeling}.`])
+        ? pick(seed, [`${cap(obs)}, ${andFeel(feeling)}.`, `${cap(obs)}, which leaves me ${feeling}.`])
         : FEELING_VERB.test(obs)
           ? `${cap(obs)}, and it ${pick(seed, ['really stung', 'still bothers me', 'hurt'])}.`
         : habit
-        ? pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I feel ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`])
+        ? pick(seed, [feelThat(feeling, obs), `When ${obs}, I feel ${feeling}.`, `${cap(obs)}, ${andFeel(feeling)}.`])
         : /^(?:you|I) /.test(obs)
-          ? pick(seed, [`I'm ${feeling} that ${obs}.`, `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, and I'm ${feeling} about it.`])
-          : pick(seed, [`I'm ${feeling} that ${obs}.`, `${cap(obs)}, and I'm ${feeling} about it.`]);
+          ? pick(seed, [feelThat(feeling, obs), `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, ${andFeel(feeling)}.`])
+          : pick(seed, [feelThat(feeling, obs), `${cap(obs)}, ${andFeel(feeling)}.`]);
     return `${statement} ${withSupport(reading, need)} ${ask}`;
   }
-  if (reading.topic !== 'this') return `${pick(seed, [`I'm ${feeling} about ${reading.topic}.`, `I feel ${feeling} about ${reading.topic}.`, `I'm ${feeling} about what happened with ${reading.topic}.`])} ${withSupport(reading, need)} ${ask}`;
-  return `${bareFeeling(ctx)} ${need} ${ask}`;
+  if (reading.topic !== 'this') return `${pick(seed, [feelAbout(feeling, reading.topic)])} ${withSupport(reading, need)} ${ask}`;
+  // Nothing concrete: the feeling at its strength and what the outburst is about, then one real ask.
+  const said = outburstOf(ctx);
+  const own = reading.want || reading.prohibition || reading.request || reading.reaching || reading.stance === 'withdrawing' ? ask : pick(seed >>> 3, said.asks);
+  return `${pick(seed, said.statements)} ${needNamedSentence(ctx)} ${own}`;
+}
+
+/** The need, only when the writer named it in the pause: with no point, a guessed need reads as therapy-speak. */
+const needNamedSentence = ({ need, needNamed }: Context): string => (need && needNamed ? `I need ${need}.` : '');
+
+/** The feeling of a writer who denies the fault: "I'm really frustrated to be getting the blame for this." */
+function blamedFeeling(feeling: string, blamed: string, seed: number): string {
+  return pick(seed, [`I'm ${feeling} to be getting the blame for ${blamed}.`, `Getting the blame for ${blamed} has me ${feeling}.`]);
 }
 
 /** How a calm sentence of the draft opens an I-statement: the writer's own account first, a clause after "that". */
 function saidWithFeeling(said: SaidClause, feeling: string, seed: number): string {
   if (said.kind === 'being') return `${cap(said.text)} leaves me ${feeling}.`;
-  if (said.kind === 'fragment') return `I'm ${feeling} about ${said.text.replace(/,\s+(?!.*,\s)(?:and\s+)?/, ', and ')}.`;
-  if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, and I'm ${feeling} about it.`, `${cap(said.text)}. I'm ${feeling} about it.`]);
+  if (said.kind === 'fragment') return feelAbout(feeling, said.text.replace(/,\s+(?!.*,\s)(?:and\s+)?/, ', and '));
+  if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, ${andFeel(feeling)}.`, `${cap(said.text)}. ${feelAbout(feeling, 'this')}`]);
   if (/^when\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
   // "I'm the one who gets the email" reads only after "that"; a statement about a thing or a person reads either way.
-  return /^I\b/.test(said.text) ? `I'm ${feeling} that ${said.text}.` : pick(seed >>> 2, [`I'm ${feeling} that ${said.text}.`, `${cap(said.text)}, and I'm ${feeling} about it.`]);
+  return /^I\b/.test(said.text) ? feelThat(feeling, said.text) : pick(seed >>> 2, [feelThat(feeling, said.text), `${cap(said.text)}, ${andFeel(feeling)}.`]);
 }
 
 // The writer's own refusal among the draft's sentences: "I'm not renewing the lease at that price".
@@ -194,10 +178,10 @@ function saidStatements(ctx: Context): string[] {
       // A request for distance is kept by the boundary; this says no only to what the draft refuses to do.
       if (!REFUSED.test(first.text)) return '';
       const instead = reading.request ? ` Could you ${reading.request}?` : '';
-      return `${cap(first.text)}.${more} ${pick(seed >>> 5, [`I'm ${feeling} about this, and my answer is no.`, `I know it's not what you hoped, but I'm ${feeling} and my answer is no.`])}${instead}`;
+      return `${cap(first.text)}.${more} ${pick(seed >>> 5, [`${feelAbout(feeling, 'this')} My answer is no.`, `I know it's not what you hoped for, but my answer is no. I'm ${feeling}.`])}${instead}`;
     }
     if (reading.stance === 'denying') {
-      return `${pick(seed >>> 5, [`I'm ${feeling} that this is landing on me.`, `I feel ${feeling} being blamed for this.`])} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
+      return `${blamedFeeling(feeling, 'this', seed >>> 5)} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
     }
     return `${saidWithFeeling(first, feeling, seed)}${more} ${ask}`;
   });
@@ -236,7 +220,8 @@ function afterFirst(text: string, clauses: readonly string[]): string {
   return [first, ...added.map(({ clause }) => `${cap(clause)}.`), ...rest].join(' ');
 }
 
-function curious({ reading, seed }: Context): string {
+function curious(ctx: Context): string {
+  const { reading, seed } = ctx;
   if (reading.questioned) return `Can you help me understand why ${reading.questioned}? I'd like to hear how you saw it.`;
   if (reading.reaching) {
     const waited = reading.own && reading.observation ? `${cap(reading.observation)}. ` : '';
@@ -245,28 +230,20 @@ function curious({ reading, seed }: Context): string {
   if (reading.stance === 'denying') {
     return `${reading.account ? `From my side, ${reading.account}. ` : ''}${pick(seed >>> 1, ['How did it look from your side?', 'What did it look like to you?', 'What makes you think it was me?', 'Can you walk me through how you saw it?'])}`;
   }
-  if (reading.question) return `Can you tell me ${reading.question}? I'd like to understand what happened.`;
+  if (reading.question) return `Can you tell me ${reading.question}? ${pick(seed >>> 1, ["I'd like to understand what happened.", 'I want to get this straight.'])}`;
   const obs = reading.observation;
+  const work = reading.register === 'work';
   if (obs && /^(?!.*didn't).* gets? \w+/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['How can we make this work for both of us?', 'What would make it easier to change?', 'What do you think would help?'])}`;
-  if (obs && /^I /.test(obs) && !/^I didn't/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What am I missing?', 'What got in the way?', 'What happened on your end?'])}`;
-  if (obs && !/it didn't happen$/.test(obs)) {
-    return pick(seed >>> 1, [`${cap(obs)}. What happened on your end?`, `${cap(obs)}. What got in the way?`, `${cap(obs)}, and I'd like to understand why. What was going on?`]);
-  }
-  if (obs) return `${cap(obs.replace(/, and it didn't happen$/, ''))}. ${pick(seed >>> 1, ['What happened?', 'What got in the way?'])}`;
+  if (obs && /^I /.test(obs) && !/^I didn't/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What am I missing?', "What's your take?"])}`;
+  // "What got in the way?" asks about something left undone; a thing the other person did asks why; a plain fact asks their view.
+  const undone = (text: string): boolean => /\b(?:didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|never|not|still|late|no one|nobody|missed|forgot)\b|, and it didn't happen$/.test(text);
+  if (obs && undone(obs)) return `${cap(obs.replace(/, and it didn't happen$/, ''))}. ${pick(seed >>> 1, ['What got in the way?', 'What happened?', 'What happened on your end?'])}`;
+  if (obs && /^you /.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ["I'd like to understand why. What was going on?", 'Can you help me understand why?', 'What was going on there?'])}`;
+  if (obs) return `${cap(obs)}. ${pick(seed >>> 1, work ? ['How do you think we should handle it?', "What's your take on it?"] : ["What's your take on it?", 'What do you think we should do?'])}`;
   if (reading.topic !== 'this') {
-    return pick(seed >>> 1, [`What happened with ${reading.topic}?`, `How do you see ${reading.topic}?`, `Can we talk about ${reading.topic}? I'd like to hear your side.`]);
+    return pick(seed >>> 1, [`What happened with ${reading.topic}?`, `What's your take on ${reading.topic}?`, `Can we talk about ${reading.topic}? I'd like to hear your side.`]);
   }
-  const opener = pick(seed >>> 9, ['', "I'd rather understand than argue. ", "I don't want us to go in circles. ", 'I want to hear you out. ', "Let's slow down. ", "I can tell something's off. "]);
-  return opener + pick(seed >>> 4, [
-    "What's going on for you right now?",
-    'Can you tell me how this looks from your side?',
-    'What is bothering you most about this?',
-    'Is something else going on? I would like to understand.',
-    'What would help right now?',
-    'What do you need from me right now?',
-    'Can you help me understand where you are coming from?',
-    'What would make this better for you?',
-  ]);
+  return pick(seed >>> 4, outburstOf(ctx).questions);
 }
 
 function firm({ reading, seed }: Context): string {
@@ -361,7 +338,7 @@ const sentencesOf = (text: string): number => text.split(/(?<=[.?!])\s+/).filter
 function reflect(ctx: Context): string {
   const { their, theirWord, reading } = ctx;
   if (!their) return '';
-  const parts = their.asked === 'apology' ? null : reflectParts(ctx.theirs);
+  const parts = their.asked === 'apology' ? null : ctx.theirParts;
   const said = parts ? parts.asked ?? parts.said : null;
   // "So you were worried when I didn't text" already names the feeling; a guess after it would say it twice.
   const named = said !== null && their.evidence.some((word) => FEELING_NAME.test(word) && said.text.toLowerCase().includes(word));
@@ -376,7 +353,9 @@ function reflect(ctx: Context): string {
   else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
     // A refusal says its own "I can't ..." in the point; the answer would say it twice.
     const refuses = reading.stance === 'refusing' && /^I can't\b/.test(boundary(ctx));
-    const answer = said.kind === 'request' && !refuses ? answerAsked(reading, ctx.draft) : '';
+    // No to "let's hold the launch" is a different view, not something the writer cannot do.
+    const yesOrNo = said.kind === 'request' && !refuses ? answerAsked(reading, ctx.draft) : '';
+    const answer = yesOrNo === "but I can't" && /^You'd like us to\b/.test(said.text) ? 'but I see it differently' : yesOrNo;
     const short = answerDid(their, ctx.draft, true) || answerAre(said.text, ctx.draft);
     const told = [said.text.replace(/\.$/, answer ? `, ${answer}.` : '.'), short].filter(Boolean).join(' ');
     const asked = said.kind === 'request' || said.kind === 'question';
@@ -460,7 +439,7 @@ function detailClause(reading: Reading, said: string): string | null {
       !(observed && clause.toLowerCase().includes(observed)) &&
       /^(?:i|i'm|i've|i'd|i'll|i was|there|there's|it|it's|we|we're|we've|my|the|that's|he|he's|she|she's|they|they're)\b/i.test(clause) &&
       !/\b(?:you|your|u|ur)\b/i.test(clause) &&
-      !analyze(clause, { sensitivity: 'strict' }).heated,
+      !heatedAtStrict(clause),
   );
   return fits ? fits.replace(/^i\b/, 'I') : null;
 }
@@ -473,12 +452,16 @@ function writerPoint(ctx: Context, said: string): string {
   const obs = reading.observation;
   const though = pick(ctx.seed, ['though', 'still']);
   if (obs && /, and it didn't happen$/.test(obs)) return `${cap(obs.replace(/, and it didn't happen$/, ''))}, and I was ${feeling} when that didn't happen. ${request(ctx)}`;
-  if (obs) return `I'm ${though === 'still' ? 'still ' : ''}${feeling} that ${obs.replace(/,? though$/, '')}, though. ${request(ctx)}`;
+  if (obs) return `${feelThat(`${though === 'still' ? 'still ' : ''}${feeling}`, obs.replace(/,? though$/, '')).replace(/\.$/, ', though.')} ${request(ctx)}`;
   // The draft's own words for what it is about ("I've been here since 6am") beat a list of its details as a topic.
   const clause = detailClause(reading, said);
   if (clause) return `${cap(clause)}, and I'm ${feeling}. ${request(ctx)}`;
+  if (reading.topic === 'this') {
+    const said = outburstOf(ctx);
+    return `${pick(ctx.seed, said.statements)} ${reading.request || reading.prohibition || reading.want ? request(ctx) : pick(ctx.seed >>> 3, said.asks)}`;
+  }
   const topic = /,| and /.test(reading.topic) ? 'all of this' : reading.topic;
-  return `I'm ${though === 'still' ? 'still ' : ''}${feeling} about ${topic}, though. ${request(ctx)}`;
+  return `${feelAbout(`${though === 'still' ? 'still ' : ''}${feeling}`, topic).replace(/\.$/, ', though.')} ${request(ctx)}`;
 }
 
 const WRITERS: Record<SuggestionStyle, (ctx: Context) => string> = {
@@ -488,11 +471,15 @@ const WRITERS: Record<SuggestionStyle, (ctx: Context) => string> = {
   boundary,
   pause,
   reflect,
-  repair: ({ reading, seed }) =>
-    reading.register === 'work'
-      ? `${pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.'])} ${pick(seed >>> 1, ['Can we find a time to go through it?', 'Can we go through it together?'])}`
-      : `${pick(seed, ['I want us to be okay.', "I don't want this to come between us.", 'I care about us and want to sort this.'])} ${/^(?:the|my|our) [a-z]+$/.test(reading.topic) ? `Can we work out ${reading.topic} together?` : 'Can we talk when we are both ready?'}`,
+  repair,
 };
+
+/** A repair fits whom it is for: a colleague, a landlord or a shop gets no "us"; someone close does. */
+function repair({ reading, seed }: Context): string {
+  if (reading.register === 'work') return `${pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.'])} ${pick(seed >>> 1, ['Can we find a time to go through it?', 'Can we go through it together?'])}`;
+  if (!reading.close) return `${pick(seed, ["I'd like to get this sorted out.", "I'd like us to find a way through this."])} ${pick(seed >>> 1, ['Can we work it out?', 'What would work for you?'])}`;
+  return `${pick(seed, ['I want us to be okay.', "I don't want this to come between us.", 'I care about us, and I want to sort this out.'])} ${pick(seed >>> 1, ["Can we talk it through when we're both ready?", "Can we talk properly once we've both cooled down?"])}`;
+}
 
 function stylesFor(reading: Reading): SuggestionStyle[] {
   const styles: SuggestionStyle[] =
@@ -513,13 +500,16 @@ function stylesFor(reading: Reading): SuggestionStyle[] {
 /** Lower case for a lower-case texter; the reply still keeps names and the writer's "I". */
 function inVoice(text: string, reading: Reading): string {
   const tidy = text.replace(/\s+/g, ' ').replace(/\s([.,?])/g, '$1').trim();
-  if (!reading.casual) return tidy;
+  if (!reading.casual) return capitalI(tidy);
   const kept = new Set([...reading.details, reading.addressee ?? ''].map((d) => d.split(' ')[0]));
   // A texter who never capitalises gets no capitals back, not even "I"; names and acronyms stay as the draft had them.
   if (reading.lowercase) return tidy.replace(/[\p{L}'$£€\d-]+/gu, (word) => (kept.has(word) || /^(?:ASAP|EOD|CEO|HR|PR|TV)$/.test(word) ? word : word.toLowerCase()));
   // A writer who capitalises "I" but not every sentence gets plain capitals: "i'm ... can we" beside "I" reads as a slip.
-  return tidy;
+  return capitalI(tidy);
 }
+
+/** "I" capitalised, even where a clause taken from the draft had "i": "Please don't tell everyone I cheated." */
+const capitalI = (text: string): string => text.replace(/(?<![\p{L}'])i(?=(?:'[a-z]+)?[\s.,?!]|$)/gu, 'I');
 
 function withAddressee(text: string, reading: Reading): string {
   if (!reading.addressee) return text;
@@ -569,7 +559,7 @@ function seedOf(text: string): number {
 function feelingPhrases(reading: Reading, options: ReframeOptions): string[] {
   const named = findFeeling(options.feeling);
   if (named) return [named.word];
-  return [...FEELING_PHRASES[reading.feeling.id][reading.feeling.strength]];
+  return feelingWords(reading);
 }
 
 function theirWordOf(their: TheirReading | null, options: ReframeOptions): string | null {
@@ -590,6 +580,7 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     const reading = readDraft(text, analysis);
     const theirs = options.theirs ? String(options.theirs).slice(0, 1_000) : '';
     const their = theirs.trim() ? readTheirMessage(theirs) : null;
+    const theirParts = their ? reflectParts(theirs) : null;
     const need = findNeed(options.need)?.phrase ?? reading.need;
     const seed = seedOf(text);
     const styles = stylesFor(reading);
@@ -604,23 +595,24 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
       attempt: for (const read of readings(style)) {
         // Every feeling word with every way of saying the point; what carries most of the draft is tried first, then
         // the draft's own sentences before the template, then the most natural feeling word.
-        const tries: Candidate[] = [];
-        // The draft's own choice of wording first; the other wordings of each style only when that one fails the guard.
+        // The draft's own choice of wording first; the other wordings of each style are written only when every
+        // candidate of that one fails the guard.
         for (let wording = 0; wording < WORDINGS; wording++) {
+          const tries: Candidate[] = [];
           for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
-            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text, theirs };
+            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text, theirs, theirParts };
             const written = withAddressee(WRITERS[style](ctx), read);
             // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
             if (style === 'repair' && withDetails(written, read) !== written) break attempt;
-            tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank, wording })));
+            tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank })));
           }
-        }
-        tries.sort((a, b) => a.wording - b.wording || b.held - a.held || a.order - b.order || a.rank - b.rank);
-        for (const { reply } of tries) {
-          if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
-            seen.add(reply);
-            suggestions.push({ style, text: reply, why: WHY[style] });
-            break attempt;
+          tries.sort((a, b) => b.held - a.held || a.order - b.order || a.rank - b.rank);
+          for (const { reply } of tries) {
+            if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
+              seen.add(reply);
+              suggestions.push({ style, text: reply, why: WHY[style] });
+              break attempt;
+            }
           }
         }
       }
@@ -642,18 +634,18 @@ interface Candidate {
   order: number;
   /** Which feeling word: the most natural first. */
   rank: number;
-  /** Which of the style's wordings: the one the draft's seed picks first. */
-  wording: number;
 }
 
 /** Wordings of a style tried in turn when one reads heated to the guard. */
 const WORDINGS = 3;
 
 /** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
-function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank' | 'wording'>[] {
+function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
   const finish = (reply: string): string => inVoice(withDetails(reply, reading), reading);
   const own = CARRIERS[style];
+  // A reflection that says back what they wrote beats one that can only say it saw their message, whatever the feeling word.
+  if (style === 'reflect') return [{ reply: finish(written), held: 0, order: /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 1 : 0 }];
   if (!own) return [{ reply: finish(written), held: 0, order: 0 }];
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
   const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);

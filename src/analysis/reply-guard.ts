@@ -61,9 +61,25 @@ const BROKEN: readonly RegExp[] = [
   /\p{Ll}'\p{Lu}/u,
   // A sentence that stops on a word that needs one after it: "Can we talk about the?".
   /\b(?:the|a|an|my|your|our|and|or|but|of)\s*[.?!,]/i,
+  // A sentence that stops on its verb: "The music is."
+  /(?:^|[.?!]\s+)(?:the|my|your|our|this|that|his|her|their) [a-z]+ (?:is|are|was|were|has|have)[.?!]/i,
   // "I can't happen": a refusal built on a verb with no doer.
   /\bi (?:can't|cannot|won't|will not|don't|didn't) happen\b/i,
 ];
+
+// The writer tries many near-identical replies per draft: each text is scored at strict once.
+const heatedTexts = new Map<string, boolean>();
+
+/** Whether `text` reads heated at strict sensitivity; remembered for the last few hundred texts. */
+export function heatedAtStrict(text: string): boolean {
+  let heated = heatedTexts.get(text);
+  if (heated === undefined) {
+    if (heatedTexts.size > 500) heatedTexts.clear();
+    heated = analyze(text, { sensitivity: 'strict' }).heated;
+    heatedTexts.set(text, heated);
+  }
+  return heated;
+}
 
 /** Whether a reply reads as a sentence a person would write, not a clause put together wrong. */
 export const wellFormed = (reply: string): boolean => !BROKEN.some((broken) => broken.test(reply));
@@ -85,7 +101,7 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   const failed: ReplyRule[] = [];
   const text = String(reply).trim();
   const low = lower(text);
-  if (analyze(text, { sensitivity: 'strict' }).heated) failed.push('calm');
+  if (heatedAtStrict(text)) failed.push('calm');
   if (!reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
   const sources = lower(`${reading.details.join(' ')} ${reading.text ?? ''} ${theirs}`);
   const theirDetails = theirs ? findPoint(theirs, () => true).details.map(lower) : [];

@@ -145,3 +145,26 @@ describe('a reply that answers their message opens with what they said', () => {
     expect(analyze(reply, { sensitivity: 'strict' }).heated).toBe(false);
   });
 });
+
+describe('says back more kinds of message', () => {
+  it('says back what follows an apology\'s "but" as their view', () => {
+    expect(reflectParts('sorry if I was short with you, but you ignored me all night').said?.text).toBe('You said I ignored you all night.');
+  });
+
+  it('says back news told as "guess who", and reads an emoji as the end of a sentence', () => {
+    const parts = reflectParts('guess who just got a puppy 🐶 want to come see?');
+    expect(parts.said?.text).toBe('So you just got a puppy.');
+    expect(parts.asked?.text).toBe('You asked if I want to come see.');
+  });
+
+  it('says back a question put as "just checking" and one opened with "wait"', () => {
+    expect(said('just checking you got home safe')).toBe('You asked if I got home safe.');
+    expect(said('wait which bus are we taking?')).toBe("You asked which bus we're taking.");
+  });
+
+  it('opens with what they said, not "I saw your message", when any feeling word lets it read calm', () => {
+    const draft = "No way, we've been planning this launch for months, we should ship it now";
+    const reflect = reframe(draft, analyze(draft), { theirs: "Let's hold the launch until the audit is done." }).find((s) => s.style === 'reflect');
+    expect(reflect?.text).toMatch(/^You'd like us to hold the launch until the audit is done, but I see it differently\./);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReply, type GuardReading, type ReplyRule } from '../../src/analysis/reply-guard';
+import { checkReply, wellFormed, type GuardReading, type ReplyRule } from '../../src/analysis/reply-guard';
 
 const accusing: GuardReading = { details: ['Friday', '$40', 'Sarah'], stance: 'accusing' };
 const denying: GuardReading = { details: ['11pm'], stance: 'denying' };
@@ -105,5 +105,12 @@ describe('the guard against misread clauses', () => {
     for (const reply of ['Can you tell me where my things are?', "That's me being honest: I'm upset.", 'I had had enough by then. Can we talk?']) {
       expect(fails(reading, reply)).not.toContain('well-formed');
     }
+  });
+});
+
+describe('a sentence that stops on its verb', () => {
+  it('is not well formed', () => {
+    expect(wellFormed('The music is. What do you think we should do?')).toBe(false);
+    expect(wellFormed('You asked where the car is.')).toBe(true);
   });
 });
