@@ -176,6 +176,10 @@ test('what was learned is only which key did what, per host and composer, and st
     await typeDraft(page, 'Sounds good, see you at six');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => sent(page)).toEqual(['Sounds good, see you at six']);
+    const [worker] = session.context.serviceWorkers();
+    const storedKeys = async () => ((await worker!.evaluate(() => chrome.storage.local.get('sendKeys'))) as { sendKeys?: Record<string, unknown> }).sendKeys;
+    // What was learned is written to storage after the send; the next visit starts once it is there.
+    await expect.poll(async () => (await storedKeys())?.['app.slack.com|quill']).toBeDefined();
     // A new visit: the first heated draft's Enter is already known to be a new line.
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => Array.isArray(window.__sent));
@@ -184,9 +188,8 @@ test('what was learned is only which key did what, per host and composer, and st
     await quiet(page);
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(await draftModel(page)).toBe(`${HEATED}\n`);
-    const [worker] = session.context.serviceWorkers();
-    const stored = (await worker!.evaluate(() => chrome.storage.local.get('sendKeys'))) as { sendKeys?: Record<string, unknown> };
-    expect(stored.sendKeys?.['app.slack.com|quill']).toEqual({ 'mod-enter': 'sends', enter: 'newline' });
+    const stored = await storedKeys();
+    expect(stored?.['app.slack.com|quill']).toEqual({ 'mod-enter': 'sends', enter: 'newline' });
     expect(JSON.stringify(stored)).not.toMatch(/six|listen|stupid/);
   } finally {
     await page.close();
