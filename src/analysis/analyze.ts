@@ -380,6 +380,11 @@ function ownedFeelings(draft: Draft): Uint8Array {
       owned.fill(1, i + 1, Math.min(i + 1 + OWNED_REACH, tokens.length));
       continue;
     }
+    // "I hate that I hurt you", "I hate myself for it": regret turned on the writer, owned like a feeling.
+    if (token.norm === 'hate' && isSelfDirected(draft, i)) {
+      owned[i] = 1;
+      continue;
+    }
     if (!(flagsAt(draft, i) & FEELING)) continue;
     const before = sameSentenceWord(tokens, i - 1, token.sentence);
     if (before < 0 || !(flagsAt(draft, before) & OWNER)) continue;
@@ -391,6 +396,31 @@ function ownedFeelings(draft: Draft): Uint8Array {
     }
   }
   return owned;
+}
+
+/** "I hate that I ...", "I hate myself", "I hate how I ...": the word at `index`, after "I", aims at the writer. */
+function isSelfDirected(draft: Draft, index: number): boolean {
+  const { tokens } = draft;
+  const sentence = tokens[index]!.sentence;
+  const before = sameSentenceWord(tokens, index - 1, sentence);
+  if (before < 0 || tokens[before]!.norm !== 'i') return false;
+  const next = sameSentenceWord(tokens, index + 1, sentence);
+  if (next < 0) return false;
+  if (tokens[next]!.norm === 'myself') return true;
+  const after = sameSentenceWord(tokens, index + 2, sentence);
+  return (tokens[next]!.norm === 'that' || tokens[next]!.norm === 'how') && after >= 0 && (tokens[after]!.norm === 'i' || tokens[after]!.norm === 'im');
+}
+
+const FINISHED_BEFORE = new Set(['be', 'been', 'being', 'get', 'got', 'almost', 'nearly', 'half', 'all', 'finally', 'once']);
+const FINISHED_AFTER = new Set(['by', 'in', 'soon', 'at', 'before', 'after', 'yet', 'already', 'early', 'around', 'today', 'tonight', 'tomorrow']);
+
+/** "be done by noon", "almost done", "done yet": "done" as finished, at the word `index`. */
+function isFinished(draft: Draft, index: number): boolean {
+  const { tokens } = draft;
+  const sentence = tokens[index]!.sentence;
+  const before = sameSentenceWord(tokens, index - 1, sentence);
+  const after = sameSentenceWord(tokens, index + 1, sentence);
+  return (before >= 0 && FINISHED_BEFORE.has(tokens[before]!.norm)) || (after >= 0 && FINISHED_AFTER.has(tokens[after]!.norm));
 }
 
 function targetFactor(info: SentenceInfo | undefined, index: number): number {
@@ -738,7 +768,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     const flags = word?.flags ?? 0;
     if (flags & ENGLISH) english++;
     else if (flags & FOREIGN) foreign++;
-    if (flags & FEELING || token.norm === 'im') feeling = true;
+    if (flags & FEELING || token.norm === 'im' || token.norm === 'hate') feeling = true;
     if (token.end - token.start < 2) continue;
     if (token.caps) capitalised++;
     else if (!isNumber(token.norm)) lowerCase++;
@@ -876,7 +906,8 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       // "you" itself carries no tone: whom a sentence is aimed at is the structure's to weigh (the aimed factors),
       // and a fit would otherwise teach it the heat of every accusation in the training drafts.
       const learned = lexemes[i]!.learned;
-      if (!(flags & SECOND)) tone.addWord(token.norm, learned, damped);
+      // "done" read as finished ("I'll be done by noon") is not the fed-up "done": it learns nothing of it.
+      if (!(flags & SECOND) && !(token.norm === 'done' && isFinished(draft, i))) tone.addWord(token.norm, learned, damped);
       const next = sameSentenceWord(tokens, i + 1, sentence);
       if (next >= 0 && !claimed[next]) tone.addPhrase(token.norm, learned, tokens[next]!.norm, damped);
       // The same word reads differently said to the reader ("do your job") and about anything else ("my job"); for

@@ -111,9 +111,10 @@ const ACRONYMS = words(
   'ok okay lol lmao omg omfg wtf btw fyi asap imo imho tbh idk irl brb ty thx np pm am usa uk us eu nyc la tv id ceo cto hr pr it qa api url pdf cv faq diy dm nba nfl nhl mlb fc ps eta rip gg mvp ai ui ux vp uk eod eow ooo pto wfh xd',
 );
 
-// Common short words that tell English apart from the languages most often written in the same alphabet.
+// Common short words that tell English apart from the languages most often written in the same alphabet; also the
+// function words whose tone the fit leaves to the phrases they stand in (no `r:` feature, a heavier penalty).
 const ENGLISH_COMMON = words(
-  'the you i a to and is it of that in for my me this on with be are was have not what do just so but your im can we at if all he she they or get like no know dont its about out up one would will how when why there now then too they did been really want think go going got see time love sorry okay ok yes yeah lol thanks please here home later today tonight tomorrow',
+  'the you i a to and is it of that in for my me this on with be are was have not what do just so but your im can we at if all he she they or get like no know dont its about out up one would will how when why there now then too did been really want think go going got see time love sorry okay ok yes yeah lol thanks please here home later today tonight tomorrow from by as an than into over after before some any could should has had were which who them their our us him her his more very also these those because where being am does',
 );
 const FOREIGN_COMMON = words(
   'ich du er sie wir ihr der das und ist nicht ein eine mit auf den dem des zu habe hast hat bin bist sind keine kein auch aber noch schon wie was wo wann heute morgen später bitte danke ja nein mein dein je tu il elle nous vous les est et pas une avec pour sur dans mais oui merci suis fatigué demain ce cette qui quoi yo el los las es y que con por para pero muy sí gracias hoy mañana luego ahora puedo estoy eres te lo tengo io sono che non ci per ma di il gli bene voglio stasera eu você não uma com para mas sim obrigado hoje tarde desculpa vou ik ben jij het een niet maar wel moe morgen bellen',

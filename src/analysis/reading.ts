@@ -469,10 +469,11 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
       if (observed && SAFE(observed)) return observed;
     }
   }
-  // Else what happened to the thing or who did it: "it was already dented", "dispatch had the wrong postcode".
+  // Else what happened to the thing or who did it: "it was already dented", "dispatch had the wrong postcode"; never
+  // the charge denied ("nobody lost the keys"), which says what did not happen.
   const third = parts
     .map(tidy)
-    .find((clause) => /^(?:it|they|he|she|the [a-z]+|[a-z]+) (?:was|were|had|has|is|are|already|brought|sent|lost|took|broke|used|did|moved)\b/i.test(clause) && !/\b(?:you|u|your|ur|fault|me)\b|\?/i.test(clause.replace(/\s(?:when|before|after|until|since)\s(?:you|u)\s[a-z]+(?: it| them)?$/i, '')) && !DENIAL.test(clause.toLowerCase()) && SAFE(clause) && clause.split(' ').length >= 3 && clause.split(' ').length <= 14);
+    .find((clause) => !/^(?:nobody|no one|noone|nothing|never|not)\b/i.test(clause) && /^(?:it|they|he|she|the [a-z]+|[a-z]+) (?:was|were|had|has|is|are|already|brought|sent|lost|took|broke|used|did|moved)\b/i.test(clause) && !/\b(?:you|u|your|ur|fault|me)\b|\?/i.test(clause.replace(/\s(?:when|before|after|until|since)\s(?:you|u)\s[a-z]+(?: it| them)?$/i, '')) && !DENIAL.test(clause.toLowerCase()) && SAFE(clause) && clause.split(' ').length >= 3 && clause.split(' ').length <= 14);
   return third && nlp && !isPutDown(third) && !analyze(third, { sensitivity: 'strict' }).heated ? third.replace(/^i\b/, 'I') : null;
 }
 

@@ -49,7 +49,7 @@ describe("the draft's own sentences, said calmly with the fewest changes", () =>
   });
 
   it('finds the account inside "the fact that" and "how many times do I have to ask"', () => {
-    expect(said('The fact that you read my diary says a lot about you')).toEqual(['you read my diary']);
+    expect(said('The fact that you opened my mail says a lot about you')).toEqual(['you opened my mail']);
     expect(said('how many times do I have to ask you to water the plants')).toEqual(["I've asked you before to water the plants"]);
   });
 

@@ -26,10 +26,10 @@ describe('tone: the learned word weights', () => {
     );
   });
 
-  it('gives pieces of unseen words their tone: "idiots" and "disgustingly" lean heated, "thankful" calm', () => {
+  it('gives pieces of unseen words their tone: "idiots" and "disgustingly" lean heated, "gratefully" calm', () => {
     expect(wordTone(TONE, 'idiots')).toBeGreaterThan(0.3);
     expect(wordTone(TONE, 'disgustingly')).toBeGreaterThan(0.3);
-    expect(wordTone(TONE, 'thankful')).toBeLessThan(0);
+    expect(wordTone(TONE, 'gratefully')).toBeLessThan(0);
   });
 
   it('scores exactly what the fit sees: the tone in the hits equals the features times their weights', () => {
