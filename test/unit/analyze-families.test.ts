@@ -26,6 +26,8 @@ const HEATED: [string, string[]][] = [
   [
     'blame idioms and fed-up phrases',
     [
+      'I hate that you lied to me about the money',
+      'honestly i am so done with you',
       'you left me hanging again',
       'thanks for dropping me in it with the boss',
       'I\'ve reached my limit with you',
@@ -301,6 +303,10 @@ const CALM: string[] = [
   'we won because of you ❤️',
   'thanks to you we made it',
   'the mug my sister got me says "world\'s worst cook" and honestly fair',
+  'I hate that I hurt you. I\'m sorry',
+  'i hate myself for snapping at you earlier',
+  'almost done with the slides, send me yours when you can',
+  'did you get the email from the school about friday?',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
