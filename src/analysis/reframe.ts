@@ -538,14 +538,34 @@ function withDetails(text: string, reading: Reading): string {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
     return afterFirst(text, [context]);
   }
-  const list = missing.length === 1 ? (missing[0] as string) : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  // "$85 for the concert tickets": an amount goes in front of the thing it is for, where the reply names that thing.
+  const counted = missing.reduce((t, d) => withCount(t, d, reading.text), text);
+  const left = missing.filter((d) => !counted.toLowerCase().includes(d.toLowerCase()));
+  if (left.length === 0) return counted;
+  // A bare amount names a thing only with the draft's article: "the $40", "the 12k".
+  const named = left.map((d) => (UNCOUNTED.test(d) && new RegExp(`\\bthe ${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(reading.text) ? `the ${d}` : d));
+  const list = named.length === 1 ? (named[0] as string) : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   // Else a time, date or amount opens the reply, as a person texting would ("About last night: ..."); a name goes last.
-  if (missing.every((d) => WHEN_OR_HOW_MUCH.test(d))) return `About ${/^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list}: ${text}`;
-  return `${text.replace(/[.?]$/, '')} (about ${list})${/\?$/.test(text) ? '?' : '.'}`;
+  if (left.every((d) => WHEN.test(d) || (UNCOUNTED.test(d) && /^[$£€]|k$/i.test(d)))) return `About ${/^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list}: ${counted}`;
+  return `${counted.replace(/[.?]$/, '')} (about ${list})${/\?$/.test(counted) ? '?' : '.'}`;
 }
 
-// Details that read after "About": "last night", "Friday", "$62.40", "the 3rd", "August".
-const WHEN_OR_HOW_MUCH = /^(?:[$£€]\d|\d+(?:st|nd|rd|th)$|(?:last|this|next) \w+$|today$|tonight$|tomorrow$|yesterday$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|july|august|september|october|november|december)$)/i;
+/** The reply with an amount put before the thing the draft says it is for: "the concert tickets" -> "the $85 for the concert tickets". */
+function withCount(text: string, detail: string, draft: string): string {
+  if (!/^[$£€]?\d/.test(detail)) return text;
+  const escaped = detail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${escaped} (for|on|of|towards?) (?:the |my |your |our )?([a-z]+(?: [a-z]+)?)`, 'i').exec(draft);
+  if (!m) return text;
+  const words = (m[2] as string).toLowerCase();
+  const thing = [words, words.split(' ')[0]].map((w) => new RegExp(`\\b(?:the|my|your|our) ${w}\\b`, 'i').exec(text)?.[0]).find(Boolean);
+  return thing ? text.replace(thing, `the ${detail} ${m[1]} ${thing}`) : text;
+}
+
+// An amount or count with nothing after it: "$40", "12k".
+const UNCOUNTED = /^[$£€]?\d[\d,.]*k?$/i;
+
+// Details that read after "About": "last night", "Friday", "the 3rd", "August".
+const WHEN = /^(?:\d+(?:st|nd|rd|th)$|(?:last|this|next) \w+$|today$|tonight$|tomorrow$|yesterday$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|july|august|september|october|november|december)$)/i;
 
 const REPLY_WINDOW = 4_000;
 

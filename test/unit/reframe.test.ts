@@ -113,6 +113,12 @@ describe('replies keep the point and the stance', () => {
     }
   });
 
+  it('puts an amount before the thing the draft says it is for, never alone after "About"', () => {
+    const replies = texts('dude you owe me $60 for the festival passes, stop ghosting me');
+    expect(replies.some((r) => /the \$60 for the festival passes/.test(r))).toBe(true);
+    for (const reply of replies) expect(reply).not.toMatch(/^about \$60:|\(about \$60\)/i);
+  });
+
   it('keeps a name, a weekday and a date', () => {
     for (const text of texts("Sarah, the report was due on Friday the 12th. This is unacceptable.")) {
       expect(text).toContain('Sarah');
