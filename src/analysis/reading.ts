@@ -877,6 +877,9 @@ function withDoer(text: string): string {
     .replace(/\bcheck (?:the|your|ur) ((?:[a-z]+ ){0,2}(?:log|logs|history|inbox|email|emails|chat|thread|messages|texts|calendar|records?|receipts?|statement|tracking|sheet|folder|drive))[,:]? (?=(?:it|i|they|he|she|[a-z]+) )/gi, 'the $1 shows ');
 }
 
+/** The writer's own feeling said as a clause ("I'm so sick of the noise"): no account of what happened. */
+export const OWN_FEELING = /^I(?:'m| am) (?:so |really |just |honestly )*(?:sick|tired|fed up|done|annoyed|angry|mad|upset|frustrated|furious|hurt|over)\b/i;
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
@@ -916,6 +919,11 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     if (observation && thing) observation = observation.replace(/\bit\b/, thing);
   }
   if (observation && !SAFE(observation)) observation = null;
+  // "I'm so sick of the noise" names the feeling, not what happened: the reply says the feeling itself, about the topic.
+  if (observation && OWN_FEELING.test(observation)) {
+    observation = null;
+    own = false;
+  }
   // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it;
   // a promise is followed by what happened instead ("and they waited outside for an hour").
   const details = point.details.filter((d) => d !== point.addressee);

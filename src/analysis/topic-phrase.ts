@@ -24,7 +24,8 @@ export function topicPhrase(phrase: string): string | null {
   const trimmed = phrase.trim().replace(FILLER, '');
   const lower = trimmed.toLowerCase();
   if (!trimmed || INTERJECTION.test(lower) || UNFINISHED.test(lower.split(' ').slice(1).join(' '))) return null;
-  if (PREPOSITION.test(lower) || BARE_NUMBER.test(lower)) return null;
+  // "the wifi bill except": a phrase cut off before what it goes on to say.
+  if (PREPOSITION.test(lower) || BARE_NUMBER.test(lower) || /\s(?:except|and|or|but|with|for|of|to|from|on|in|at|by|the|a|my|your)$/.test(lower)) return null;
   // The phrase's own head, before what is said of it: "my mom's" has no noun after the possessive.
   const core = lower.split(HEAD_END)[0] as string;
   if (/'s?$|s'$/.test(core) || BARE_NUMBER.test(core)) return null;
@@ -37,5 +38,8 @@ export function topicPhrase(phrase: string): string | null {
   // "the real", "the hard", "the hard at Mike": an adjective left without its noun.
   const coreWords = core.split(' ').length;
   const last = coreWords >= 2 ? tag(nlp, trimmed)[coreWords - 1] : undefined;
-  return last && last.tags.has('Adjective') && !last.tags.has('Noun') ? null : trimmed;
+  if (last && last.tags.has('Adjective') && !last.tags.has('Noun')) return null;
+  // "the kid threw": a subject and its verb, not a thing.
+  const end = tag(nlp, trimmed).pop();
+  return end && end.tags.has('PastTense') && !end.tags.has('Noun') ? null : trimmed;
 }
