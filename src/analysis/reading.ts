@@ -798,8 +798,8 @@ function readTopic(draftAbout: string, draftFeelingTopic: string | null, lower: 
   if (/^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(about)) return 'this';
   // "my lunch and 12-1", "the venue deposit and 8 date": a number joined on with no thing of its own is dropped.
   const withNumber = /^(.+?) and (?:the )?(\S*\d.*)$/.exec(about);
-  if (withNumber && bareNumber(withNumber[2] as string)) return withNumber[1] as string;
-  return about === 'this' && feelingTopic ? feelingTopic : about;
+  const topic = withNumber && bareNumber(withNumber[2] as string) ? (withNumber[1] as string) : about === 'this' && feelingTopic ? feelingTopic : about;
+  return /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day|time)$/.test(topic) ? 'this' : topic;
 }
 
 /** The account beside a denial, unless it only repeats the denial. */

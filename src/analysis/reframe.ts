@@ -111,7 +111,7 @@ function namedThing(reading: Reading): string | null {
   const topic = reading.topic;
   if (topic === 'this' || /,| and |"/.test(topic)) return null;
   const head = topic.split(/ (?:on|in|at|by|for|with|from|of|since|until|this|last|next|yesterday|today|tonight|tomorrow)\b/)[0] as string;
-  return /^(?:the|my|your|our|his|her|their) (?:[\w'-]+ ){0,2}[\w'-]+$/i.test(head) && !/\d|\b(?:half|rest|most|part|lot|whole|same)$/.test(head) ? head : null;
+  return /^(?:the|my|your|our|his|her|their) (?:[\w'-]+ ){0,2}[\w'-]+$/i.test(head) && !/\d|\b(?:half|rest|most|part|lot|whole|same|bottom|top|end|point|thing|stuff|way|time|day|week|month|year|night|morning|kid|\w+ly)$/.test(head) ? head : null;
 }
 
 /** A closing that names the thing the reply has already named says "it" ("them") instead: said once is enough. */

@@ -123,6 +123,10 @@ describe('replies keep the point and the stance', () => {
     expect(replies.some((r) => /the quarterly roadmap (?:back on track|right)/i.test(r))).toBe(true);
   });
 
+  it('never closes on a time word or a piece of a phrase as the thing at issue', () => {
+    for (const reply of texts("he is NOT fine, he's 89 and that's the second fall this month, why does nobody ever listen to me")) expect(reply).not.toMatch(/the month\?/i);
+  });
+
   it('names the thing once and never puts a said feeling after "I\'m fed up that"', () => {
     for (const reply of texts("I'm so sick of the noise from your flat every single night")) {
       expect(reply.match(/the noise/gi)?.length ?? 0).toBeLessThanOrEqual(1);
