@@ -8,7 +8,7 @@ import { isCalmRequest, isPutDown } from './request-tone';
 import { anchorsOf, holds, saidClauses, spellOut, type SaidClause } from './reframe-anchors';
 
 export { spellOut } from './reframe-anchors';
-import { topicPhrase } from './topic-phrase';
+import { bareNumber, topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
 
@@ -780,16 +780,26 @@ function withPlace(nlp: Nlp, about: string, lower: string): string {
   return SAFE(place) && !/\b(?:mind|face|head|way|life|time|day)$/.test(place) ? `${about} ${place}` : about;
 }
 
+/** "my mom's" with its thing read back from the draft: "my mom's 60th"; null when the draft names none after it. */
+function ownerThing(about: string, lower: string): string | null {
+  const owner = /^((?:the|my|your|our|his|her|their) [a-z]+'s?)(?=\s|$)/i.exec(about)?.[1];
+  if (!owner) return null;
+  const thing = new RegExp(`\\b${owner.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([a-z0-9]+(?: [a-z]+)?)`).exec(lower)?.[1];
+  const phrase = thing ? topicPhrase(`${owner} ${thing.split(' ')[0]}`) : null;
+  return phrase && SAFE(phrase) ? phrase : null;
+}
+
 /** The topic to name in a reply: never an idiom or a bare time, and without a number tacked on at the end. */
-function readTopic(draftAbout: string, draftFeelingTopic: string | null): string {
+function readTopic(draftAbout: string, draftFeelingTopic: string | null, lower: string): string {
   // "the real", "my god", "the person whose hair": a piece of a sentence is said as plain "this".
-  const about = draftAbout === 'this' ? 'this' : (topicPhrase(draftAbout) ?? 'this');
+  const about = draftAbout === 'this' ? 'this' : (topicPhrase(draftAbout) ?? ownerThing(draftAbout, lower) ?? 'this');
   const feelingTopic = draftFeelingTopic && topicPhrase(draftFeelingTopic);
   if (IDIOM.test(about) || /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day)$/.test(about)) return 'this';
   if (/^what(?: happened|'s happening) (?:at|on|by|in|until|tomorrow|today|tonight|yesterday|this|last|next)\b/.test(about)) return 'this';
-  const withNumber = /^(.+?) and (?:the )?[$£€]?\d[\w:.]*$/.exec(about);
-  if (withNumber) return withNumber[1] as string;
-  return about === 'this' && feelingTopic ? feelingTopic : about;
+  // "my lunch and 12-1", "the venue deposit and 8 date": a number joined on with no thing of its own is dropped.
+  const withNumber = /^(.+?) and (?:the )?(\S*\d.*)$/.exec(about);
+  const topic = withNumber && bareNumber(withNumber[2] as string) ? (withNumber[1] as string) : about === 'this' && feelingTopic ? feelingTopic : about;
+  return /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day|time)$/.test(topic) ? 'this' : topic;
 }
 
 /** The account beside a denial, unless it only repeats the denial. */
@@ -867,6 +877,9 @@ function withDoer(text: string): string {
     .replace(/\bcheck (?:the|your|ur) ((?:[a-z]+ ){0,2}(?:log|logs|history|inbox|email|emails|chat|thread|messages|texts|calendar|records?|receipts?|statement|tracking|sheet|folder|drive))[,:]? (?=(?:it|i|they|he|she|[a-z]+) )/gi, 'the $1 shows ');
 }
 
+/** The writer's own feeling said as a clause ("I'm so sick of the noise"): no account of what happened. */
+export const OWN_FEELING = /^I(?:'m| am) (?:so |really |just |honestly )*(?:sick|tired|fed up|done|annoyed|angry|mad|upset|frustrated|furious|hurt|over)\b/i;
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
@@ -906,6 +919,11 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     if (observation && thing) observation = observation.replace(/\bit\b/, thing);
   }
   if (observation && !SAFE(observation)) observation = null;
+  // "I'm so sick of the noise" names the feeling, not what happened: the reply says the feeling itself, about the topic.
+  if (observation && OWN_FEELING.test(observation)) {
+    observation = null;
+    own = false;
+  }
   // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it;
   // a promise is followed by what happened instead ("and they waited outside for an hour").
   const details = point.details.filter((d) => d !== point.addressee);
@@ -928,7 +946,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const grievances = nlp ? readGrievances(nlp, parts) : null;
   if (grievances && observation && grievances.includes(observation)) observation = null;
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
-  const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower)));
+  const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   const context = missing.length > 0 ? (tidied.find((p) => missing.every((d) => p.includes(d)) && plain(p)) ?? null) : null;

@@ -96,7 +96,7 @@ const NAME_FOLLOWERS = words(
     "wasn't doesn't won't just already also you",
 );
 // Capitalised words that are not names even mid-sentence.
-const NOT_NAMES = words("i i'm i've i'll i'd ok okay god jesus christ lord omg lol mr mrs ms dr sir madam hey hi dear");
+const NOT_NAMES = words("i i'm i've i'll i'd ok okay god jesus christ lord omg lol mr mrs ms dr sir madam hey hi dear whoever whichever wherever mine yours ours theirs hers");
 const THEME_WORDS: Record<Theme, Set<string>> = {
   chores: words(
     'dishes laundry trash bins bin chores cleaning clean cook cooking groceries kids dog cat house mess floor ' +

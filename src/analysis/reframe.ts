@@ -1,7 +1,7 @@
 // Writes two or three replies from a reading of the draft: what happened, the feeling at its real strength, the
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
 import { language, verbForms } from './nlp';
-import { readDraft, type Reading } from './reading';
+import { OWN_FEELING, readDraft, type Reading } from './reading';
 import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
 import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
 import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
@@ -61,8 +61,34 @@ function request({ reading, seed }: Context): string {
   const got = /^I didn't get (.+?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
   if (got) return `Could you send ${/^(?:the|my)\b/.test(got[1] as string) ? got[1] : 'it'} over${work ? ' when you can' : ''}?`;
   if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you send me a quick text next time?']);
-  if (work) return pick(seed, ['Can we agree on how we handle this from here?', 'Can we go through it together?', 'Can we look at it together and agree on next steps?', 'Could we find a few minutes to sort it out?']);
-  if (reading.topic !== 'this' || obs) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
+  return closing(reading, seed);
+}
+
+/**
+ * The closing ask grown from the reading: what was left undone, asked for next time; the thing at issue, named; at
+ * work, next steps or a time to go through it. Said plainly only when the draft gives nothing to name.
+ */
+function closing(reading: Reading, seed: number): string {
+  const work = reading.register === 'work';
+  const obs = reading.own ? '' : (reading.observation ?? '');
+  // "you didn't call me back" -> "Can I count on you to call me back next time?"
+  const done = /^you (?:didn't|did not) ((?!have\b|be\b|care\b|even\b)[a-z].*?)(?:,? (?:and|so|but|now|because|which) .*)?$/.exec(obs)?.[1] ?? /^you said you(?:'d| would) ([^,]+), and it didn't happen$/.exec(obs)?.[1];
+  // "the cat didn't get fed" asks for the doing: "feed the cat".
+  const passive = /^((?:the|my|our|your) [a-z]+(?: [a-z]+)?) (?:didn't|did not) get ([a-z]+)(?: (up|out|off|back|in))?(?: .*)?$/.exec(obs);
+  const nlp = passive && !done ? language() : null;
+  const task = nlp && passive ? `${verbForms(nlp, passive[2] as string).infinitive} ${passive[1]}${passive[3] ? ` ${passive[3]}` : ''}` : done;
+  // The time it did not happen is said already; "next time" is the only time the ask names.
+  const undone = task?.replace(/\s+(?:this (?:morning|afternoon|evening|week)|last \w+|yesterday|today|tonight|again|on \w+day|at \S+)$/i, '');
+  if (undone && undone.split(' ').length <= 8) return pick(seed, [`Can I count on you to ${undone} next time?`, `Next time, can you ${undone}?`]);
+  const thing = namedThing(reading);
+  if (work) {
+    return thing
+      ? pick(seed, [`Can we agree on next steps for ${thing}?`, `Could we find a time to go through ${thing}?`, `Can we go through ${thing} together?`, `Can we agree on how we handle ${thing} from here?`])
+      : pick(seed, ['Can we agree on how we handle this from here?', 'Can we go through it together?', 'Can we look at it together and agree on next steps?', 'Could we find a few minutes to sort it out?']);
+  }
+  if (thing && CHORES.test(thing)) return pick(seed, ['Can we work out a split we both stick to?', 'Can we agree on a fair way to share the work?']);
+  if (thing) return pick(seed, [`Can we talk about ${thing}?`, `Can we work out what to do about ${thing}?`, `Can we sort ${thing} out together?`]);
+  if (obs) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
   return pick(seed >>> 7, [
     'Can we talk about what is going on?',
     "Can we talk when we're both calmer?",
@@ -72,6 +98,34 @@ function request({ reading, seed }: Context): string {
     "I'd like to work this out with you.",
     'Can we find a better way to talk about this?',
   ]);
+}
+
+// Shared chores, where the ask is a split both keep to.
+const CHORES = /^(?:the|your|my|our) (?:dishes|laundry|trash|bins?|rubbish|chores|cleaning|hoovering|vacuuming|washing up|litter box)$/;
+
+/**
+ * The thing the draft is about when a closing can name it: one thing, not a list, without the time or name the topic
+ * carries ("the dog since 6am" is asked about as "the dog").
+ */
+function namedThing(reading: Reading): string | null {
+  const topic = reading.topic;
+  if (topic === 'this' || /,| and |"/.test(topic)) return null;
+  const head = topic.split(/ (?:on|in|at|by|for|with|from|of|since|until|this|last|next|yesterday|today|tonight|tomorrow)\b/)[0] as string;
+  return /^(?:the|my|your|our|his|her|their) (?:[\w'-]+ ){0,2}[\w'-]+$/i.test(head) && !/\d|\b(?:half|rest|most|part|lot|whole|same|bottom|top|end|point|thing|stuff|way|time|day|week|month|year|night|morning|kid|\w+ly)$/.test(head) ? head : null;
+}
+
+/** A closing that names the thing the reply has already named says "it" ("them") instead: said once is enough. */
+function namedOnce(reply: string, reading: Reading): string {
+  const thing = namedThing(reading);
+  if (!thing) return reply;
+  const cut = reply.search(/[^.?!]+\?$/);
+  if (cut <= 0) return reply;
+  const [before, last] = [reply.slice(0, cut), reply.slice(cut)];
+  // Only the closing's own "Can we ..."; a request the draft makes keeps its words.
+  if (!/^\s*(?:Can|Could) we\b/.test(last)) return reply;
+  if (!before.toLowerCase().includes(thing.toLowerCase()) || !last.includes(thing)) return reply;
+  const head = thing.split(/ (?:on|in|at|by|for|with|from|of|since|until) /)[0] as string;
+  return before + last.replace(thing, /[^s']s$/.test(head) && !/\$|£|€/.test(head) ? 'them' : 'it');
 }
 
 function needSentence({ need, needNamed, seed, reading }: Context): string {
@@ -171,6 +225,8 @@ function saidStatements(ctx: Context): string[] {
     const refuses = (c: SaidClause): boolean => reading.stance === 'refusing' && REFUSED.test(c.text);
     const rank = (c: SaidClause): number => (refuses(c) || c.kind === 'being' ? 0 : c.kind === 'fragment' ? 2 : 1);
     const [first, ...rest] = [...set].sort((a, b) => rank(a) - rank(b)) as [SaidClause, ...SaidClause[]];
+    // "I'm so sick of the noise" already says a feeling: put after "I'm fed up that", it says it twice.
+    if (OWN_FEELING.test(first.text)) return '';
     // A sentence the request already says ("I need it today") is not said twice.
     const plain = (text: string): string => text.toLowerCase().replace(/\b(?:really|just) /g, '');
     const more = rest.filter((c) => !plain(ask).includes(plain(c.text)) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
@@ -202,7 +258,7 @@ function withAnchors(text: string, reading: Reading): string {
   if (reading.stance === 'withdrawing') return text;
   // A sentence that repeats what the reply already says ("the landlord came by ...") is not added twice.
   const opening = (c: SaidClause): string => c.text.split(' ').slice(0, 3).join(' ').toLowerCase();
-  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text));
+  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !OWN_FEELING.test(c.text) && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text));
   return extra.length === 0 ? text : afterFirst(text, extra.map((c) => c.text));
 }
 
@@ -228,7 +284,9 @@ function curious(ctx: Context): string {
     return `${waited}${pick(seed, ["Is everything okay? I haven't been able to reach you.", 'Are you okay? I have been trying to get hold of you.'])}`;
   }
   if (reading.stance === 'denying') {
-    return `${reading.account ? `From my side, ${reading.account}. ` : ''}${pick(seed >>> 1, ['How did it look from your side?', 'What did it look like to you?', 'What makes you think it was me?', 'Can you walk me through how you saw it?'])}`;
+    const thing = namedThing(reading);
+    const walk = thing ? `Can you walk me through what happened with ${thing}?` : 'Can you walk me through how you saw it?';
+    return `${reading.account ? `From my side, ${reading.account}. ` : ''}${pick(seed >>> 1, ['How did it look from your side?', 'What did it look like to you?', 'What makes you think it was me?', walk])}`;
   }
   if (reading.question) return `Can you tell me ${reading.question}? ${pick(seed >>> 1, ["I'd like to understand what happened.", 'I want to get this straight.'])}`;
   const obs = reading.observation;
@@ -476,8 +534,16 @@ const WRITERS: Record<SuggestionStyle, (ctx: Context) => string> = {
 
 /** A repair fits whom it is for: a colleague, a landlord or a shop gets no "us"; someone close does. */
 function repair({ reading, seed }: Context): string {
-  if (reading.register === 'work') return `${pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.'])} ${pick(seed >>> 1, ['Can we find a time to go through it?', 'Can we go through it together?'])}`;
-  if (!reading.close) return `${pick(seed, ["I'd like to get this sorted out.", "I'd like us to find a way through this."])} ${pick(seed >>> 1, ['Can we work it out?', 'What would work for you?'])}`;
+  // The thing at issue, named without its details ("the rent"), so the repair is about this quarrel and no other.
+  const thing = namedThing(reading);
+  if (reading.register === 'work') {
+    const wish = thing ? pick(seed, [`I'd like us to get ${thing} back on track.`, `I want us to get ${thing} right.`]) : pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.']);
+    return `${wish} ${pick(seed >>> 1, ['Can we find a time to go through it?', 'Can we go through it together?'])}`;
+  }
+  if (!reading.close) {
+    const wish = thing && !/\b(?:feelings?|text|message)s?$/.test(thing) && seed % 3 !== 0 ? `I'd like to get ${thing} sorted out.` : pick(seed, ["I'd like to get this sorted out.", "I'd like us to find a way through this."]);
+    return `${wish} ${pick(seed >>> 1, ['Can we work it out?', 'What would work for you?'])}`;
+  }
   return `${pick(seed, ['I want us to be okay.', "I don't want this to come between us.", 'I care about us, and I want to sort this out.'])} ${pick(seed >>> 1, ["Can we talk it through when we're both ready?", "Can we talk properly once we've both cooled down?"])}`;
 }
 
@@ -538,14 +604,34 @@ function withDetails(text: string, reading: Reading): string {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
     return afterFirst(text, [context]);
   }
-  const list = missing.length === 1 ? (missing[0] as string) : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  // "$85 for the concert tickets": an amount goes in front of the thing it is for, where the reply names that thing.
+  const counted = missing.reduce((t, d) => withCount(t, d, reading.text), text);
+  const left = missing.filter((d) => !counted.toLowerCase().includes(d.toLowerCase()));
+  if (left.length === 0) return counted;
+  // A bare amount names a thing only with the draft's article: "the $40", "the 12k".
+  const named = left.map((d) => (UNCOUNTED.test(d) && new RegExp(`\\bthe ${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(reading.text) ? `the ${d}` : d));
+  const list = named.length === 1 ? (named[0] as string) : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   // Else a time, date or amount opens the reply, as a person texting would ("About last night: ..."); a name goes last.
-  if (missing.every((d) => WHEN_OR_HOW_MUCH.test(d))) return `About ${/^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list}: ${text}`;
-  return `${text.replace(/[.?]$/, '')} (about ${list})${/\?$/.test(text) ? '?' : '.'}`;
+  if (left.every((d) => WHEN.test(d) || (UNCOUNTED.test(d) && /^[$£€]|k$/i.test(d)))) return `About ${/^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list}: ${counted}`;
+  return `${counted.replace(/[.?]$/, '')} (about ${list})${/\?$/.test(counted) ? '?' : '.'}`;
 }
 
-// Details that read after "About": "last night", "Friday", "$62.40", "the 3rd", "August".
-const WHEN_OR_HOW_MUCH = /^(?:[$£€]\d|\d+(?:st|nd|rd|th)$|(?:last|this|next) \w+$|today$|tonight$|tomorrow$|yesterday$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|july|august|september|october|november|december)$)/i;
+/** The reply with an amount put before the thing the draft says it is for: "the concert tickets" -> "the $85 for the concert tickets". */
+function withCount(text: string, detail: string, draft: string): string {
+  if (!/^[$£€]?\d/.test(detail)) return text;
+  const escaped = detail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${escaped} (for|on|of|towards?) (?:the |my |your |our )?([a-z]+(?: [a-z]+)?)`, 'i').exec(draft);
+  if (!m) return text;
+  const words = (m[2] as string).toLowerCase();
+  const thing = [words, words.split(' ')[0]].map((w) => new RegExp(`\\b(?:the|my|your|our) ${w}\\b`, 'i').exec(text)?.[0]).find(Boolean);
+  return thing ? text.replace(thing, `the ${detail} ${m[1]} ${thing}`) : text;
+}
+
+// An amount or count with nothing after it: "$40", "12k".
+const UNCOUNTED = /^[$£€]?\d[\d,.]*k?$/i;
+
+// Details that read after "About": "last night", "Friday", "the 3rd", "August".
+const WHEN = /^(?:\d+(?:st|nd|rd|th)$|(?:last|this|next) \w+$|today$|tonight$|tomorrow$|yesterday$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|july|august|september|october|november|december)$)/i;
 
 const REPLY_WINDOW = 4_000;
 
@@ -642,7 +728,7 @@ const WORDINGS = 3;
 /** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
 function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
-  const finish = (reply: string): string => inVoice(withDetails(reply, reading), reading);
+  const finish = (reply: string): string => inVoice(withDetails(namedOnce(reply, reading), reading), reading);
   const own = CARRIERS[style];
   // A reflection that says back what they wrote beats one that can only say it saw their message, whatever the feeling word.
   if (style === 'reflect') return [{ reply: finish(written), held: 0, order: /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 1 : 0 }];

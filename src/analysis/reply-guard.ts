@@ -37,7 +37,7 @@ const CONCESSION =
 const APOLOGY_FOR_DRAFT =
   /\b(?:sorry|apologi[sz]e|take (?:that|it) back)\b[^.?!]*\b(?:harsh|came out|tone|snapped|snapping|that message|my words|how i said|what i said|said that|like that|reacting|overreact\w*|blew up|lost my temper|the way i)\b|\b(?:came out|that was) harsher than i meant\b|\bi shouldn'?t have (?:said|written|snapped)\b/i;
 const SARCASM =
-  /\b(?:want a medal|thanks a lot|thanks for nothing|great job|nice going|good for you|oh wow|oh great|yeah right|sure you did|big surprise|what a surprise|congrats(?:ulations)? on|how nice|must be nice|real mature)\b|\/s\b/i;
+  /\b(?:want a medal|thanks a lot|thanks for nothing|great job|nice going|good for you|oh wow|oh great|yeah right|sure you did|big surprise|what a surprise|congrats(?:ulations)? on|how nice|must be nice|real mature|some (?:friend|neighbou?r|partner|boyfriend|girlfriend|husband|wife|brother|sister|roommate|flatmate|boss|colleague|team ?mate|dad|mum|mom|parent)s? you are)\b|\/s\b/i;
 const ABSOLUTES = /\byou(?:'re| are)? (?:always|never)\b|\b(?:always|never) (?:do|does) you\b/i;
 const SWEARING = /\b(?:fuck\w*|shit\w*|crap\w*|damn\w*|hell|wtf|stfu|ffs|bs|bullshit|piss\w*|ass|asshole|bitch\w*|bastard|dick|prick)\b/i;
 const INSULT =

@@ -9,19 +9,37 @@ const INTERJECTION = /^(?:(?:my|your|oh|the) )?(?:god|gosh|lord|goodness|jesus|c
 const UNFINISHED = /\b(?:whose|who|whom|which|that|where|when|what|if|because)\b/;
 // "what matters", "it counts": words that are verbs in the draft and read as nouns only once "the" is put before them.
 const VERB_AS_NOUN = /^(?:matters|counts|works|goes|happens|means|sucks|helps|hurts|stands|fits|applies|follows|says|makes|seems|looks|sounds|feels|keeps|gets)$/;
+// "on top of the website", "for Jake": a phrase that opens on a preposition is the tail of a clause, not a thing.
+const PREPOSITION = /^(?:on|in|at|by|for|with|about|to|from|of|under|over|after|before|during|into|onto|off|than|since|until|like|as|per)\b/;
+// Where a phrase's own head ends and what is said of it begins: "my mom's | for Jake", "the hard | at Mike".
+const HEAD_END = /\s+(?:on|in|at|by|for|with|about|to|from|of|under|over|after|before|during|into|since|until)\s/;
+// "50", "$85", "the 60th", "3 hours": a number, amount or count with no thing it counts.
+const BARE_NUMBER = /^(?:the |a |an |about |like )?[$£€]?\d[\d,.:/-]*(?:k|st|nd|rd|th|am|pm|%)?(?: (?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times?|dollars?|bucks|quid|euros?|pounds?|percent|am|pm))?$/;
+
+/** "50", "$85", "3 hours", "12-1": a count or amount with no thing it counts, or a number beside a stray word. */
+export const bareNumber = (phrase: string): boolean => BARE_NUMBER.test(phrase.toLowerCase()) || /^[$£€]?\d[\w,.:/-]*(?: [a-z]+)?$/i.test(phrase);
 
 /** The phrase without trailing fillers, or null when it is no thing a reply could name after "about". */
 export function topicPhrase(phrase: string): string | null {
   const trimmed = phrase.trim().replace(FILLER, '');
   const lower = trimmed.toLowerCase();
   if (!trimmed || INTERJECTION.test(lower) || UNFINISHED.test(lower.split(' ').slice(1).join(' '))) return null;
+  // "the wifi bill except": a phrase cut off before what it goes on to say.
+  if (PREPOSITION.test(lower) || BARE_NUMBER.test(lower) || /\s(?:except|and|or|but|with|for|of|to|from|on|in|at|by|the|a|my|your)$/.test(lower)) return null;
+  // The phrase's own head, before what is said of it: "my mom's" has no noun after the possessive.
+  const core = lower.split(HEAD_END)[0] as string;
+  if (/'s?$|s'$/.test(core) || BARE_NUMBER.test(core)) return null;
   const words = lower.split(' ');
   const head = words[words.length - 1] as string;
   // "this makes zero sense" read as "the makes zero sense": a verb after the article is no noun.
   if (/^(?:the|my|your|our)$/.test(words[0] as string) && VERB_AS_NOUN.test(words.length === 2 ? head : (words[1] as string))) return null;
   const nlp = language();
   if (!nlp || words.length < 2) return trimmed;
-  // "the real", "the hard": an adjective left without its noun.
-  const last = tag(nlp, trimmed).pop();
-  return last && last.tags.has('Adjective') && !last.tags.has('Noun') ? null : trimmed;
+  // "the real", "the hard", "the hard at Mike": an adjective left without its noun.
+  const coreWords = core.split(' ').length;
+  const last = coreWords >= 2 ? tag(nlp, trimmed)[coreWords - 1] : undefined;
+  if (last && last.tags.has('Adjective') && !last.tags.has('Noun')) return null;
+  // "the kid threw": a subject and its verb, not a thing.
+  const end = tag(nlp, trimmed).pop();
+  return end && end.tags.has('PastTense') && !end.tags.has('Noun') ? null : trimmed;
 }

@@ -301,6 +301,23 @@ describe('the topic is a thing both could point at, else plain "this"', () => {
     for (const phrase of ['the late fee', 'the hard drive', 'the rent and the $40 late fee', 'Mia']) expect(topicPhrase(phrase)).toBe(phrase);
   });
 
+  it('refuses a phrase that opens on a preposition, a possessive with no thing after it and a bare number', () => {
+    for (const phrase of ['on top of the payroll run', 'for Omar on the 3rd', "my aunt's for Omar on the 3rd", 'the hard at Ravi', '50', '$85', 'the 60th', '3 hours']) expect(topicPhrase(phrase)).toBeNull();
+    for (const phrase of ["my aunt's 60th", 'the $85 concert tickets', 'the top shelf']) expect(topicPhrase(phrase)).toBe(phrase);
+  });
+
+  it("reads a possessive's thing back from the draft: \"my dad's 70th\"", () => {
+    expect(read("funny how you always find time for golf but skip my dad's 70th").topic).toBe("my dad's 70th");
+  });
+
+  it('drops a count joined on with no thing of its own', () => {
+    expect(read('you booked the meeting over my lunch and 12-1 is blocked for a reason').topic).not.toMatch(/12-1|and/);
+  });
+
+  it('never takes a sentence-opening "Whoever" for a name', () => {
+    expect(read('Whoever told Dana I quit is lying, the report was done Monday').details).not.toContain('Whoever');
+  });
+
   it('drops a trailing filler and keeps the thing', () => {
     expect(read('honestly the vibe tbh is so off with you').topic).toBe('the vibe');
   });

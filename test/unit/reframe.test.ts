@@ -113,6 +113,33 @@ describe('replies keep the point and the stance', () => {
     }
   });
 
+  it('closes by asking for next time what was left undone', () => {
+    expect(texts("you didn't book the restaurant, so now we have nowhere to go for her birthday").some((r) => /book the restaurant next time\?|next time, can you book the restaurant\?/i.test(r))).toBe(true);
+  });
+
+  it('closes a work reply on next steps or a time to go through the thing at issue, and repairs naming it', () => {
+    const replies = texts('The quarterly roadmap is a total mess and nobody on your team even looked at it');
+    expect(replies.some((r) => /next steps for|a time to go through|go through (?:it|the quarterly roadmap) together|how we handle (?:it|the quarterly roadmap) from here/i.test(r))).toBe(true);
+    expect(replies.some((r) => /the quarterly roadmap (?:back on track|right)/i.test(r))).toBe(true);
+  });
+
+  it('never closes on a time word or a piece of a phrase as the thing at issue', () => {
+    for (const reply of texts("he is NOT fine, he's 89 and that's the second fall this month, why does nobody ever listen to me")) expect(reply).not.toMatch(/the month\?/i);
+  });
+
+  it('names the thing once and never puts a said feeling after "I\'m fed up that"', () => {
+    for (const reply of texts("I'm so sick of the noise from your flat every single night")) {
+      expect(reply.match(/the noise/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(reply).not.toMatch(/that I'm so sick/i);
+    }
+  });
+
+  it('puts an amount before the thing the draft says it is for, never alone after "About"', () => {
+    const replies = texts('dude you owe me $60 for the festival passes, stop ghosting me');
+    expect(replies.some((r) => /the \$60 for the festival passes/.test(r))).toBe(true);
+    for (const reply of replies) expect(reply).not.toMatch(/^about \$60:|\(about \$60\)/i);
+  });
+
   it('keeps a name, a weekday and a date', () => {
     for (const text of texts("Sarah, the report was due on Friday the 12th. This is unacceptable.")) {
       expect(text).toContain('Sarah');

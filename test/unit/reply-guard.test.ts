@@ -66,6 +66,7 @@ describe('the reply guard', () => {
 
   it('fails sarcasm', () => {
     expect(fails({ details: [], stance: 'accusing' }, 'Great job on the dishes. Want a medal?')).toContain('no-sarcasm');
+    expect(fails({ details: [], stance: 'accusing' }, "The hedge is still on my side. Some flatmate you are. Can we sort it out?")).toContain('no-sarcasm');
   });
 
   it('fails a put-down, a broken order or a shrug asked as a request, and passes a plain one', () => {
