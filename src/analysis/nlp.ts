@@ -68,6 +68,9 @@ export function verbForms(nlp: Nlp, word: string, base = false): Forms {
   const guess = base ? undefined : verb.toInfinitive(lower, model, 'PastTense');
   const known = (candidate: string): boolean => nlp(candidate).has('#Verb');
   if (guess && guess !== lower && verb.conjugate(guess, model).PastTense === lower && known(guess)) infinitive = guess;
+  // A participle ("bitten", "eaten") is no base either: "you've bitten" is past already, never "bittened".
+  const participle = base || infinitive !== lower ? undefined : verb.toInfinitive(lower, model, 'Participle');
+  if (participle && participle !== lower && verb.conjugate(participle, model).Participle === lower && known(participle)) infinitive = participle;
   const forms = verb.conjugate(infinitive, model);
   const past = forms.PastTense ?? `${infinitive}ed`;
   return { infinitive, past, participle: forms.Participle ?? past, gerund: forms.Gerund ?? `${infinitive}ing` };

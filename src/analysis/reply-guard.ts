@@ -1,6 +1,7 @@
 // Checks a candidate reply against every rule a reply must keep, whoever wrote it: the template writer or a model.
 import { analyze } from './analyze';
 import { isHeatWord } from './lexicon';
+import { language, verbForms } from './nlp';
 import type { Reading } from './reading';
 import { findPoint } from './reframe-topic';
 import { isCalmRequest, requestsIn } from './request-tone';
@@ -82,7 +83,24 @@ export function heatedAtStrict(text: string): boolean {
 }
 
 /** Whether a reply reads as a sentence a person would write, not a clause put together wrong. */
-export const wellFormed = (reply: string): boolean => !BROKEN.some((broken) => broken.test(reply));
+export const wellFormed = (reply: string): boolean => !BROKEN.some((broken) => broken.test(reply)) && !misreadRequest(reply);
+
+/**
+ * A request built from a sentence that was no order: "Could you leave is a privilege?" (a verb followed by "is"),
+ * "Would you be able to bit late for that?" (a past form where the verb to do should be). Without the tagger only the
+ * first is seen.
+ */
+function misreadRequest(reply: string): boolean {
+  const nlp = language();
+  return requestsIn(reply).some((asked) => {
+    const [first, second] = asked.toLowerCase().replace(/^(?:please|just|not)\s+/, '').split(/\s+/);
+    if (!first) return false;
+    if (second !== undefined && /^(?:is|are|was|were|am)$/.test(second)) return true;
+    if (!nlp) return false;
+    const forms = verbForms(nlp, first);
+    return forms.past === first && forms.infinitive !== first;
+  });
+}
 
 const lower = (text: string): string => text.toLowerCase().replace(/[\u2019]/g, "'");
 

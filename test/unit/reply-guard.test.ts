@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../src/analysis/nlp';
 import { checkReply, wellFormed, type GuardReading, type ReplyRule } from '../../src/analysis/reply-guard';
 
 const accusing: GuardReading = { details: ['Friday', '$40', 'Sarah'], stance: 'accusing' };
@@ -113,5 +114,23 @@ describe('a sentence that stops on its verb', () => {
   it('is not well formed', () => {
     expect(wellFormed('The music is. What do you think we should do?')).toBe(false);
     expect(wellFormed('You asked where the car is.')).toBe(true);
+  });
+});
+
+describe('a request built from a sentence that was no order', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  it('is not well formed', () => {
+    expect(wellFormed('I feel let down. Could you leave is a privilege?')).toBe(false);
+    expect(wellFormed('Would you be able to bit late for that?')).toBe(false);
+    expect(wellFormed('Can you sent me the figures?')).toBe(false);
+  });
+
+  it('leaves real requests alone', () => {
+    for (const reply of ['Could you send the report by Friday?', 'Can you read the brief before the call?', 'Would you be able to focus on the budget first?', 'Could you please put the bins out?']) {
+      expect(wellFormed(reply)).toBe(true);
+    }
   });
 });
