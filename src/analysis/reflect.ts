@@ -199,6 +199,8 @@ function withTense(aux: string, verb: Word, nlp: Nlp | undefined, subject: strin
   return { text: third, lower: third };
 }
 
+const DO_ADVERB = /^(?:really|actually|even|ever|just|seriously|honestly|still|already|also|literally|genuinely|truly|definitely)$/;
+
 const CONTRACT: Record<string, string> = { 'i am': "I'm", 'you are': "you're", 'we are': "we're", 'they are': "they're", 'it is': "it's", 'he is': "he's", 'she is': "she's", 'that is': "that's", 'there is': "there's" };
 
 /** "are we still on" -> "we're still on"; "did you book" -> "you booked"; null when it cannot be turned safely. */
@@ -216,11 +218,14 @@ function declarative(list: readonly Word[], nlp: Nlp | undefined): Word[] | null
   const subjectText = subject.map((w) => w.lower).join(' ');
   if (doSupport) {
     if (negative) return [...subject, aux, ...rest];
-    const verb = rest[0];
+    // "did you really tell Sam": the adverb stays before the verb that takes the tense ("you really told Sam").
+    let at = 0;
+    while (rest[at] && DO_ADVERB.test(rest[at]!.lower)) at++;
+    const verb = rest[at];
     if (!verb) return [...subject, aux];
     const finite = withTense(base, verb, nlp, subjectText);
     if (!finite) return null;
-    return [...subject, finite, ...rest.slice(1)];
+    return [...subject, ...rest.slice(0, at), finite, ...rest.slice(at + 1)];
   }
   // "where you are" keeps its verb whole: "where you're" cannot end a clause.
   const contracted = !negative && BE.has(base) && rest.length > 0 ? CONTRACT[`${subjectText} ${base}`] : undefined;

@@ -16,6 +16,7 @@ describe('saying back what they said, in the writer\'s words', () => {
   it.each([
     ['Are you still coming to the recital on Friday?', "You asked if I'm still coming to the recital on Friday."],
     ['Did you call the plumber?', 'You asked if I called the plumber.'],
+    ['did you really tell Priya about the party', 'You asked if I really told Priya about the party.'],
     ['Have you fed the cat?', "You asked if I've fed the cat."],
     ['Does Jamie know about the move?', 'You asked if Jamie knows about the move.'],
     ['Is the big red box heavy?', 'You asked if the big red box is heavy.'],
