@@ -9,13 +9,25 @@ import { replaceVerified } from '../../src/content/editors/replace';
 
 /** What happens to the textarea right after the first strategy wrote into it. */
 let afterFirstWrite: (textarea: HTMLTextAreaElement) => void = () => undefined;
+/** The editor takes the first write only on its next turn, as a busy page does. */
+let writeLate = false;
 
 // The first strategy (execCommand, which happy-dom lacks) writes the way the browser's would, then the page reacts.
 vi.mock('../../src/content/editors/strategies/exec-command', () => ({
   replaceWithExecCommand: async (element: HTMLElement, text: string) => {
     if (!(element instanceof HTMLTextAreaElement)) return;
-    element.value = text;
-    element.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const write = () => {
+      element.value = text;
+      element.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    };
+    if (writeLate) {
+      setTimeout(() => {
+        write();
+        afterFirstWrite(element);
+      }, 0);
+      return;
+    }
+    write();
     setTimeout(() => afterFirstWrite(element), 0);
   },
 }));
@@ -27,6 +39,7 @@ beforeEach(() => {
   textarea = document.querySelector('textarea')!;
   textarea.value = 'you never listen';
   afterFirstWrite = () => undefined;
+  writeLate = false;
 });
 
 describe('replaceVerified', () => {
@@ -47,5 +60,14 @@ describe('replaceVerified', () => {
     };
     expect(await replaceVerified('textarea', textarea, () => textarea.value, 'Can we talk tonight?')).toBe(true);
     expect(textarea.value).toBe('Can we talk tonight?');
+  });
+
+  test('a reply that lands late, with the person already typing after it, is kept with what they typed', async () => {
+    writeLate = true;
+    afterFirstWrite = (element) => {
+      element.value += ' th';
+    };
+    expect(await replaceVerified('textarea', textarea, () => textarea.value, 'Can we talk tonight?')).toBe(true);
+    expect(textarea.value).toBe('Can we talk tonight? th');
   });
 });

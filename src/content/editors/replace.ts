@@ -47,6 +47,9 @@ export async function replaceVerified(
     if (now === wanted) return true;
     // The text landed and then the page moved on (the user sent it, the site cleared it): writing it again would resend it.
     if (written === wanted && now !== before) return true;
+    // The text landed late and the person is already typing after it ("... to me? th"): it was written, and putting
+    // the old draft back now would throw away what they typed.
+    if (now.length > wanted.length && now.startsWith(wanted) && !now.endsWith(before)) return true;
   }
   return false;
 }
