@@ -442,9 +442,10 @@ export function observe(nlp: Nlp, clause: string): string | null {
   return `you ${verb.past}${object ? ` ${object}` : ''}${tail}`;
 }
 
+/** The draft's clauses; a point or comma inside a number ("$62.40", "£1,950") splits nothing. */
 function clausesOf(text: string): string[] {
   return text
-    .split(/[.!?;]+|,\s*|\s-\s|\s(?=(?:but|and|so|because|cause|cuz)\s+(?:you|u|i|now|they|he|she|the|my|it)\b)/i)
+    .split(/[.!?;]+(?!\d)|,(?!\d)\s*|\s-\s|\s(?=(?:but|and|so|because|cause|cuz)\s+(?:you|u|i|now|they|he|she|the|my|it)\b)/i)
     .map((part) =>
       part
         .trim()

@@ -57,7 +57,8 @@ const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}$
 export function anchorsOf(nlp: Nlp, text: string): string[] {
   const found: string[] = [];
   // A phrase never runs past a comma or the end of a sentence: "leftovers!!! ask Marco" is two things.
-  for (const piece of text.split(/[.!?;,:\n]+/)) if (piece.trim()) phrasesOf(nlp, piece, found);
+  // A point, comma or colon inside a number ("$62.40", "£1,950", "3:30") splits nothing.
+  for (const piece of text.split(/[.!?;,:]+(?!\d)|\n+/)) if (piece.trim()) phrasesOf(nlp, piece, found);
   return [...new Set(found)];
 }
 
@@ -93,7 +94,8 @@ export const holds = (text: string, anchor: string): boolean =>
 
 /** Sentences of the draft, with fragments that only add when or where ("at DINNER. on our DATE.") joined back on. */
 function sentencesOf(text: string): { text: string; question: boolean }[] {
-  const pieces = [...text.matchAll(/[^.!?;\n]+(?:\.{3}|[.!?;\n]+|$)/g)].map((m) => m[0]);
+  // A point between digits ("$62.40") ends no sentence.
+  const pieces = [...text.matchAll(/(?:[^.!?;\n]|(?<=\d)\.(?=\d))+(?:\.{3}|[.!?;\n]+|$)/g)].map((m) => m[0]);
   const out: { text: string; question: boolean }[] = [];
   for (const piece of pieces) {
     const body = piece.replace(/(?:\.{3}|[.!?;\n\s]+)$/, '').trim();

@@ -45,7 +45,7 @@ const INSULT =
   /\b(?:lazy|selfish|useless|stupid|idiot\w*|moron\w*|dumb\w*|pathetic|loser|jerk|liar|coward|incompetent|worthless|disgusting|clown|psycho|crazy|ridiculous|immature|childish)\b/i;
 // Numbers, clock times, weekdays, months and relative times: none may appear unless the draft or their message had it.
 const INVENTED_TIME =
-  /\b\d+(?:[.:]\d+)?\s*(?:am|pm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)?\b|\b(?:in an? (?:hour|minute|bit of time)|half an hour|an hour|tonight|tomorrow|this (?:evening|afternoon|morning|weekend)|later today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b/gi;
+  /\b\d+(?:[.,:]\d+)*\s*(?:am|pm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)?\b|\b(?:in an? (?:hour|minute|bit of time)|half an hour|an hour|tonight|tomorrow|this (?:evening|afternoon|morning|weekend)|later today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b/gi;
 const ACRONYM = /^(?:I|OK|TV|HR|PR|CEO|EOD|ASAP)$/;
 
 // Signs of a clause misread and put back together wrong: a reply holding one is dropped, never sent.
@@ -126,9 +126,11 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   // "40 minutes" is known when the draft had 40; "tonight" only when it had "tonight".
   const known = (fact: string): boolean => {
     const said = lower(fact).trim();
-    const number = /^[$£€]?\d+(?:[.:]\d+)?/.exec(said)?.[0];
+    const number = /^[$£€]?\d+(?:[.,:]\d+)*/.exec(said)?.[0];
     const facts = `${sources} ${theirDetails.join(' ')}`;
-    return facts.includes(said) || (number !== undefined && new RegExp(`(?<![\\d.:])${number.replace(/[$.]/g, '\\$&')}(?![\\d:])`).test(facts));
+    // A number is known only whole: "£1" is not in "£1,950", nor "62" in "$62.40".
+    if (number !== undefined) return new RegExp(`(?<![\\d.,:])${number.replace(/[$.]/g, '\\$&')}(?!\\d|[.,:]\\d)`).test(facts);
+    return facts.includes(said);
   };
   const times = text.match(INVENTED_TIME) ?? [];
   const names = namesIn(text).filter((name) => !ACRONYM.test(name));

@@ -250,6 +250,12 @@ describe('replies keep details in the draft\'s own words', () => {
     expect(reflect).toMatch(/You asked if I booked the hotel\. No, I didn't\./i);
   });
 
+  it('keeps amounts whole: a point or comma inside a number splits no clause', () => {
+    for (const text of texts('the invoice says £1,950 and I am not paying a penny over what we agreed. I sent you $62.40 on the 3rd')) {
+      expect(text).not.toMatch(/£1(?![,\d])|\$62(?![.\d])/);
+    }
+  });
+
   it('keeps a denial\'s reason as what the writer did not know', () => {
     expect(texts("It's not my fault, you never said it was a secret")[0]).toMatch(/I didn't know it was a secret/);
   });

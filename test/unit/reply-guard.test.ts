@@ -29,6 +29,13 @@ describe('the reply guard', () => {
     expect(fails(reading, 'I asked Priya and she agrees with me.')).toEqual(['invents-nothing']);
   });
 
+  it('knows a number only whole: "£1" is not in "£1,950", nor "62" in "$62.40"', () => {
+    const reading: GuardReading = { details: ['£1,950', '$62.40'], stance: 'accusing', text: 'the invoice says £1,950 and I sent $62.40' };
+    expect(fails(reading, 'The invoice says £1. About £1,950 and $62.40: can we sort it out?')).toEqual(['invents-nothing']);
+    expect(fails(reading, 'I sent $62. About £1,950 and $62.40: can we sort it out?')).toEqual(['invents-nothing']);
+    expect(fails(reading, 'The invoice says £1,950 and I sent $62.40. Can we sort it out?')).toEqual([]);
+  });
+
   it('lets a reply repeat a time from their message', () => {
     const reading: GuardReading = { details: [], stance: 'accusing' };
     expect(fails(reading, 'I can pick you up at 6.', 'can you pick me up at 6?')).toEqual([]);
