@@ -461,7 +461,8 @@ const SAFE = (clause: string): boolean => !clause.split(/\s+/).some((w) => harmf
 function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
   for (const part of parts) {
     const clause = tidy(part);
-    if ((DENIAL.test(clause.toLowerCase()) || DID_NOT_DO.test(clause.toLowerCase())) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
+    const lower = clause.toLowerCase();
+    if ((DENIAL.test(lower) || DID_NOT_DO.test(lower)) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
     if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b/i.test(clause) && SAFE(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
       return clause.replace(/^i\b/, 'I');
     }
@@ -470,12 +471,23 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
       if (observed && SAFE(observed)) return observed;
     }
   }
-  // Else what happened to the thing or who did it: "it was already dented", "dispatch had the wrong postcode"; never
-  // the charge denied ("nobody lost the keys"), which says what did not happen.
-  const third = parts
-    .map(tidy)
-    .find((clause) => !/^(?:nobody|no one|noone|nothing|never|not)\b/i.test(clause) && /^(?:it|they|he|she|the [a-z]+|[a-z]+) (?:was|were|had|has|is|are|already|brought|sent|lost|took|broke|used|did|moved)\b/i.test(clause) && !/\b(?:you|u|your|ur|fault|me)\b|\?/i.test(clause.replace(/\s(?:when|before|after|until|since)\s(?:you|u)\s[a-z]+(?: it| them)?$/i, '')) && !DENIAL.test(clause.toLowerCase()) && SAFE(clause) && clause.split(' ').length >= 3 && clause.split(' ').length <= 14);
+  // Else what happened to the thing or who did it: "it was already dented", "dispatch had the wrong postcode".
+  const third = parts.map(tidy).find(tellsWhatHappened);
   return third && nlp && !isPutDown(third) && !analyze(third, { sensitivity: 'strict' }).heated ? third.replace(/^i\b/, 'I') : null;
+}
+
+/**
+ * A clause about the thing or a third person that a denial can stand on: "it was already dented"; never the charge
+ * denied ("nobody lost the keys"), which says what did not happen, nor one about the reader or the fault.
+ */
+function tellsWhatHappened(clause: string): boolean {
+  const length = clause.split(' ').length;
+  if (length < 3 || length > 14) return false;
+  if (/^(?:nobody|no one|noone|nothing|never|not)\b/i.test(clause)) return false;
+  if (!/^(?:it|they|he|she|the [a-z]+|[a-z]+) (?:was|were|had|has|is|are|already|brought|sent|lost|took|broke|used|did|moved)\b/i.test(clause)) return false;
+  // "it was already dented before you took it": a time clause about the reader at the end does not count.
+  const body = clause.replace(/\s(?:when|before|after|until|since)\s(?:you|u)\s[a-z]+(?: it| them)?$/i, '');
+  return !/\b(?:you|u|your|ur|fault|me)\b|\?/i.test(body) && !DENIAL.test(clause.toLowerCase()) && SAFE(clause);
 }
 
 function readDenied(lower: string): string | null {
