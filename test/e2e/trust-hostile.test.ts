@@ -139,14 +139,15 @@ describe('page CSS', () => {
 /** The nudge is on screen and on top; its button opens the pause, which is in the top layer; "Send anyway" sends once. */
 async function expectUsable(target: Page, attack: string, nudge: ReturnType<Page['getByRole']>): Promise<void> {
   expect(await nudge.boundingBox(), attack).not.toBeNull();
-  expect(await hitsOurUi(target, nudge), attack).toBe(true);
+  // The nudge follows the composer, which the page's CSS may just have moved: its box is read again until it settles.
+  await expect.poll(() => hitsOurUi(target, nudge), { message: attack, timeout: 3_000 }).toBe(true);
   await button(nudge, 'Take a pause').click();
   await expect.poll(() => dialog(target).count()).toBe(1);
   const pause = dialog(target);
   expect(await pause.boundingBox(), attack).not.toBeNull();
   expect(await pause.evaluate((element) => element.matches(':modal')), attack).toBe(true);
-  expect(await hitsOurUi(target, pause), attack).toBe(true);
-  expect(await hitsOurUi(target, button(pause, 'Send anyway')), attack).toBe(true);
+  await expect.poll(() => hitsOurUi(target, pause), { message: attack, timeout: 3_000 }).toBe(true);
+  await expect.poll(() => hitsOurUi(target, button(pause, 'Send anyway')), { message: attack, timeout: 3_000 }).toBe(true);
   await button(pause, 'Send anyway').click();
   await expect.poll(() => sent(target), { timeout: 3_000 }).toEqual([HEATED]);
   expect(await dialog(target).count()).toBe(0);
