@@ -21,3 +21,21 @@ test('once the extension context is gone, t() throws nothing and keeps the words
   expect(t('pauseSendAnyway')).toBe(shown);
   expect(() => t('pauseKeepEditing')).not.toThrow();
 });
+
+test('the catalogue is asked once per message; substitutions fill their places literally, missing ones read as empty', () => {
+  const asked = vi.fn(liveGetMessage);
+  chromeWithI18n.chrome.i18n.getMessage = asked;
+  expect(t('breathProgress', '2', '4')).toBe('Breath 2 of 4');
+  expect(t('breathProgress', '$1', '$$')).toBe('Breath $1 of $$');
+  expect(t('breathProgress', '3')).toBe('Breath 3 of ');
+  expect(asked.mock.calls.filter(([key]) => key === 'breathProgress')).toHaveLength(1);
+});
+
+test('an unknown key reads as itself and is asked again next time', () => {
+  const asked = vi.fn(liveGetMessage);
+  chromeWithI18n.chrome.i18n.getMessage = asked;
+  const unknown = 'noSuchMessage' as Parameters<typeof t>[0];
+  expect(t(unknown)).toBe('noSuchMessage');
+  expect(t(unknown)).toBe('noSuchMessage');
+  expect(asked).toHaveBeenCalledTimes(2);
+});
