@@ -11,7 +11,7 @@ const WORDS: Record<string, string> = {
   tmrw: 'tomorrow', tmr: 'tomorrow', tmrow: 'tomorrow', '2moro': 'tomorrow', '2day': 'today', '2nite': 'tonight',
   pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', b4: 'before', msg: 'message', msgs: 'messages',
   ya: 'you', yall: 'you all', urs: 'yours', ull: "you'll", wud: 'would', cud: 'could', shud: 'should',
-  wat: 'what', wen: 'when', whr: 'where', nvm: 'never mind', def: 'definitely', prob: 'probably', obv: 'obviously',
+  wat: 'what', wen: 'when', whr: 'where', nvm: 'never mind', def: 'definitely', obv: 'obviously',
 };
 // Interjections that say nothing a reply could keep: dropped with the comma after them.
 const INTERJECTIONS = /\s*\b(?:wtf|wth|omfg|omg|lol|lmao|lmfao|rofl|smh|ffs|ngl|tbh|fr|istg|jfc|ugh+)\b(?!')/gi;
