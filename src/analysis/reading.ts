@@ -4,10 +4,11 @@
 import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
-import { isCalmRequest, isPutDown } from './request-tone';
+import { hasJab, isCalmRequest, isDismissal, isPutDown, withoutJabs } from './request-tone';
 import { anchorsOf, holds, saidClauses, spellOut, type SaidClause } from './reframe-anchors';
 
 export { spellOut } from './reframe-anchors';
+import { plainWords, unreadable } from './reframe-shorthand';
 import { bareNumber, topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
@@ -298,7 +299,7 @@ const CUT = /\s+(?:and|but|so|because|cause|cuz|or|like|which|then)\s+.*$/i;
 const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody|lying|liar|lied|whoever)$/.test(lower);
 
 function tidy(clause: string): string {
-  return spellOut(clause)
+  return withoutJabs(spellOut(clause))
     .replace(/\bfor once\s+/gi, '')
     .replace(/^its\b/i, "it's")
     .replace(ABSOLUTES, '')
@@ -354,11 +355,12 @@ export function observe(nlp: Nlp, clause: string): string | null {
   if (terms.slice(0, i).some((t) => t.tags.has('Determiner'))) return null;
   const why = /\bwhy (?:would|did|do|have)\b|\bhow could\b/.test(`${before} ${lower[i - 1] ?? ''}`) || /^(?:why|how)/.test(before);
   i++;
-  let negative = false;
-  const helper = (word: string): boolean => /^(?:did|do|does|have|has|had|will|would|could|can|not|never|no|n't)$/.test(word);
+  // "why don't you answer": in a question the "not" comes before "you".
+  let negative = /^(?:why|how come)\b/.test(before) && /\bnot\b|n't\b/.test(before);
+  const helper = (word: string): boolean => /^(?:did|do|does|have|has|had|will|would|could|can|not|never|no|n't|(?:did|do|does|have|has|had)n't)$/.test(word);
   const adverb = (word: string): boolean => /^(?:even|just|really|ever|actually|still|yet|only|always|constantly|already|literally|seriously)$/.test(word);
   while (i < terms.length && (helper(lower[i] as string) || adverb(lower[i] as string))) {
-    if (/^(?:not|never|n't)$/.test(lower[i] as string)) negative = true;
+    if (/^(?:not|never)$|n't$/.test(lower[i] as string)) negative = true;
     if (/^(?:will|would|could|can)$/.test(lower[i] as string) && !why) return null;
     // "you have to", "you had to": an obligation, not an event.
     if (/^(?:have|has|had)$/.test(lower[i] as string) && lower[i + 1] === 'to') return null;
@@ -463,7 +465,8 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
     const clause = tidy(part);
     const lower = clause.toLowerCase();
     if ((DENIAL.test(lower) || DID_NOT_DO.test(lower)) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
-    if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b/i.test(clause) && SAFE(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
+    // "I have a life" is a jab, not an account.
+    if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b/i.test(clause) && SAFE(clause) && !hasJab(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
       return clause.replace(/^i\b/, 'I');
     }
     if (nlp && /^(?:you|u)\b/i.test(clause)) {
@@ -737,7 +740,7 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
   const nlp = language();
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
-  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
+  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).filter((sentence) => !isDismissal(sentence.replace(/[.!?;]+$/, ''))).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
     if (NO_VERB_START.test(sentence)) return false;
     const first = tag(nlp, cased(sentence))[0];
     // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
@@ -824,12 +827,13 @@ function readQuestion(readable: string): string | null {
   const plain = /(?:^|[.!?]\s+)((?:who|where|when|which|what time) [^?.!]{3,60})(?:[?.!]|$)/i.exec(readable)?.[1]?.toLowerCase();
   // "where is the report" reads after "Can you tell me" as "where the report is".
   // "where were you last night" reads after "Can you tell me" as "where you were last night".
+  if (plain && unreadable(plain)) return null;
   if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (you|he|she|they|we|it) (.+)$/, '$1 $3 $2 $4').replace(/^(where|when|which|what time) (is|are|was|were) ((?!you |he |she |they |we |it ).+)$/, '$1 $3 $2') : null;
   const nlp = language();
   const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? ([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
   const rest = tidy(did[2] as string);
-  return SAFE(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
+  return SAFE(rest) && !unreadable(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
 }
 
 /**
@@ -898,9 +902,9 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(draft);
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
-  const readable = withDoer(runOnsSplit(cleaned.replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?(?![\p{L}'])/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()))));
+  const readable = withDoer(runOnsSplit(plainWords(cleaned).replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?(?![\p{L}'])/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()))));
   const lower = readable.toLowerCase();
-  const point = findPoint(spellOut(draft), () => true);
+  const point = findPoint(plainWords(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
   const register = readRegister(readable);
   const feeling = readFeeling(draft, analysis, stance);
@@ -915,7 +919,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
       if (/^(?:can|could|would|will) (?:you|u) (?!(?:please |just )?(?:stop|quit)\b)/i.test(part.trim())) continue;
       const observed = observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
-      if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= observed;
+      // A question read from shorthand nothing could spell out is not asked back garbled.
+      if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= unreadable(part) ? null : observed;
       else observation ??= observed;
     }
   }
@@ -952,7 +957,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   } else if (observation && /, and it didn't happen$/.test(observation)) {
     const at = tidied.findIndex((p) => /^(?:you|u)\s/i.test(p) && observation?.startsWith(`you ${p.replace(/^(?:you|u)\s+/i, '').split(' ')[0]}`));
     const next = at >= 0 ? tidied[at + 1] : undefined;
-    if (next && plain(next) && /^(?:they|he|she|we|i|it|the|my)\b/i.test(next)) observation = observation.replace(/, and it didn't happen$/, `, and ${next}`);
+    // What happened next, never a shrug at the reader ("I don't know why I bother").
+    if (next && plain(next) && /^(?:they|he|she|we|i|it|the|my)\b/i.test(next) && !/\b(?:why|bother|care)\b|^I don't know\b/i.test(next)) observation = observation.replace(/, and it didn't happen$/, `, and ${next}`);
   }
   // The whole "I'll pay you back Friday" thing: the words in quotes are what the draft is about.
   const quotedThing = /\b(?:the|this|that) (?:whole )?["\u201c]([^"\u201d]{3,60})["\u201d] thing\b/i.exec(draft)?.[1];
@@ -962,7 +968,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
-  const context = missing.length > 0 ? (tidied.find((p) => missing.every((d) => p.includes(d)) && plain(p)) ?? null) : null;
+  // "saturday" in a lower-case draft is the detail "Saturday".
+  const context = missing.length > 0 ? (tidied.find((p) => missing.every((d) => p.toLowerCase().includes(d.toLowerCase())) && plain(p)) ?? null) : null;
   const flooded =
     stance === 'withdrawing' ||
     (feeling.strength === 'strong' && !reaching && (/\b(?:can't deal|cant deal|can't do this|cant do this|i'm done|im done|so done|had enough|lose it|losing it|screaming|i can't even)\b/.test(lower) || (analysis.reasons.length >= 4 && shouted(draft) >= 3)));

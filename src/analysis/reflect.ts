@@ -39,7 +39,7 @@ const TEXTING: Record<string, string> = {
 const LEAD_FILLER = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|ugh|oh|wait|lol|lmao|haha|omg|btw|fyi|also|and|but|just|honestly|look|listen|quick question|heads up|reminder(?: that)?|psa|update|as discussed|as i said|per my (?:email|message))\b[\s,:;.!-]*)+/i;
 const TRAIL_FILLER = /(?:,\s*(?:ok|okay|right|please|pls|thanks|thx|ty)|[\s,]+(?:lol|haha|lmao|or something|or not|or what))+\s*$/i;
 // A clause that only apologises or exclaims is not what their message says: "so sorry", "so fun!".
-const NOT_A_POINT = /^(?:(?:i'?m |i am )?(?:so |really |very )?sorry\b.*|my bad|apologies\b.*|thanks?\b.*|thank you\b.*|so \w+|how \w+|wow\b.*|yay\b.*|no worries\b.*|it'?s (?:a lot|fine|ok|okay)|hope (?:that'?s|it'?s) (?:ok|okay|fine)|hope you'?re (?:ok|okay|well)|hope (?:that'?s|it'?s)|relax|chill|calm down|whatever|jeez|geez|fine|cool|sure|god|seriously|(?:you )?should'?ve (?:come|been there))$/i;
+const NOT_A_POINT = /^(?:(?:i'?m |i am )?(?:so |really |very )?sorry\b.*|my bad|apologies\b.*|thanks?\b.*|thank you\b.*|so \w+|how \w+|wow\b.*|yay\b.*|no worries\b.*|it'?s (?:a lot|fine|ok|okay)|hope (?:that'?s|it'?s) (?:ok|okay|fine)|hope you'?re (?:ok|okay|well)|hope (?:that'?s|it'?s)|relax|chill|calm down|(?:hold|hang) on|wait up|come on|listen|look|whatever|jeez|geez|fine|cool|sure|god|seriously|(?:you )?should'?ve (?:come|been there))$/i;
 
 interface Word {
   text: string;
@@ -266,6 +266,17 @@ function requestOf(list: readonly Word[]): { rest: Word[]; opener: string } | nu
   } else if (at(0) === 'don\'t' && at(1) === 'forget' && at(2) === 'to') {
     start = 3;
     opener = 'You reminded me to';
+  } else if ((at(0) === "don't" || (at(0) === 'do' && at(1) === 'not')) && list.length > 2 && !/^(?:have|know|think|want|need|feel|care|get|understand|remember|like|mind|see|mean)$/.test(lower.slice(at(0) === 'do' ? 2 : 1).find((w) => !/^(?:even|really|just|ever|actually|still)$/.test(w)) ?? '')) {
+    // ("don't have the energy" leaves out "I": a state of theirs, no order.)
+    // "don't touch my laptop": an order of theirs is said back as what they ask, never repeated as one.
+    start = at(0) === 'do' ? 2 : 1;
+    opener = "You're asking me not to";
+  } else if (/^(?:stop|quit)$/.test(at(0)) && /ing$/.test(at(1))) {
+    start = 0;
+    opener = "You'd like me to";
+  } else if (isOrder(list)) {
+    start = 0;
+    opener = "You're asking me to";
   }
   if (start < 0) return null;
   let rest = list.slice(start);
@@ -280,6 +291,22 @@ function requestOf(list: readonly Word[]): { rest: Word[]; opener: string } | nu
   if (at(0) === 'please' && rest[0]?.lower === "don't") rest = rest.slice(1);
   if (rest.length === 0) return null;
   return { rest, opener };
+}
+
+// Verbs a message opens on without "I" that state, thank or wish rather than order: "miss you", "hope it went well".
+const NOT_AN_ORDER = /^(?:have|enjoy|take|sleep|feel|get|drive|stay|congrats|welcome|thanks|thank|love|miss|hope|wish|guess|think|see|want|need|know|bet|mean|like|hate|agree|swear|promise|wonder|figure|doubt|got|had|heard|say|said|looks|sounds|seems|told|just|cool|sure|fine|sorry|nice|great|good|happy|glad|let|please|let's|remember|running|going|leaving|heading|on|be|hold|hang|wait|listen|look)$/;
+
+/** Whether a clause opens on a bare verb with no subject, as an order does: "send me the file", "stop parking there". */
+function isOrder(list: readonly Word[]): boolean {
+  const first = list[0];
+  if (!first || list.length < 2 || NOT_AN_ORDER.test(first.lower) || AUX.has(first.lower) || /n't$/.test(first.lower)) return false;
+  if (first.lower === 'come' && list[1]?.lower === 'on') return false;
+  // "board meeting got moved": a verb in the past further on makes the first word its subject.
+  const comma = list.findIndex((w) => w.lower === ',');
+  const clause = list.slice(1, comma < 0 ? list.length : comma);
+  if (clause.some((w) => w.tags?.includes('PastTense') || w.tags?.includes('Copula'))) return false;
+  const tags = first.tags ?? [];
+  return (tags.includes('Infinitive') || tags.includes('Imperative')) && !tags.includes('Pronoun') && !tags.includes('Determiner') && !tags.includes('Auxiliary') && !tags.includes('Modal');
 }
 
 /** "reminder: timesheets due today" -> "timesheets are due today": a fragment gets the verb it left out. */
@@ -378,6 +405,10 @@ function reflectClause(list: Word[], question: boolean, nlp: Nlp | undefined): R
   if ((!question || /n't$/.test(first)) && /^(?:can't|won't|don't|didn't|haven't|hadn't|can|will|need|have|had|got|was|am)$/.test(first) && list.length > 1 && !SUBJECT_PRONOUNS.has(list[1]?.lower ?? '')) {
     return reflectStatement([{ text: 'I', lower: 'i' }, ...list], nlp);
   }
+  // "miss you", "hope it went well": a feeling of theirs said without "I".
+  if (!question && /^(?:miss|love|hope|wish|need|want|bet|wonder)$/.test(first) && list.length > 1) {
+    return reflectStatement([{ text: 'I', lower: 'i' }, ...list], nlp);
+  }
   // "guess who just got tickets": their news, said as theirs.
   if (first === 'guess' && list[1]?.lower === 'who' && list.length > 3) return reflectStatement([{ text: 'I', lower: 'i' }, ...list.slice(2)], nlp);
   // "just confirming our call is still on": a question put as a statement.
@@ -431,7 +462,8 @@ function reflectQuestion(list: Word[], nlp: Nlp | undefined): Reflection | null 
 function reflectStatement(list: Word[], nlp: Nlp | undefined): Reflection | null {
   let rest = list;
   // "we're all heading to Jake's, you should've come": the first of two clauses spliced by a comma.
-  const splice = rest.findIndex((w, i) => w.lower === ',' && i >= 3 && (SUBJECT_PRONOUNS.has(rest[i + 1]?.lower ?? '') || /^(?:i'm|you're|we're|they're|it's|that's)$/.test(rest[i + 1]?.lower ?? '')));
+  // "miss you, come home soon": an order after the comma is asked, never told back as news.
+  const splice = rest.findIndex((w, i) => w.lower === ',' && i >= 3 && (SUBJECT_PRONOUNS.has(rest[i + 1]?.lower ?? '') || /^(?:i'm|you're|we're|they're|it's|that's)$/.test(rest[i + 1]?.lower ?? '') || isOrder(rest.slice(i + 1))));
   if (splice > 0) rest = rest.slice(0, splice);
   // A label ("you're so dramatic") said back is a retort, not a reflection.
   if (/^(?:you're|you are|ur) (?:so|such|being|just|really|always|never)\b|^you know what you\b/.test(finish(rest).toLowerCase())) return null;

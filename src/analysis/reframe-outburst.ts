@@ -44,7 +44,7 @@ export function outburstReply(kind: Outburst, feeling: string, register: Registe
     case 'unheard':
       return work
         ? { statements: [`I've raised this a few times now and it doesn't seem to be landing, and I'm ${feeling}.`], asks: ['Can we agree on how we handle it from here?'], questions: ["What's getting in the way on your side?"] }
-        : { statements: [`I feel like what I say isn't getting through, and I'm ${feeling}.`, `I keep saying the same thing and it doesn't seem to land, and I'm ${feeling}.`], asks: ['Can we work out what would actually help?', 'Can we work out how to make it stick?'], questions: ['Can you tell me what you heard me say?', "What's getting in the way?"] };
+        : { statements: [`I feel like what I say isn't getting through, and I'm ${feeling}.`, `I keep saying the same thing and it doesn't seem to land, and I'm ${feeling}.`], asks: ['Can we work out what would help?', 'Can we work out how to make it stick?'], questions: ['Can you tell me what you heard me say?', "What's getting in the way?"] };
     case 'unvalued':
       return { statements: [`Lately I've been feeling like I don't matter much to you, and I'm ${feeling}.`], asks: ['Can we talk about it?', 'I want us to talk about it properly.'], questions: ['Do you see it differently?', 'How have things been from your side?'] };
     case 'treatment':

@@ -7,6 +7,7 @@ import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
 import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
 import { reflectParts, type Reflection } from './reflect';
 import { checkReply, heatedAtStrict } from './reply-guard';
+import { withoutJabs } from './request-tone';
 import { readTheirMessage, type TheirFeeling, type TheirReading } from './their-message';
 import type { Analysis, LocalText, ReframeOptions, Suggestion, SuggestionStyle } from './types';
 import { findFeeling, findNeed } from './vocabulary';
@@ -246,11 +247,20 @@ function saidStatements(ctx: Context): string[] {
 /** A denial kept in the writer's own calm sentences: "I didn't approve that PO. My name's on it because Greg used my login." */
 function saidFirm({ reading, seed }: Context): string[] {
   const ask = reading.prohibition ? ` Please don't ${reading.prohibition}.` : '';
-  return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
+  // The writer's account goes with the denial unless one of its sentences says it already.
+  const account = (set: SaidClause[]): string => (reading.account && !set.some((c) => overlaps(reading.account ?? '', c.text)) ? `: ${reading.account}` : '');
+  return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}${account(set)}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
 }
 
 /** Whether every longer word of `sentence` is in `text` already: "I need space" beside "I need some space right now". */
 const repeats = (sentence: string, text: string): boolean => (sentence.toLowerCase().match(/[a-z']{4,}/g) ?? []).every((word) => text.toLowerCase().includes(word));
+
+/** Whether half or more of the words of `sentence` are in `text`: "the bus never showed up" beside "the bus didn't show up". */
+function overlaps(sentence: string, text: string): boolean {
+  const said = sentence.toLowerCase().match(/[a-z']{3,}/g) ?? [];
+  const have = new Set(text.toLowerCase().match(/[a-z']{3,}/g) ?? []);
+  return said.filter((word) => have.has(word)).length * 2 >= said.length;
+}
 
 /** Adds the draft's own calm sentences holding anchors a reply left out, after its first sentence. */
 function withAnchors(text: string, reading: Reading): string {
@@ -442,7 +452,7 @@ function reflect(ctx: Context): string {
   // The draft's own clause for a detail the reply would otherwise add as a tail, when it fits.
   const clause = detailClause(reading, [openings[0] ?? '', point].join(' '));
   const points = clause ? [`${cap(clause)}. ${point}`, point] : [point];
-  const written = openings.flatMap((opening) => points.map((p) => `${opening} ${p}`.trim()));
+  const written = openings.flatMap((opening) => points.map((p) => withoutJabs(`${opening} ${p}`)));
   // A reply stays a chat message: at most four sentences, and nothing of their heat carried into it. One that says
   // every detail itself is best; then one short enough for a detail to be added in the draft's own sentence.
   const checked = written.map((text) => ({ text, sentences: sentencesOf(text), failed: checkReply(reading, text, ctx.theirs).failed }));
@@ -565,7 +575,8 @@ function stylesFor(reading: Reading): SuggestionStyle[] {
 
 /** Lower case for a lower-case texter; the reply still keeps names and the writer's "I". */
 function inVoice(text: string, reading: Reading): string {
-  const tidy = text.replace(/\s+/g, ' ').replace(/\s([.,?])/g, '$1').trim();
+  // The draft's and their words come back without a jab ("haven't even eaten", "some of us"): the point stays.
+  const tidy = withoutJabs(text).replace(/\s+/g, ' ').replace(/\s([.,?])/g, '$1').trim();
   if (!reading.casual) return capitalI(tidy);
   const kept = new Set([...reading.details, reading.addressee ?? ''].map((d) => d.split(' ')[0]));
   // A texter who never capitalises gets no capitals back, not even "I"; names and acronyms stay as the draft had them.

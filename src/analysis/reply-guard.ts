@@ -4,7 +4,7 @@ import { isHeatWord } from './lexicon';
 import { language, verbForms } from './nlp';
 import type { Reading } from './reading';
 import { findPoint } from './reframe-topic';
-import { isCalmRequest, requestsIn } from './request-tone';
+import { hasJab, isCalmRequest, requestsIn } from './request-tone';
 
 export type ReplyRule =
   | 'calm'
@@ -144,7 +144,8 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   // An acronym of their message ("the RSVP list") may be said back as they wrote it.
   if ((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((word) => !ACRONYM.test(word) && !reading.details.includes(word) && !(word.length <= 5 && new RegExp(`\\b${word}\\b`).test(theirs)))) failed.push('no-capitals');
   if (/[!?]{2,}/.test(text)) failed.push('no-shouting-marks');
-  if (SARCASM.test(low)) failed.push('no-sarcasm');
+  // A dig kept around a fair point ("some of us still have to actually work") is sarcasm too.
+  if (SARCASM.test(low) || hasJab(low)) failed.push('no-sarcasm');
   // "Could you mind your own business?" is a put-down in a request's clothes.
   if (requestsIn(low).some((asked) => !isCalmRequest(asked))) failed.push('no-contemptuous-request');
   if (ABSOLUTES.test(low)) failed.push('no-absolutes');

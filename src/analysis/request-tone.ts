@@ -4,7 +4,11 @@ import { analyze } from './analyze';
 
 // Orders that put the other person down whatever the frame: "mind your own business", "grow up", "do things right".
 const PUT_DOWN =
-  /\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck)\b/i;
+  /\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|knock yourself out|be my guest|suit yourself|see if i care|for all i care)\b/i;
+// A dare or a dismissal, whatever order it wraps: "go ahead and cancel again", "just go home then", "leave, see if I care".
+const DISMISSAL = /\b(?:go ahead|go on then|see if i care|for all i care|be my guest|knock yourself out|suit yourself|see what happens|i dare you|do what you want)\b|\bthen[.!]*$|^(?:fine|ok(?:ay)?|whatever|sure)\b[,.]?\s+(?:just\s+)?[a-z]+/i;
+// Jabs a reply never carries, even around a fair point: "some of us still have to actually work", "for once".
+const JAB = /\bsome of us\b|\b(?:could|can|would|might|should) at least\b|\bunlike some\b|\bfor (?:once|a change)\b|(?<!\bwhat )\bactually\b|\beven\b(?!\s+(?:if|though|when|so|more|less|better|worse|now|after|before|with|a|an|one|the|for|on|in|at|to|yet)\b)|\bi (?:have|got) (?:a life|a job|better things to do)\b|\bsee if i care\b|\bfor all i care\b|\bbe my guest\b|\bknock yourself out\b|\bsuit yourself\b|\bgo ahead and\b/i;
 // What "can you" cannot be followed by: "can you don't bother" is no sentence, "could you come on, ..." an interjection.
 const NOT_AFTER_CAN_YOU = /^(?:(?:don'?t|do not|doesn'?t|didn'?t|won'?t|can'?t|never|no|i|i'm|im|i'd|i'll|you|you're|we're)\b|come on(?:,|$))/i;
 // Work thrown back with an emphatic "yourself" ("figure it out yourself", "come do the work themselves"); caring for
@@ -13,13 +17,35 @@ const THROWN_BACK = /(?<!\b(?:care of|after|on|to|of|be|love|treat|proud of|enjo
 // The writer's own exclusion or a shrug: "have fun with your life then, i'm not part of it".
 const WRITER_LEFT_OUT = /\b(?:i'?m not|im not|i am not|without me|not part of|count me out|forget (?:about )?me|i don'?t care|whatever)\b|\bthen$/i;
 
+/** Whether a sentence dares or dismisses ("go ahead and tell everyone", "just go home then"): no real request. */
+export const isDismissal = (sentence: string): boolean => DISMISSAL.test(sentence.trim().replace(/[\u2019]/g, "'"));
+
+/** Whether a reply carries a jab: "some of us", "for once", a pointed "actually" or "even". */
+export const hasJab = (text: string): boolean => JAB.test(text.replace(/[\u2019]/g, "'"));
+
+/**
+ * The clause without its jabs, keeping the point: "some of us still have to actually work tomorrow" -> "I still have
+ * to work tomorrow". "Some of us" is the writer, said as "I".
+ */
+export function withoutJabs(clause: string): string {
+  return clause
+    .replace(/\bsome of us\b/gi, 'I')
+    .replace(/\bI (are|were)\b/g, (_, verb: string) => (verb === 'are' ? "I'm" : 'I was'))
+    .replace(/,?\s*\bunlike some (?:people|of you|folks)\b/gi, '')
+    .replace(/\s*\bfor (?:once|a change)\b/gi, '')
+    .replace(/(?<!\bwhat )\bactually\s+/gi, '')
+    .replace(/\beven\s+(?!(?:if|though|when|so|more|less|better|worse|now|after|before|with|a|an|one|the|for|on|in|at|to|yet)\b)/gi, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
 /** Whether a clause orders a put-down ("can you just mind your own business"): no account of what happened either. */
 export const isPutDown = (clause: string): boolean => PUT_DOWN.test(clause.replace(/[\u2019]/g, "'"));
 
 /** Whether `request`, as it reads after "Could you", is something a calm person would ask. */
 export function isCalmRequest(request: string): boolean {
   const asked = request.trim().toLowerCase().replace(/[\u2019]/g, "'");
-  if (!asked || PUT_DOWN.test(asked) || NOT_AFTER_CAN_YOU.test(asked) || WRITER_LEFT_OUT.test(asked) || THROWN_BACK.test(asked)) return false;
+  if (!asked || PUT_DOWN.test(asked) || DISMISSAL.test(asked) || JAB.test(asked) || NOT_AFTER_CAN_YOU.test(asked) || WRITER_LEFT_OUT.test(asked) || THROWN_BACK.test(asked)) return false;
   const analysis = analyze(`Could you ${asked}?`, { sensitivity: 'strict' });
   return !analysis.heated && !analysis.reasons.some((reason) => reason.kind === 'contempt' || reason.kind === 'criticism');
 }

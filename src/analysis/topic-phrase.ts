@@ -16,6 +16,9 @@ const HEAD_END = /\s+(?:on|in|at|by|for|with|about|to|from|of|under|over|after|b
 // "50", "$85", "the 60th", "3 hours": a number, amount or count with no thing it counts.
 const BARE_NUMBER = /^(?:the |a |an |about |like )?[$£€]?\d[\d,.:/-]*(?:k|st|nd|rd|th|am|pm|%)?(?: (?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times?|dollars?|bucks|quid|euros?|pounds?|percent|am|pm))?$/;
 
+// Helpers, contractions and texting forms of them: "would've", "gonna", "didn't", "ur".
+const FUNCTION_WORD = /^(?:would|could|should|must|might|will|shall|can|may|would've|could've|should've|must've|might've|gonna|wanna|gotta|tryna|won't|can't|didn't|don't|doesn't|isn't|wasn't|aren't|weren't|haven't|hasn't|hadn't|wouldn't|couldn't|shouldn't|is|are|was|were|be|been|being|am|do|does|did|have|has|had|u|ur|r|idk|wtf|lol|im|it|its|that|this|there|then|than|so|not|just|even|also|too|very)$/;
+
 /** "50", "$85", "3 hours", "12-1": a count or amount with no thing it counts, or a number beside a stray word. */
 export const bareNumber = (phrase: string): boolean => BARE_NUMBER.test(phrase.toLowerCase()) || /^[$£€]?\d[\w,.:/-]*(?: [a-z]+)?$/i.test(phrase);
 
@@ -33,8 +36,13 @@ export function topicPhrase(phrase: string): string | null {
   const head = words[words.length - 1] as string;
   // "this makes zero sense" read as "the makes zero sense": a verb after the article is no noun.
   if (/^(?:the|my|your|our)$/.test(words[0] as string) && VERB_AS_NOUN.test(words.length === 2 ? head : (words[1] as string))) return null;
+  // "the would've", "the gonna", "the can't": a word that only helps a verb is no thing.
+  if (FUNCTION_WORD.test(head)) return null;
   const nlp = language();
   if (!nlp || words.length < 2) return trimmed;
+  // Nor is a phrase that ends on a helper or a pronoun; a noun the tagger calls a verb ("the group chat") stays.
+  const ending = tag(nlp, core).pop();
+  if (ending && !ending.tags.has('Noun') && !ending.tags.has('Value') && ['Modal', 'Auxiliary', 'Copula', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord'].some((kind) => ending.tags.has(kind))) return null;
   // "the real", "the hard", "the hard at Mike": an adjective left without its noun.
   const coreWords = core.split(' ').length;
   const last = coreWords >= 2 ? tag(nlp, trimmed)[coreWords - 1] : undefined;

@@ -3,6 +3,7 @@ import { analyze } from '../../src/analysis/analyze';
 import { loadLanguage } from '../../src/analysis/nlp';
 import { readDraft, readRegister, readStance } from '../../src/analysis/reading';
 import { reframe } from '../../src/analysis/reframe';
+import { plainWords, unreadable } from '../../src/analysis/reframe-shorthand';
 import { topicPhrase } from '../../src/analysis/topic-phrase';
 
 beforeAll(async () => {
@@ -299,6 +300,9 @@ describe('the topic is a thing both could point at, else plain "this"', () => {
   it('rejects a verb made a noun, an interjection and an adjective alone, and keeps a thing', () => {
     for (const phrase of ['the matters', 'my god', 'the real', 'the hard', 'the person whose hair', 'the makes zero sense']) expect(topicPhrase(phrase)).toBeNull();
     for (const phrase of ['the late fee', 'the hard drive', 'the rent and the $40 late fee', 'Mia']) expect(topicPhrase(phrase)).toBe(phrase);
+    // A word that only helps a verb, or a texting form of one, is no thing either.
+    for (const phrase of ["the should've", 'the wanna', 'my gotta', "the didn't", 'the ur']) expect(topicPhrase(phrase)).toBeNull();
+    for (const phrase of ['the group chat', 'the team lunch', 'my deploy']) expect(topicPhrase(phrase)).toBe(phrase);
   });
 
   it('refuses a phrase that opens on a preposition, a possessive with no thing after it and a bare number', () => {
@@ -490,5 +494,62 @@ describe('texting shorthand in replies', () => {
     const draft = 'ure always on ur phone at dinner, sort urself out';
     const replies = reframe(draft, analyze(draft)).map((s) => s.text).join(' ');
     expect(replies).not.toMatch(/\b(?:ure|urself|ur)\b/);
+  });
+});
+
+describe('texting shorthand is spelt out before the draft is read', () => {
+  it('reads "u", "ur", "r", "dont" and "idk" as the words they stand for', () => {
+    expect(plainWords('y r u ignoring me, idk what ur problem is')).toBe("why are you ignoring me, I don't know what your problem is");
+    expect(plainWords('ur always late tbh, i dont get it')).toBe("you're always late, i don't get it");
+    expect(plainWords('wtf, u said ud be there at 7')).toBe("you said you'd be there at 7");
+  });
+
+  it('keeps the "not" of "why dont u", so no question asks the opposite of the draft', () => {
+    const reading = read('why dont u ever text me back');
+    expect(reading.questioned ?? '').not.toMatch(/you texted/);
+    expect(reading.observation).toMatch(/hearing back|hear back/);
+  });
+
+  it('builds no question from shorthand it cannot spell out', () => {
+    expect(unreadable('who took da charger n')).toBe(true);
+    expect(read('who took da charger from my room').question).toBeNull();
+    expect(read('who took the charger from my room').question).toBe('who took the charger from my room');
+  });
+
+  it('writes replies with no texting shorthand in them', () => {
+    for (const draft of ['u said ud call at 8 wtf, idk why i even try', 'why dont u ever pick up ur phone', 'ur never home on time and idk what ur excuse is']) {
+      for (const { text } of reframe(draft, analyze(draft))) expect(text, draft).not.toMatch(/\b(?:u|ur|ud|r|idk|wtf|dont)\b/i);
+    }
+  });
+
+  it('never names a helper word or texting form as what a draft is about', () => {
+    for (const draft of ["i would've come if u asked, but no u were gonna do it alone", "you're gonna regret this, I should've said no"]) {
+      const topic = read(draft).topic;
+      expect(topic, draft).not.toMatch(/\b(?:would've|should've|gonna|wanna|u)$/);
+    }
+  });
+});
+
+describe('a dig, a dare or a jab never reaches a reply', () => {
+  const JABS = /\b(?:some of us|for once|for a change|actually|even|go ahead|see if i care|could at least)\b|\bthen\?/i;
+
+  it('keeps the point of a "some of us" jab as the writer\'s own', () => {
+    const draft = "must be nice to have weekends off, some of us are actually on call saturday";
+    const replies = reframe(draft, analyze(draft)).map((s) => s.text);
+    expect(replies.length).toBeGreaterThan(0);
+    for (const reply of replies) expect(reply).not.toMatch(JABS);
+    expect(replies.some((reply) => /\bI'm on call saturday\b/i.test(reply))).toBe(true);
+  });
+
+  it('asks nothing of a dare or a dismissal', () => {
+    for (const draft of ['go ahead and skip the recital too, see if i care', 'you walked out of the dinner, just stay out then', 'loosen up, it was only a prank, god']) {
+      expect(read(draft).request, draft).toBeNull();
+      for (const { text } of reframe(draft, analyze(draft))) expect(text, draft).not.toMatch(/\b(?:could|can|would) you (?:please )?(?:be able to )?(?:go ahead|skip|stay out|loosen)/i);
+    }
+  });
+
+  it('says the draft\'s own sentence without its "even" or "actually"', () => {
+    const draft = "you didn't even feed the dog this morning and i actually asked twice";
+    for (const { text } of reframe(draft, analyze(draft))) expect(text).not.toMatch(JABS);
   });
 });

@@ -169,3 +169,32 @@ describe('says back more kinds of message', () => {
     expect(reflect?.text).toMatch(/^You'd like us to hold the launch until the audit is done, but I see it differently\./);
   });
 });
+
+describe('an order of theirs is said back as what they ask, never repeated as news', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  it.each([
+    ['stop leaving your bike in the hallway', "You'd like me to stop leaving my bike in the hallway."],
+    ["don't borrow my charger without asking", "You're asking me not to borrow your charger without asking."],
+    ['Send me the rota by Thursday', "You're asking me to send you the rota by Thursday."],
+    ['turn your music down, it is 1am', "You're asking me to turn my music down, it is 1am."],
+  ])('%s', (theirs, expected) => {
+    expect(said(theirs)).toBe(expected);
+  });
+
+  it('leaves news, wishes and questions as they were', () => {
+    expect(said('board meeting got moved to Monday')).not.toMatch(/asking me/);
+    expect(said('do you still need the ladder?')).toBe('You asked if I still need the ladder.');
+    expect(said("don't have the energy to cook tonight")).not.toMatch(/asking me/);
+    expect(said('miss you, come home soon')).toBe('So you miss me.');
+  });
+
+  it('opens a reply with the ask, not "So stop ..."', () => {
+    const draft = "it's one car and you park across mine every sunday";
+    const reply = reframe(draft, analyze(draft), { theirs: 'stop parking across my driveway' }).find((s) => s.style === 'reflect')?.text ?? '';
+    expect(reply).toMatch(/\byou'd like me to stop parking across your driveway\b/i);
+    expect(reply).not.toMatch(/\bSo stop\b/);
+  });
+});

@@ -77,6 +77,21 @@ describe('the reply guard', () => {
     expect(fails({ details: [], stance: 'accusing' }, "The hedge is still on my side. Some flatmate you are. Can we sort it out?")).toContain('no-sarcasm');
   });
 
+  it('fails a jab kept around a fair point, and passes the same point without it', () => {
+    const reading: GuardReading = { details: [], stance: 'accusing' };
+    expect(fails(reading, "I'm frustrated. Some of us still have to get up for the early shift. Can we talk about it?")).toContain('no-sarcasm');
+    expect(fails(reading, "I'm frustrated that you even forgot the bins. Can we talk about it?")).toContain('no-sarcasm');
+    expect(fails(reading, "I'm frustrated that I had to actually ring the landlord myself. Can we talk about it?")).toContain('no-sarcasm');
+    expect(fails(reading, "I'm frustrated. I still have to get up for the early shift. Can we talk about it?")).not.toContain('no-sarcasm');
+  });
+
+  it('fails a dare or a dismissal asked as a request', () => {
+    const reading: GuardReading = { details: [], stance: 'accusing' };
+    expect(fails(reading, "I'm fed up. Could you loosen up?")).toContain('no-contemptuous-request');
+    expect(fails(reading, "I'm fed up. Would you be able to go ahead and sell it?")).toContain('no-contemptuous-request');
+    expect(fails(reading, "I'm fed up. Can you move out then?")).toContain('no-contemptuous-request');
+  });
+
   it('fails a put-down, a broken order or a shrug asked as a request, and passes a plain one', () => {
     const reading: GuardReading = { details: [], stance: 'accusing' };
     for (const reply of ["I'm upset. Could you mind your own business?", "I'm upset. Can you look in a mirror?", "I'm upset. Can you don't bother?", 'Would you be able to have fun with your life then, i\'m not part of it?', "I'm fed up. Can you do things right?"]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalmRequest } from '../../src/analysis/request-tone';
+import { hasJab, isCalmRequest, isDismissal, withoutJabs } from '../../src/analysis/request-tone';
 
 describe('a request a calm person would ask after "Could you"', () => {
   it('asks plain things', () => {
@@ -16,5 +16,27 @@ describe('a request a calm person would ask after "Could you"', () => {
 
   it('never opens on an interjection', () => {
     expect(isCalmRequest('come on, we have to launch this week')).toBe(false);
+  });
+});
+
+describe('a dare, a dismissal or a jab is no request', () => {
+  it('refuses orders about how the other person should feel', () => {
+    for (const asked of ['loosen up', 'cheer up a bit', 'simmer down', 'take a joke', 'let it go already']) expect(isCalmRequest(asked), asked).toBe(false);
+  });
+
+  it('reads a dare or a "then" as a dismissal, and a plain order as none', () => {
+    for (const sentence of ['go ahead and sell the bike', 'sell the bike, see if i care', 'just move out then', 'fine, take the car', 'be my guest']) expect(isDismissal(sentence), sentence).toBe(true);
+    for (const sentence of ['sell the bike before Friday', 'take the car to the garage', 'move the meeting to 3']) expect(isDismissal(sentence), sentence).toBe(false);
+  });
+
+  it('finds jabs and leaves a plain "even if" or "what actually happened" alone', () => {
+    for (const text of ['some of us pay rent on time', 'you even replied', 'could you tidy up for a change', 'you could at least knock', 'so you actually read it']) expect(hasJab(text), text).toBe(true);
+    for (const text of ['even if it rains, I want to go', 'Can we look at what actually happened?', 'even a short call would help']) expect(hasJab(text), text).toBe(false);
+  });
+
+  it('takes the jab out and keeps the point, "some of us" said as the writer', () => {
+    expect(withoutJabs('some of us are up at 5 for the night shift')).toBe("I'm up at 5 for the night shift");
+    expect(withoutJabs("you didn't even water the plants for once")).toBe("you didn't water the plants");
+    expect(withoutJabs('I had to actually drive back for the keys')).toBe('I had to drive back for the keys');
   });
 });
