@@ -732,7 +732,7 @@ function readProhibition(lower: string): string | null {
 
 // Words no order opens with: the tagger is asked about a sentence only when it could be one.
 const NO_VERB_START = /^(?:i|i'm|i've|you|u|we|he|she|they|it|it's|the|a|an|my|your|our|this|that|these|those|what|why|how|who|when|where|so|and|but|ok|okay|well|oh|wow|lol|omg|no|yes|yeah|\d)\b/i;
-const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your)\b.*$/;
+const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your|it's|its|it is|it'll|it will|it goes|it gets|they're|they'll|they go|they get|that's)\b.*$/;
 
 // "why would you do that" objects to it; "could you just do it" asks for nothing a person could do.
 const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;

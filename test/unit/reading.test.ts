@@ -380,6 +380,11 @@ describe("the draft's anchors and its own calm sentences", () => {
     expect(read("I wanted it done properly, not my fault the frost came").account).toBeNull();
   });
 
+  it('reads an order without the threat after "or" about what happens to the thing', () => {
+    expect(read("move your boxes out of the hallway by friday or it's going in the skip").request).toBe('move your boxes out of the hallway by Friday');
+    expect(read('take your van off my drive tonight or they get towed').request).toBe('take your van off my drive tonight');
+  });
+
   it('reads an order that hands a thing on as a request', () => {
     expect(read("I'm not sorting the Hale files. Hand it to Priya or push the review.").request).toBe('hand it to Priya or push the review');
   });
