@@ -466,7 +466,7 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
     const lower = clause.toLowerCase();
     if ((DENIAL.test(lower) || DID_NOT_DO.test(lower)) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
     // "I have a life" is a jab, not an account.
-    if (/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b/i.test(clause) && SAFE(clause) && !hasJab(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
+    if ((/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b|^(?:i've|we've) been\b/i.test(clause) || ownDeed(nlp, clause)) && SAFE(clause) && !hasJab(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
       return clause.replace(/^i\b/, 'I');
     }
     if (nlp && /^(?:you|u)\b/i.test(clause)) {
@@ -477,6 +477,12 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
   // Else what happened to the thing or who did it: "it was already dented", "dispatch had the wrong postcode".
   const third = parts.map(tidy).find(tellsWhatHappened);
   return third && nlp && !isPutDown(third) && !analyze(third, { sensitivity: 'strict' }).heated ? third.replace(/^i\b/, 'I') : null;
+}
+
+/** "I watered your plants every day", "I fed the cat": something the writer did, told in the past. */
+function ownDeed(nlp: Nlp | undefined, clause: string): boolean {
+  const [subject, verb] = nlp && /^(?:i|we)\s/i.test(clause) ? tag(nlp, clause) : [];
+  return !!subject && !!verb?.tags.has('PastTense') && !STATE.has(verbForms(nlp as Nlp, verb.lower).infinitive) && !/^(?:needed|wanted|expected|hoped|assumed|guessed|figured|supposed|tried|thought)$/.test(verb.lower);
 }
 
 /**
@@ -495,12 +501,18 @@ function tellsWhatHappened(clause: string): boolean {
 
 function readDenied(lower: string): string | null {
   // Nobody "forgot" the cake: what the scare quotes deny is the thing after them.
-  const quoted = /\b(?:nobody|never|didn'?t|did not|not) (?:\w+ )?["\u201c]\w+["\u201d] (?:to \w+ )?(?:the|my|your|our) ([a-z]+(?: [a-z]+)?)/.exec(lower);
-  if (quoted && SAFE(quoted[1] as string)) return `the ${(quoted[1] as string).replace(/\s+(?:and|but|so|or|on|at|in)$/, '')}`;
+  const quoted = /\b(?:nobody|never|didn'?t|did not|not|the one who) (?:\w+ )?["\u201c]\w+["\u201d] (?:to \w+ )?(?:the|my|your|our) ([a-z0-9]+(?: [a-z]+)?)/.exec(lower);
+  if (quoted && SAFE(quoted[1] as string)) return `the ${(quoted[1] as string).replace(/\s+(?:and|but|so|or|on|at|in|now)$/, '')}`;
+  // "don't accuse me of the leak without proof", "don't blame me for your ex showing up": the charge is the thing after.
+  const charged = /\b(?:don'?t|do not|stop|quit) (?:accus|blam)(?:e|ing) me (?:of|for) ((?:the|your|my|our|that|this) [a-z0-9' ]+?)(?= (?:without|before|when|if|just|unless|because|again)\b|[,.!?;]|$)/.exec(lower);
+  if (charged && SAFE(charged[1] as string) && (charged[1] as string).split(' ').length <= 6) return (charged[1] as string).replace(/^(?:that|this) /, 'the ');
+  // "the complaint about the late delivery is not my fault": the thing blamed comes first.
+  const before = /(?:^|[.!?]\s+)((?:the|that|this|your|my) [a-z0-9' ]+?) (?:is|was|isn't|wasn't) (?:not |n't )?(?:my fault|on me|down to me)\b/.exec(lower);
+  if (before && SAFE(before[1] as string) && (before[1] as string).split(' ').length <= 8) return (before[1] as string).replace(/^(?:that|this) /, 'the ');
   const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
   if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
   // "not my fault they died" names no thing to be blamed for: said as "this".
-  const denied = tidy(m[1] as string).replace(/^(?:you|u|they|he|she|it|we|i)\b.*$/, '');
+  const denied = tidy(m[1] as string).replace(CUT, '').replace(/^(?:you|u|they|he|she|it|we|i)\b.*$/, '');
   if (!denied || !SAFE(denied) || denied.split(' ').length > 10) return null;
   // "the deck was late" reads after "blamed for" as "the deck being late".
   const nlp = language();
@@ -512,6 +524,13 @@ function readDenied(lower: string): string | null {
   }
   const being = denied.replace(/^(.+?) (?:was|were|is|are) /, '$1 being ');
   return /^(?:lost|broke|forgot|left|said|did|missed|took)\b/.test(being) ? being : /^(?:my|your)\b/.test(being) ? being : `the ${being.replace(/^the /, '')}`;
+}
+
+/** A phrase read in lower case, said back with the draft's own capitals ("the Q3 numbers") where the draft holds it whole. */
+function asWritten(phrase: string | null, readable: string): string | null {
+  if (!phrase) return null;
+  const at = readable.toLowerCase().replace(/[\u2019]/g, "'").indexOf(phrase);
+  return at < 0 ? phrase : readable.slice(at, at + phrase.length).replace(/^(?:The|My|Your|Our) /, (word) => word.toLowerCase());
 }
 
 /** "I never said that" -> "I didn't say that"; "I did nothing wrong" stays: a plain denial is already calm. */
@@ -713,7 +732,7 @@ function readProhibition(lower: string): string | null {
 
 // Words no order opens with: the tagger is asked about a sentence only when it could be one.
 const NO_VERB_START = /^(?:i|i'm|i've|you|u|we|he|she|they|it|it's|the|a|an|my|your|our|this|that|these|those|what|why|how|who|when|where|so|and|but|ok|okay|well|oh|wow|lol|omg|no|yes|yeah|\d)\b/i;
-const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your)\b.*$/;
+const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your|it's|its|it is|it'll|it will|it goes|it gets|they're|they'll|they go|they get|that's)\b.*$/;
 
 // "why would you do that" objects to it; "could you just do it" asks for nothing a person could do.
 const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
@@ -999,7 +1018,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     details: point.details.filter((d) => d !== point.addressee),
     text: readable,
     addressee: point.addressee,
-    denied: stance === 'denying' ? readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")) : null,
+    denied: stance === 'denying' ? asWritten(readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")), readable) : null,
     account: stance === 'denying' ? ownAccount(readOwnDenial(readable), [readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))), statement]) : null,
     refused: stance === 'refusing' ? readRefused(readable.replace(/[\u2019]/g, "'")) : null,
     ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,

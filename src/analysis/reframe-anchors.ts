@@ -88,9 +88,9 @@ function phrasesOf(nlp: Nlp, text: string, found: string[]): void {
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Whether `text` holds `anchor` as whole words. */
+/** Whether `text` holds `anchor` as whole words; a possessive inside it counts ("jen baby shower" in "Jen's baby shower"). */
 export const holds = (text: string, anchor: string): boolean =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(anchor).replace(/ /g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(anchor).replace(/ /g, "(?:['\u2019]s?)?[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 
 /** Sentences of the draft, with fragments that only add when or where ("at DINNER. on our DATE.") joined back on. */
 function sentencesOf(text: string): { text: string; question: boolean }[] {

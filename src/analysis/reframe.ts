@@ -238,7 +238,9 @@ function saidStatements(ctx: Context): string[] {
       return `${cap(first.text)}.${more} ${pick(seed >>> 5, [`${feelAbout(feeling, 'this')} My answer is no.`, `I know it's not what you hoped for, but my answer is no. I'm ${feeling}.`])}${instead}`;
     }
     if (reading.stance === 'denying') {
-      return `${blamedFeeling(feeling, 'this', seed >>> 5)} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
+      // What the writer is blamed for is named unless the draft's own sentences already say it.
+      const blamed = reading.denied && !set.some((c) => c.text.toLowerCase().includes(reading.denied?.toLowerCase() ?? '')) ? reading.denied : 'this';
+      return `${blamedFeeling(feeling, blamed, seed >>> 5)} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
     }
     return `${saidWithFeeling(first, feeling, seed)}${more} ${ask}`;
   });
@@ -316,7 +318,9 @@ function curious(ctx: Context): string {
 
 function firm({ reading, seed }: Context): string {
   const own = reading.ownDenial;
-  const denied = own ?? (reading.denied ? `I don't think ${reading.denied} was on me` : pick(seed, ["I don't think that one's on me", 'I see this differently']));
+  // "the Q3 numbers was on me" reads wrong: a plural thing is said as the blame for it.
+  const blamed = (thing: string): string => (/^(?:the|my|your|our) [\w' -]*[^s']s$/i.test(thing) && !/\b\w+ing\b/.test(thing) ? `I don't think the blame for ${thing} is mine` : `I don't think ${thing} was on me`);
+  const denied = own ?? (reading.denied ? blamed(reading.denied) : pick(seed, ["I don't think that one's on me", 'I see this differently']));
   const account = reading.account ? `: ${reading.account}` : '';
   const ask = reading.prohibition ? ` Please don't ${reading.prohibition}.` : '';
   return `${denied}${account}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;

@@ -366,6 +366,25 @@ describe("the draft's anchors and its own calm sentences", () => {
     expect(read("It's not my fault the heater broke, it was already rattling").denied).toBe('the heater breaking');
   });
 
+  it('reads what a denial is blamed for wherever the draft puts it, in the draft\'s own capitals', () => {
+    expect(read('so now I\'m the one who "lost" the Berlin slides? I uploaded them on Friday.').denied).toBe('the Berlin slides');
+    expect(read("I counted the till twice, so don't blame me for the missing cash").denied).toBe('the missing cash');
+    expect(read("don't accuse me of the leak before you check the logs. I never touched that repo").denied).toBe('the leak');
+    expect(read('The late refund for the customer is not my fault, accounts never approved it.').denied).toBe('the late refund for the customer');
+    expect(read("it's not my fault the bus was late so stop texting me every minute").denied).toBe('the bus being late');
+  });
+
+  it('takes what the writer did as the account beside a denial', () => {
+    expect(read("I fed your cat every morning while you were away, it's not my fault she got sick").account).toBe('I fed your cat every morning while you were away');
+    expect(read("I watered the tomatoes daily, not my fault the frost came").account).toBe('I watered the tomatoes daily');
+    expect(read("I wanted it done properly, not my fault the frost came").account).toBeNull();
+  });
+
+  it('reads an order without the threat after "or" about what happens to the thing', () => {
+    expect(read("move your boxes out of the hallway by friday or it's going in the skip").request).toBe('move your boxes out of the hallway by Friday');
+    expect(read('take your van off my drive tonight or they get towed').request).toBe('take your van off my drive tonight');
+  });
+
   it('reads an order that hands a thing on as a request', () => {
     expect(read("I'm not sorting the Hale files. Hand it to Priya or push the review.").request).toBe('hand it to Priya or push the review');
   });

@@ -31,6 +31,12 @@ describe('the anchors: what a reader would say the draft is about', () => {
     expect(holds('It is all in TICKET-88.', 'ticket 88')).toBe(true);
     expect(holds('the plates', 'late')).toBe(false);
   });
+
+  it("finds a phrase said with its possessive: \"Omar's leaving party\" holds \"omar leaving party\"", () => {
+    expect(holds("You didn't come to Omar's leaving party.", 'omar leaving party')).toBe(true);
+    expect(holds('You didn\u2019t come to Omar\u2019s leaving party.', 'omar leaving party')).toBe(true);
+    expect(holds('Omar is leaving the party', 'omar leaving party')).toBe(false);
+  });
 });
 
 describe("the draft's own sentences, said calmly with the fewest changes", () => {

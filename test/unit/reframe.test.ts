@@ -353,6 +353,15 @@ describe("replies keep the draft's point in its own words", () => {
     for (const reply of replies) expect(reply).not.toMatch(/my fault|sorry/i);
   });
 
+  it('names what a denial is blamed for beside the writer\'s account, never conceding', () => {
+    const replies = texts("I counted the till twice, so don't blame me for the missing cash");
+    expect(replies.some((reply) => /missing cash/.test(reply) && /counted the till twice/.test(reply))).toBe(true);
+    const slides = texts('so now I\'m the one who "lost" the Berlin slides? I uploaded them to the drive on Friday.');
+    expect(slides.some((reply) => /the Berlin slides/.test(reply) && /Friday/.test(reply))).toBe(true);
+    expect(slides.join(' ')).not.toMatch(/slides was on me/);
+    for (const reply of [...replies, ...slides]) expect(reply).not.toMatch(/my fault|sorry|my part/i);
+  });
+
   it('keeps a refusal and asks for what the draft asks instead, names kept', () => {
     const [boundary] = texts("I'm not covering the Henley shift. Ask Bea or call the agency.");
     expect(boundary).toMatch(/can't cover the Henley shift/);
