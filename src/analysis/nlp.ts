@@ -73,5 +73,7 @@ export function verbForms(nlp: Nlp, word: string, base = false): Forms {
   if (participle && participle !== lower && verb.conjugate(participle, model).Participle === lower && known(participle)) infinitive = participle;
   const forms = verb.conjugate(infinitive, model);
   const past = forms.PastTense ?? `${infinitive}ed`;
-  return { infinitive, past, participle: forms.Participle ?? past, gerund: forms.Gerund ?? `${infinitive}ing` };
+  // The conjugator gives "ran" and "came" as participles: "the tests got ran" reads as a slip.
+  const pastParticiple = /(?:^|over|be)(?:run|come)$/.test(infinitive) ? infinitive : (forms.Participle ?? past);
+  return { infinitive, past, participle: pastParticiple, gerund: forms.Gerund ?? `${infinitive}ing` };
 }

@@ -354,6 +354,8 @@ export function observe(nlp: Nlp, clause: string): string | null {
   // "the slides you sent are full of errors": "you" inside a noun phrase is no subject.
   if (terms.slice(0, i).some((t) => t.tags.has('Determiner'))) return null;
   const why = /\bwhy (?:would|did|do|have)\b|\bhow could\b/.test(`${before} ${lower[i - 1] ?? ''}`) || /^(?:why|how)/.test(before);
+  // "did you even run the tests?" asks whether it happened: it states no event or habit.
+  if (!why && /(?:^|\s)(?:did|do|does)$/.test(before)) return null;
   i++;
   // "why don't you answer": in a question the "not" comes before "you".
   let negative = /^(?:why|how come)\b/.test(before) && /\bnot\b|n't\b/.test(before);
@@ -849,7 +851,8 @@ function readQuestion(readable: string): string | null {
   if (plain && unreadable(plain)) return null;
   if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (you|he|she|they|we|it) (.+)$/, '$1 $3 $2 $4').replace(/^(where|when|which|what time) (is|are|was|were) ((?!you |he |she |they |we |it ).+)$/, '$1 $3 $2') : null;
   const nlp = language();
-  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? ([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
+  // "did you even run the tests": the verb is "run", not the "even" in front of it.
+  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
   const rest = tidy(did[2] as string);
   return SAFE(rest) && !unreadable(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
