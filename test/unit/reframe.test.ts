@@ -399,6 +399,20 @@ describe('questions that object are never read as asks', () => {
   });
 });
 
+describe('a missed one-off occasion', () => {
+  it('asks to talk about what happened, never "next time" for an occasion that will not come again', () => {
+    const replies = texts("you said you'd come to my graduation and you didn't even text");
+    expect(replies.join(' ')).toMatch(/graduation/);
+    for (const reply of replies) expect(reply).not.toMatch(/next time/i);
+  });
+
+  it('keeps a name\'s possessive after "to" as a possessive, never "Priya is"', () => {
+    const replies = texts("you didn't even show up to Priya's farewell dinner, everyone noticed").join(' ');
+    expect(replies).toMatch(/Priya's farewell dinner/);
+    expect(replies).not.toMatch(/priya is/i);
+  });
+});
+
 describe('answering their message', () => {
   it('thanks no one for an apology that denies the fault', () => {
     const draft = 'you always have an excuse for everything';
