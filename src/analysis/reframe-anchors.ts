@@ -286,7 +286,8 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
     }
     // A long sentence may hold one calm part beside a heated one or an order: "ask Marco, he was holding the container".
     let name: string | undefined;
-    for (const part of sentence.split(/,\s+|\s+(?=(?:but|so)\s)|\s+(?=(?:how|why|what|who) (?:could|would|did|do|does|is|are|was)\b)|\s+and\s+(?=you(?:'re| are)\s)/i)) {
+    // "nothing but polite" is one phrase: no split before its "but".
+    for (const part of sentence.split(/,\s+|(?<!\b(?:nothing|anything|all|everything))\s+(?=(?:but|so)\s)|\s+(?=(?:how|why|what|who) (?:could|would|did|do|does|is|are|was)\b)|\s+and\s+(?=you(?:'re| are)\s)/i)) {
       const said = calmed(nlp, name ? part.replace(/^(?:he|she|they)\b/i, name) : part, question);
       if (said && said.anchors.length > 0) found.push(said);
       // The one name of a part left out is who "he" or "she" in the next part is.

@@ -111,6 +111,10 @@ describe('a heated sentence keeps its facts without the heat', () => {
     expect(said("I'm not the reason the launch slipped and frankly I'm sick of being the scapegoat for everyone")).not.toContain("I'm not the reason the launch slipped");
   });
 
+  it('keeps "nothing but" whole in the writer\'s account', () => {
+    expect(said("It's not my fault the printer jammed, I've been nothing but careful with the office printer")).toContain("I've been nothing but careful with the office printer");
+  });
+
   it('writes out a misspelt "doesn\'t"', () => {
     expect(said('the printer dosent work and the toner is empty').join(' ')).not.toMatch(/dosent/);
   });
