@@ -38,7 +38,19 @@ export interface TaggedTerm {
 export function tag(nlp: Nlp, text: string): TaggedTerm[] {
   const terms: TaggedTerm[] = [];
   for (const sentence of nlp(text).json() as { terms: { text: string; normal?: string; implicit?: string; tags: string[] }[] }[]) {
-    for (const term of sentence.terms) {
+    let possessive = false;
+    for (const [k, term] of sentence.terms.entries()) {
+      // After "to" or "at", "Omar's leaving party" is Omar's party, never "Omar is leaving".
+      if (possessive) {
+        possessive = false;
+        continue;
+      }
+      const before = terms[terms.length - 1];
+      if (/'s$/i.test(term.text) && term.implicit && sentence.terms[k + 1]?.implicit === 'is' && before && (before.tags.has('Preposition') || before.lower === 'to')) {
+        possessive = true;
+        terms.push({ text: term.text, lower: term.text.toLowerCase(), tags: new Set([...term.tags, 'Possessive']) });
+        continue;
+      }
       const word = term.implicit || term.text || term.normal || '';
       if (!word) continue;
       terms.push({ text: word, lower: word.toLowerCase(), tags: new Set(term.tags) });
@@ -73,5 +85,7 @@ export function verbForms(nlp: Nlp, word: string, base = false): Forms {
   if (participle && participle !== lower && verb.conjugate(participle, model).Participle === lower && known(participle)) infinitive = participle;
   const forms = verb.conjugate(infinitive, model);
   const past = forms.PastTense ?? `${infinitive}ed`;
-  return { infinitive, past, participle: forms.Participle ?? past, gerund: forms.Gerund ?? `${infinitive}ing` };
+  // The conjugator gives "ran" and "came" as participles: "the tests got ran" reads as a slip.
+  const pastParticiple = /(?:^|over|be)(?:run|come)$/.test(infinitive) ? infinitive : (forms.Participle ?? past);
+  return { infinitive, past, participle: pastParticiple, gerund: forms.Gerund ?? `${infinitive}ing` };
 }

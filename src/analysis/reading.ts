@@ -354,6 +354,8 @@ export function observe(nlp: Nlp, clause: string): string | null {
   // "the slides you sent are full of errors": "you" inside a noun phrase is no subject.
   if (terms.slice(0, i).some((t) => t.tags.has('Determiner'))) return null;
   const why = /\bwhy (?:would|did|do|have)\b|\bhow could\b/.test(`${before} ${lower[i - 1] ?? ''}`) || /^(?:why|how)/.test(before);
+  // "did you even run the tests?" asks whether it happened: it states no event or habit.
+  if (!why && /(?:^|\s)(?:did|do|does)$/.test(before)) return null;
   i++;
   // "why don't you answer": in a question the "not" comes before "you".
   let negative = /^(?:why|how come)\b/.test(before) && /\bnot\b|n't\b/.test(before);
@@ -750,11 +752,12 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
     .toLowerCase()
     .replace(/\b((?:can|could|would|will) (?:you|u))(?:,?\s*(?:maybe|possibly|perhaps|please|kindly)\b,?)+/g, '$1')
     .replace(/(^|[.!?]\s+)(?:maybe|perhaps|how about you|why don'?t you)\s+(?:just\s+)?/g, '$1');
+  // "why would you touch it", "who told you to touch it" object to it: never read as asking for it.
   const m =
-    /\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
+    /(?<!\b(?:why|how|who|what) )\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
     // "how many times do I have to ask you to take the trash out" still asks for it.
-    /\b(?:ask|asked|asking|told|tell|remind|reminded) (?:you|u) (?:\w+ times )?to ([a-z][^?.!,;]{3,60})/.exec(text) ??
+    /(?<!\b(?:who|nobody|no one|noone|never|did i|i didn'?t|i never|i did not) (?:ever )?)\b(?:ask|asked|asking|told|tell|remind|reminded) (?:you|u) (?:\w+ times )?to ([a-z][^?.!,;]{3,60})/.exec(text) ??
     /(?:^|[.!?]\s*)((?:fix|send|finish|call|pay|return|clean|bring|move|sign|check|update|reply to|answer) [^?.!,;]{2,60})[.!]?\s*$/.exec(text);
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
   const nlp = language();
@@ -780,7 +783,8 @@ function unwanted(lower: string, behaviour: string | null): boolean {
   if (/^keep \w+ing\b/.test(behaviour)) return true;
   const escaped = behaviour.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "you can't just leave it there" objects; "you can't even clean up" asks for the cleaning.
-  return new RegExp(`\\b(?:(?:can'?t|cannot|can not)\\s+just|stop|quit|won'?t stop)\\s+${escaped}`).test(lower);
+  // "who told you to touch my spreadsheet", "why would you move my files": objections, never asks.
+  return new RegExp(`\\b(?:(?:can'?t|cannot|can not)\\s+just|stop|quit|won'?t stop|(?:who|nobody|no one) (?:told|asked) (?:you|u) to|why (?:would|did|do) (?:you|u)|how could (?:you|u))\\s+(?:even\\s+|ever\\s+)?${escaped}`).test(lower);
 }
 
 // The dig after a request: "instead of blaming ghosts", "like a normal adult", "for once", "already".
@@ -849,7 +853,8 @@ function readQuestion(readable: string): string | null {
   if (plain && unreadable(plain)) return null;
   if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (you|he|she|they|we|it) (.+)$/, '$1 $3 $2 $4').replace(/^(where|when|which|what time) (is|are|was|were) ((?!you |he |she |they |we |it ).+)$/, '$1 $3 $2') : null;
   const nlp = language();
-  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? ([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
+  // "did you even run the tests": the verb is "run", not the "even" in front of it.
+  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
   const rest = tidy(did[2] as string);
   return SAFE(rest) && !unreadable(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;

@@ -7,7 +7,7 @@ import { isHeatWord } from './lexicon';
 import { tag, verbForms, type Nlp, type TaggedTerm } from './nlp';
 
 // Texting spellings the tagger reads as other words: "youd" is "you'd", "its 9:40" is "it's 9:40".
-const APOSTROPHES: Record<string, string> = { im: "I'm", ud: "you'd", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're", ure: "you're", urself: 'yourself', youll: "you'll", youve: "you've", uve: "you've", arent: "aren't", werent: "weren't", hadnt: "hadn't" };
+const APOSTROPHES: Record<string, string> = { im: "I'm", ud: "you'd", ive: "I've", youd: "you'd", youre: "you're", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", wasnt: "wasn't", doesnt: "doesn't", dosent: "doesn't", dosnt: "doesn't", doesent: "doesn't", dident: "didn't", didint: "didn't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", thats: "that's", whats: "what's", theyre: "they're", ure: "you're", urself: 'yourself', youll: "you'll", youve: "you've", uve: "you've", arent: "aren't", werent: "weren't", hadnt: "hadn't" };
 
 /** Texting spellings written out: "ur always late" is "you're always late", "ur phone" is "your phone". */
 export function spellOut(text: string): string {
@@ -188,6 +188,8 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     .replace(/^nowhere does (it|the [a-z]+(?: [a-z]+)?) say\b/i, "$1 doesn't say")
     .replace(/^how many (?:more )?times (?:do|did|have|must|should|will) i (?:have to |need to |got to |gotta )?(ask|tell|remind) you (?:to )?(.+)$/i, (_, verb: string, rest: string) => `I've ${verbForms(nlp, verb).past} you before to ${rest}`)
     .replace(/^(?:i can'?t believe|i cannot believe|i swear)\s+/i, '')
+    // "Absolutely livid that my desk was cleared out": the reply names its own feeling; the fact is what is said.
+    .replace(/^(?:i'?m |i am )?(?:(?:so|really|absolutely|totally|pretty|very|just|honestly|beyond) )*(?:not (?:impressed|happy|pleased|ok|okay)|livid|furious|fuming|raging|gutted|disgusted|appalled|angry|mad|annoyed|upset|frustrated|pissed(?: off)?) (?:that|about how|how) (?=\S+ \S+ \S+)/i, '')
     // "never said the kids could stay up": the writer is the one who did not.
     .replace(/^never\s+(?=[a-z]+ed\b|said|told|did|took|ate|broke|had|made|went|saw)/i, 'I never ')
     .replace(/^every (?:single )?time\b/i, 'when')
@@ -221,7 +223,9 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   // An order ("pick up the dry cleaning", "please take me off the invite") is a request, said as one elsewhere.
   const opening = terms[0]?.lower === 'please' ? terms[1] : terms[0];
   if ((opening?.tags.has('Infinitive') && !opening.tags.has('Pronoun') && opening.lower !== 'when') || /^(?:please|don't|do not)\b/i.test(text)) return null;
-  if (analyze(text, { sensitivity: 'strict' }).heated) return null;
+  const cool = withoutHeat(nlp, text);
+  if (cool === null) return null;
+  if (cool !== text) return calmed(nlp, cool, question);
   // The writer's own account of what they did ("I asked for the login", "I've flagged that before") opens the reply.
   const ownEvent = /^i\s/i.test(text) && (terms[1]?.tags.has('PastTense') || (/^(?:have|has|had)$/.test(terms[1]?.lower ?? '') && terms.slice(2, 4).some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))));
   // "the towels on the floor, the wet clothes in the washer, the lights on all night" lists things: no clause.
@@ -230,6 +234,29 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   // Said after "that" or as a sentence of its own, the clause keeps capitals only on names and "I".
   const said = text.replace(/\bi\b/g, 'I').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (terms[0]?.tags.has('ProperNoun') ? c : c.toLowerCase()));
   return { text: said, kind, anchors: anchorsOf(nlp, text), question: question && !/^I don't think\b/.test(said) };
+}
+
+/**
+ * The clause with its heat taken out and its facts kept, or null when no calm part holds a thing: the part after
+ * "and"/"except"/"but" that carries the heat goes ("gave it back with a stain on it and said nothing" keeps the stain),
+ * and a heated word inside a named thing ("the pay rise") is the thing, not a jab.
+ */
+const ELLIPTIC_NO = /^(?:you|he|she|they)\s+(?:didn'?t|did not|never did|haven'?t|hasn'?t|won'?t|wouldn'?t|never)\W*$/i;
+const OWN_NO = /^(?:I|we)(?:'re|'m| am| are| was| were| have| did| do|'ve)?\s+(?:not|never)\b|^(?:I|we) (?:didn'?t|don'?t|wasn'?t|weren'?t|haven'?t|won'?t|can'?t)\b/i;
+function withoutHeat(nlp: Nlp, text: string): string | null {
+  const strict = analyze(text, { sensitivity: 'strict' });
+  if (!strict.heated) return text;
+  const things = anchorsOf(nlp, text).filter((a) => a.includes(' '));
+  const inThing = strict.reasons.every((r) => r.spans.every((span) => things.some((a) => holds(a, text.slice(span.start, span.end)))));
+  if (inThing && !analyze(text).heated) return text;
+  const cuts = [...text.matchAll(/,?\s+(?:and|except|but)\s+/gi)].map((m) => m.index).reverse();
+  for (const at of cuts) {
+    const part = text.slice(0, at);
+    // "you said you'd come and you didn't": the part after "and" is the point. "I'm not the reason ..." is a denial, said elsewhere.
+    if (ELLIPTIC_NO.test(text.slice(at).replace(/^,?\s+\w+\s+/, '')) || OWN_NO.test(part)) continue;
+    if (words(part).length >= 3 && anchorsOf(nlp, part).length > 0 && !analyze(part, { sensitivity: 'strict' }).heated) return part;
+  }
+  return null;
 }
 
 /** Whether a part of a sentence opens on a bare verb: "give it back", "please take me off the invite". */
@@ -259,7 +286,8 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
     }
     // A long sentence may hold one calm part beside a heated one or an order: "ask Marco, he was holding the container".
     let name: string | undefined;
-    for (const part of sentence.split(/,\s+|\s+(?=(?:but|so)\s)|\s+(?=(?:how|why|what|who) (?:could|would|did|do|does|is|are|was)\b)|\s+and\s+(?=you(?:'re| are)\s)/i)) {
+    // "nothing but polite" is one phrase: no split before its "but".
+    for (const part of sentence.split(/,\s+|(?<!\b(?:nothing|anything|all|everything))\s+(?=(?:but|so)\s)|\s+(?=(?:how|why|what|who) (?:could|would|did|do|does|is|are|was)\b)|\s+and\s+(?=you(?:'re| are)\s)/i)) {
       const said = calmed(nlp, name ? part.replace(/^(?:he|she|they)\b/i, name) : part, question);
       if (said && said.anchors.length > 0) found.push(said);
       // The one name of a part left out is who "he" or "she" in the next part is.

@@ -80,6 +80,8 @@ function closing(reading: Reading, seed: number): string {
   const task = nlp && passive ? `${verbForms(nlp, passive[2] as string).infinitive} ${passive[1]}${passive[3] ? ` ${passive[3]}` : ''}` : done;
   // The time it did not happen is said already; "next time" is the only time the ask names.
   const undone = task?.replace(/\s+(?:this (?:morning|afternoon|evening|week)|last \w+|yesterday|today|tonight|again|on \w+day|at \S+)$/i, '');
+  // A one-off occasion has no next time ("Next time, can you come to Omar's leaving party?"): what happened is talked through.
+  if (undone && ONE_OFF.test(undone)) return pick(seed, ['Can we talk about what happened?', 'Can we talk it through?', "I'd like to understand what happened."]);
   if (undone && undone.split(' ').length <= 8) return pick(seed, [`Can I count on you to ${undone} next time?`, `Next time, can you ${undone}?`]);
   const thing = namedThing(reading);
   if (work) {
@@ -100,6 +102,9 @@ function closing(reading: Reading, seed: number): string {
     'Can we find a better way to talk about this?',
   ]);
 }
+
+// Occasions that happen once: a missed one cannot be made up "next time".
+const ONE_OFF = /\b(?:party|wedding|funeral|game|match|recital|graduation|birthday|anniversary|flight|airport|interview|concert|gig|ceremony|launch|premiere|christening|shower|leaving do|send-?off|opening night)\b/i;
 
 // Shared chores, where the ask is a split both keep to.
 const CHORES = /^(?:the|your|my|our) (?:dishes|laundry|trash|bins?|rubbish|chores|cleaning|hoovering|vacuuming|washing up|litter box)$/;

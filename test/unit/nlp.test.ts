@@ -25,4 +25,12 @@ describe('verbForms: every form of a verb from any of its forms', () => {
   ])('reads the participle "%s" as %s, never as a base to put "-ed" on', (word, infinitive, past) => {
     expect(verbForms(nlp, word)).toMatchObject({ infinitive, past, participle: word });
   });
+
+  it.each([
+    ['run', 'ran', 'run'],
+    ['come', 'came', 'come'],
+    ['become', 'became', 'become'],
+  ])('gives "%s" its own participle, not the past "%s"', (word, past, participle) => {
+    expect(verbForms(nlp, word)).toMatchObject({ past, participle });
+  });
 });

@@ -95,3 +95,28 @@ describe('questions and complaints said as what they are about', () => {
     expect(clause?.kind).toBe('being');
   });
 });
+
+describe('a heated sentence keeps its facts without the heat', () => {
+  it('leaves out the heated part after "and" and keeps both linked facts', () => {
+    expect(said('you took my bike and brought it back with a flat tyre and said nothing. unreal')).toContain('you took my bike and brought it back with a flat tyre');
+  });
+
+  it('says the fact behind "livid that" or "not impressed that" as the sentence', () => {
+    expect(said('Absolutely livid that my laptop was wiped while I was on leave.')).toContain('my laptop was wiped while I was on leave');
+    expect(said('Not impressed that the bonus I was promised in March still hasn\'t shown up on my payslip.').join(' ')).toMatch(/^the bonus I was promised in March .*payslip$/);
+  });
+
+  it('never drops the "you didn\'t" that is the point, nor says a denial as a complaint', () => {
+    expect(said('u said u would come to my recital and u didnt. whatever').join(' ')).not.toMatch(/^you said you would come to my recital$/);
+    expect(said("I'm not the reason the launch slipped and frankly I'm sick of being the scapegoat for everyone")).not.toContain("I'm not the reason the launch slipped");
+  });
+
+  it('keeps "nothing but" whole in the writer\'s account', () => {
+    expect(said("It's not my fault the printer jammed, I've been nothing but careful with the office printer")).toContain("I've been nothing but careful with the office printer");
+  });
+
+  it('writes out a misspelt "doesn\'t"', () => {
+    expect(said('the printer dosent work and the toner is empty').join(' ')).not.toMatch(/dosent/);
+  });
+});
+

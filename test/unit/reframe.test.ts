@@ -385,6 +385,34 @@ describe("replies keep the draft's point in its own words", () => {
   });
 });
 
+describe('questions that object are never read as asks', () => {
+  it('never asks for what "who told you to" or "why would you" objects to', () => {
+    for (const draft of ['who told you to rearrange my desk? I had it set up how I like it', 'why would you move my notes into the shared folder']) {
+      for (const reply of texts(draft)) expect(reply).not.toMatch(/(?:could|can|would) you (?:please )?(?:rearrange|move)\b/i);
+    }
+  });
+
+  it('asks whether something happened with the verb the draft used, never "evened"', () => {
+    const replies = texts('did you even test the form before shipping it? unbelievable').join(' ');
+    expect(replies).not.toMatch(/evened|ever(?:ed)\b/);
+    expect(replies).not.toMatch(/the form gets tested/);
+  });
+});
+
+describe('a missed one-off occasion', () => {
+  it('asks to talk about what happened, never "next time" for an occasion that will not come again', () => {
+    const replies = texts("you said you'd come to my graduation and you didn't even text");
+    expect(replies.join(' ')).toMatch(/graduation/);
+    for (const reply of replies) expect(reply).not.toMatch(/next time/i);
+  });
+
+  it('keeps a name\'s possessive after "to" as a possessive, never "Priya is"', () => {
+    const replies = texts("you didn't even show up to Priya's farewell dinner, everyone noticed").join(' ');
+    expect(replies).toMatch(/Priya's farewell dinner/);
+    expect(replies).not.toMatch(/priya is/i);
+  });
+});
+
 describe('answering their message', () => {
   it('thanks no one for an apology that denies the fault', () => {
     const draft = 'you always have an excuse for everything';
