@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadLanguage } from '../src/analysis/reframe';
 import { conversationReport, measureConversations, measureReplies, parseConversations, parseReplyRows, replyReport } from './measure-replies-lib';
 
-const [replies = 'test/fixtures/replies-blind3.tsv', conversations = 'test/fixtures/conversations-blind3.jsonl', out = 'test/.build/reflections.txt'] = process.argv.slice(2);
+const [replies = 'test/fixtures/replies-blind4.tsv', conversations = 'test/fixtures/conversations-blind4.jsonl', out = 'test/.build/reflections.txt'] = process.argv.slice(2);
 await loadLanguage();
 if (existsSync(replies)) {
   const figures = measureReplies(parseReplyRows(readFileSync(replies, 'utf8')));
