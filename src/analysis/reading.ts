@@ -5,7 +5,7 @@ import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { hasJab, isCalmRequest, isDismissal, isPutDown, withoutJabs } from './request-tone';
-import { anchorsOf, holds, saidClauses, spellOut, type SaidClause } from './reframe-anchors';
+import { anchorsOf, holds, REPEATED, saidClauses, spellOut, timesSaid, type SaidClause } from './reframe-anchors';
 
 export { spellOut } from './reframe-anchors';
 import { plainWords, unreadable } from './reframe-shorthand';
@@ -300,6 +300,7 @@ const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|s
 
 function tidy(clause: string): string {
   return withoutJabs(spellOut(clause))
+    .replace(REPEATED, timesSaid)
     .replace(/\bfor once\s+/gi, '')
     .replace(/^its\b/i, "it's")
     .replace(ABSOLUTES, '')

@@ -201,12 +201,16 @@ function blamedFeeling(feeling: string, blamed: string, seed: number): string {
   return pick(seed, [`I'm ${feeling} to be getting the blame for ${blamed}.`, `Getting the blame for ${blamed} has me ${feeling}.`]);
 }
 
+const DISPUTES = /^I'm not sure what\b/;
+
 /** How a calm sentence of the draft opens an I-statement: the writer's own account first, a clause after "that". */
 function saidWithFeeling(said: SaidClause, feeling: string, seed: number): string {
   if (said.kind === 'being') return `${cap(said.text)} leaves me ${feeling}.`;
   if (said.kind === 'fragment') return feelAbout(feeling, said.text.replace(/,\s+(?!.*,\s)(?:and\s+)?/, ', and '));
   if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, ${andFeel(feeling)}.`, `${cap(said.text)}. ${feelAbout(feeling, 'this')}`]);
   if (/^when\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
+  // "I'm not sure what overtime you mean" disputes a claim: the feeling is said apart from it, never "frustrated that I'm not sure".
+  if (DISPUTES.test(said.text)) return `${feelAbout(feeling, 'this')} ${cap(said.text)}.`;
   // "I'm the one who gets the email" reads only after "that"; a statement about a thing or a person reads either way.
   return /^I\b/.test(said.text) ? feelThat(feeling, said.text) : pick(seed >>> 2, [feelThat(feeling, said.text), `${cap(said.text)}, ${andFeel(feeling)}.`]);
 }
@@ -229,7 +233,7 @@ function saidStatements(ctx: Context): string[] {
     // A phrase with no verb is never the opening clause when a full one can be; a gerund phrase only reads as one.
     // A refusal opens with what the writer will not do.
     const refuses = (c: SaidClause): boolean => reading.stance === 'refusing' && REFUSED.test(c.text);
-    const rank = (c: SaidClause): number => (refuses(c) || c.kind === 'being' ? 0 : c.kind === 'fragment' ? 2 : 1);
+    const rank = (c: SaidClause): number => (refuses(c) || c.kind === 'being' ? 0 : c.kind === 'fragment' ? 2 : DISPUTES.test(c.text) && reading.stance !== 'denying' ? 3 : 1);
     const [first, ...rest] = [...set].sort((a, b) => rank(a) - rank(b)) as [SaidClause, ...SaidClause[]];
     // "I'm so sick of the noise" already says a feeling: put after "I'm fed up that", it says it twice.
     if (OWN_FEELING.test(first.text)) return '';

@@ -399,6 +399,22 @@ describe('questions that object are never read as asks', () => {
   });
 });
 
+describe('points made by a question or a condition', () => {
+  it('offers replies that keep what a rhetorical "who keeps" complains about, with a count said plainly', () => {
+    const replies = texts('seriously who keeps eating my yoghurt from the office fridge. it had my NAME on it. third time this week');
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    expect(replies.some((r) => /someone keeps eating my yoghurt/i.test(r))).toBe(true);
+    expect(replies.join(' ')).not.toMatch(/third time/i);
+  });
+
+  it('keeps a disputed "what X?" and the condition of a denial, conceding nothing', () => {
+    const draft = "What overspend? I logged every receipt. If procurement lost them that's on them, not me";
+    const replies = texts(draft);
+    expect(replies.some((r) => /overspend/.test(r) && /procurement/.test(r))).toBe(true);
+    for (const reply of replies) expect(checkReply(readDraft(draft, analyze(draft)), reply).failed).not.toContain('no-concession');
+  });
+});
+
 describe('a missed one-off occasion', () => {
   it('asks to talk about what happened, never "next time" for an occasion that will not come again', () => {
     const replies = texts("you said you'd come to my graduation and you didn't even text");
