@@ -53,6 +53,8 @@ export interface Reading {
   want: string | null;
   /** What the writer wants stopped, as it reads after "Please don't": "touch my laptop". */
   prohibition: string | null;
+  /** The same, in the draft's words after "stop", when it said "stop": "replying-all to the department". */
+  stopping: string | null;
   stance: Stance;
   register: Register;
   /** Written to someone close (a partner, family, a friend): a repair may speak of "us". */
@@ -716,17 +718,26 @@ function ownEvent(parts: string[]): string | null {
   return null;
 }
 
+/** "stop replying-all to the department" asks to stop "replying-all to the department" (the "-ing" kept for the reply) and not to "reply-all to ...". */
+function readStopping(nlp: Nlp, lower: string): { gerund: string; infinitive: string } | null {
+  const stop = /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z-]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
+  if (!stop) return null;
+  const rest = (stop[2] as string).replace(CUT, '');
+  const gerund = tidy(`${stop[1]}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
+  const verb = verbForms(nlp, stop[1] as string).infinitive;
+  const infinitive = tidy(`${verb}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
+  // A verb the tagger cannot take back to its plain form ("cc-ing") would read "Please don't cc-ing".
+  return SAFE(infinitive) && infinitive.split(' ').length >= 2 && !/ing$/.test(verb) ? { gerund, infinitive } : null;
+}
+
 /** "don't ever touch my laptop again" asks for something to stop: "touch my laptop". */
 function readProhibition(lower: string): string | null {
   const threat = /\bif (?:you|u) (?:ever )?((?!want|need|think|like|can|could|would|will|don'?t|do not)[a-z]+ (?:my|our|the|her|his|me)\b[a-z' ]{0,30}?)(?:\s+again)?(?:\s+(?:i swear|or else|i will|i'll|you'll|and)\b.*)?$/i.exec(lower.replace(/[.!?]+$/, ''));
   if (threat && SAFE(tidy(threat[1] as string))) return tidy(threat[1] as string).replace(/\s+again$/, '');
   const nlp = language();
   // "stop scheduling meetings over my lunch" asks not to "schedule meetings over my lunch".
-  const stop = /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
-  if (stop && nlp) {
-    const phrase = tidy(`${verbForms(nlp, stop[1] as string).infinitive}${(stop[2] as string).replace(CUT, '')}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
-    if (SAFE(phrase) && phrase.split(' ').length >= 2) return phrase;
-  }
+  const stopped = nlp ? readStopping(nlp, lower) : null;
+  if (stopped) return stopped.infinitive;
   const m = /(?:^|[.!?]\s*)(?:please\s+|kindly\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
   if (!m) return null;
   const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
@@ -1002,6 +1013,11 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   // The draft's concrete words, and every detail that no phrase of them holds already.
   const phrases = nlp ? anchorsOf(nlp, readable) : [];
   const anchors = [...phrases, ...details.map((d) => d.toLowerCase()).filter((d) => !phrases.some((p) => holds(p, d)))];
+  // Read in lower case; the draft's names, days and months keep their capitals ("on Fridays").
+  const cased = (phrase: string | null): string | null => phrase && point.details.reduce((said, d) => said.replace(new RegExp(`\\b${d.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), d), phrase);
+  const prohibition = cased(stance === 'refusing' ? null : stance === 'denying' ? plainAsk(readProhibition(lower)) : readProhibition(lower));
+  // "Could you please stop twisting my words?" reads as a charge; such a stop is asked as "Please don't ...".
+  const stopped = nlp && prohibition ? readStopping(nlp, lower) : null;
   return {
     observation,
     topic,
@@ -1014,7 +1030,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
         ? null
         : calmRequest(readRequest(lower, stance === 'refusing' || unwanted(lower, point.behaviour) ? null : point.behaviour, details.filter((d) => /^\p{Lu}\p{Ll}/u.test(d)))),
     // A denial keeps a plain ask ("don't mark me absent"), never one that repeats the charge ("don't blame me").
-    prohibition: stance === 'refusing' ? null : stance === 'denying' ? plainAsk(readProhibition(lower)) : readProhibition(lower),
+    prohibition,
+    stopping: stopped && cased(stopped.infinitive) === prohibition && isCalmRequest(`stop ${stopped.gerund}`) ? cased(stopped.gerund) : null,
     stance,
     register,
     close: register === 'personal' && CLOSE_WORDS.test(readable),

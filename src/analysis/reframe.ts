@@ -50,11 +50,17 @@ interface Context {
 }
 
 
+/** Asks for what the draft wants stopped, in the draft's own verb when it said "stop": "Could you please stop replying-all?" */
+function stopAsk(reading: Reading, seed: number): string {
+  if (reading.stopping) return pick(seed, [`Could you please stop ${reading.stopping}?`, `Can you please stop ${reading.stopping}?`]);
+  return pick(seed, [`Please don't ${reading.prohibition}.`, `Can you please not ${reading.prohibition}?`]);
+}
+
 function request({ reading, seed }: Context): string {
   const work = reading.register === 'work';
   if (reading.reaching) return pick(seed, ['Please call me back when you see this.', 'Can you let me know you are okay when you see this?', 'Please get back to me when you can.']);
   if (reading.want && !reading.request) return `${pick(seed, ['I need', 'I really need'])} ${reading.want}.`;
-  if (reading.prohibition) return pick(seed, [`Please don't ${reading.prohibition}.`, `Can you please not ${reading.prohibition}?`]);
+  if (reading.prohibition) return stopAsk(reading, seed);
   if (reading.request) return pick(seed, [`Could you ${reading.request}?`, `Can you ${reading.request}?`, `Would you be able to ${reading.request}?`]);
   if (reading.stance === 'withdrawing') return pick(seed, ["I'll come back to it when I'm calmer.", "I'd like to talk once I've cooled off."]);
   const obs = reading.observation ?? '';
@@ -257,7 +263,7 @@ function saidStatements(ctx: Context): string[] {
 
 /** A denial kept in the writer's own calm sentences: "I didn't approve that PO. My name's on it because Greg used my login." */
 function saidFirm({ reading, seed }: Context): string[] {
-  const ask = reading.prohibition ? ` Please don't ${reading.prohibition}.` : '';
+  const ask = reading.prohibition ? ` ${stopAsk(reading, 0)}` : '';
   // The writer's account goes with the denial unless one of its sentences says it already.
   const account = (set: SaidClause[]): string => (reading.account && !set.some((c) => overlaps(reading.account ?? '', c.text)) ? `: ${reading.account}` : '');
   return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}${account(set)}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
@@ -331,7 +337,7 @@ function firm({ reading, seed }: Context): string {
   const blamed = (thing: string): string => (/^(?:the|my|your|our) [\w' -]*[^s']s$/i.test(thing) && !/\b\w+ing\b/.test(thing) ? `I don't think the blame for ${thing} is mine` : `I don't think ${thing} was on me`);
   const denied = own ?? (reading.denied ? blamed(reading.denied) : pick(seed, ["I don't think that one's on me", 'I see this differently']));
   const account = reading.account ? `: ${reading.account}` : '';
-  const ask = reading.prohibition ? ` Please don't ${reading.prohibition}.` : '';
+  const ask = reading.prohibition ? ` ${stopAsk(reading, 0)}` : '';
   return `${denied}${account}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
 }
 
@@ -758,7 +764,10 @@ function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): O
   if (style === 'reflect') return [{ reply: finish(written), held: 0, order: /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 1 : 0 }];
   if (!own) return [{ reply: finish(written), held: 0, order: 0 }];
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
-  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);
+  // "Could you please stop knocking ...?" keeps the draft's words but can read heated beside a feeling; "Please don't knock ..." is next in line.
+  const stop = reading.stopping ? new RegExp(`(?:Could|Can) you please stop ${reading.stopping.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?`) : null;
+  const plainStop = (reply: string): string[] => (stop ? [reply, reply.replace(stop, `Please don't ${reading.prohibition}.`), reply.replace(stop, `Can you please not ${reading.prohibition}?`)] : [reply]);
+  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].flatMap(plainStop).map(finish);
   return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) }));
 }
 

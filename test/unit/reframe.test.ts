@@ -415,6 +415,12 @@ describe('points made by a question or a condition', () => {
   });
 });
 
+describe('a "stop" ask keeps the words the draft used', () => {
+  it('asks to stop the thing in the draft\'s own words when that reads calm', () => {
+    expect(texts('Can you stop moving my meetings around? This is the third week in a row.').join(' ')).toMatch(/stop moving my meetings around\?/);
+  });
+});
+
 describe('a missed one-off occasion', () => {
   it('asks to talk about what happened, never "next time" for an occasion that will not come again', () => {
     const replies = texts("you said you'd come to my graduation and you didn't even text");
