@@ -774,12 +774,14 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
   const nlp = language();
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
-  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).filter((sentence) => !isDismissal(sentence.replace(/[.!?;]+$/, ''))).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
+  // "if there's a problem with the reports, come to me directly": the condition is part of the ask and goes after it.
+  const conditioned = (sentence: string): string => sentence.replace(/^if ((?!(?:you|u) (?:ever|dare)\b)[^,]{3,60}),\s*(?!i\b|i'|we\b|you\b|u\b|it\b|that\b)(\w+ [^,]+)(,.*)?$/, '$2 if $1$3');
+  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).filter((sentence) => !isDismissal(sentence.replace(/[.!?;]+$/, ''))).map((sentence) => conditioned(sentence.replace(/[.!?;]+$/, '')).replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
     if (NO_VERB_START.test(sentence)) return false;
     const first = tag(nlp, cased(sentence))[0];
     // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
     if (/^ask (?:me|him|her|them|your|yourself|around)\b/.test(sentence)) return false;
-    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= (/ if /.test(sentence) ? 20 : 14);
   }) : undefined;
   if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order.replace(COMPLAINT_AFTER, ''));
   const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(DIG_AFTER, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
