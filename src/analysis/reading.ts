@@ -68,7 +68,7 @@ export interface Reading {
   /** Every name, number, time and date of the draft: a reply keeps them all. */
   details: string[];
   addressee: string | null;
-  /** For a denial: what the writer says is not on them ("the deck was late") and their account ("I got the data at 11pm"). */
+  /** For a denial: what the writer says is not on them ("the deck was late", or a clause after "that") and their account ("I got the data at 11pm"). */
   denied: string | null;
   account: string | null;
   /** The writer's own calm denial, kept as the firm reply's first words: "I didn't say that". */
@@ -161,7 +161,7 @@ const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'stro
 const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
 
 const WORK_WORDS =
-  /\b(?:report|meeting|deadline|client|clients|project|slides?|deck|review|manager|boss|presentation|ticket|release|invoice|office|shift|sprint|standup|stand-up|spreadsheet|budget|proposal|contract|colleague|team|hr|ceo|pr|merge|deploy|launch|numbers|data|agenda|cc'?d|email|emails|memo|quarter|q[1-4]|kpi|eod|asap|roster|customer|vendor|stakeholders?)\b/i;
+  /\b(?:report|meeting|deadline|client|clients|project|slides?|deck|review|manager|boss|presentation|ticket|release|invoice|office|shift|sprint|standup|stand-up|spreadsheet|budget|proposal|contract|colleague|team|hr|ceo|pr|merge|deploy|launch|numbers|data|agenda|cc'?d|email|emails|memo|quarter|q[1-4]|kpi|eod|asap|roster|customer|vendor|stakeholders?|payslips?|payroll|salary|pay rise|timesheets?|appraisal|performance review)\b/i;
 const PERSONAL_WORDS =
   /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
 // Words of a close tie: a repair may speak of "us" ("the rent" alone may be to a landlord).
@@ -393,7 +393,9 @@ export function observe(nlp: Nlp, clause: string): string | null {
       const particle = /^(?:up|out|off|back|in)$/.test(lower[k] ?? '') ? ` ${lower[k++]}` : '';
       const { object, tail } = objectAndTail(terms, k);
       if (!object) return null;
-      return `${object} didn't get ${inner.participle}${particle}${tail}`;
+      // "forgot to pick me up": "I didn't get picked up".
+      const subject = ({ me: 'I', us: 'we', him: 'he', them: 'they' } as Record<string, string>)[object] ?? object;
+      return `${subject} didn't get ${inner.participle}${particle}${tail}`;
     }
     const { object, tail } = objectAndTail(terms, i + 1);
     if (!object) return i + 1 >= terms.length || /^(?:again|about)$/.test(lower[i + 1] ?? '') ? 'it slipped your mind' : null;
@@ -514,7 +516,7 @@ function readDenied(lower: string): string | null {
   // "the complaint about the late delivery is not my fault": the thing blamed comes first.
   const before = /(?:^|[.!?]\s+)((?:the|that|this|your|my) [a-z0-9' ]+?) (?:is|was|isn't|wasn't) (?:not |n't )?(?:my fault|on me|down to me)\b/.exec(lower);
   if (before && SAFE(before[1] as string) && (before[1] as string).split(' ').length <= 8) return (before[1] as string).replace(/^(?:that|this) /, 'the ');
-  const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
+  const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;\p{Extended_Pictographic}]+)/iu.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
   if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
   // "not my fault they died" names no thing to be blamed for: said as "this".
   const denied = tidy(m[1] as string).replace(CUT, '').replace(/^(?:you|u|they|he|she|it|we|i)\b.*$/, '');
@@ -526,6 +528,12 @@ function readDenied(lower: string): string | null {
   const verb = nlp ? /^((?:the|my|your|our) [a-z]+) ([a-z]+)\b(.*)$/.exec(full) : null;
   if (nlp && verb && tag(nlp, full)[2]?.tags.has('PastTense') && !/^(?:was|were|is|are)$/.test(verb[2] as string)) {
     return `${verb[1]} ${verbForms(nlp, verb[2] as string).gerund}${verb[3]}`.replace(/^your\b/, 'the');
+  }
+  // "not my fault QA doesn't read comments", "the client meeting got moved": a whole clause is said after "that", never as a thing.
+  const finite = nlp && tag(nlp, full).slice(2).some((t) => t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Copula') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
+  if (finite || /n't\b/.test(denied)) {
+    const clause = tidy((/(?:not my fault|not on me|isn't my fault|wasn't my fault)(?: that)?\s+([^,.!?;\p{Extended_Pictographic}]+)/iu.exec(lower)?.[1] ?? denied).replace(CUT, ''));
+    return SAFE(clause) ? `that ${clause}` : null;
   }
   const being = denied.replace(/^(.+?) (?:was|were|is|are) /, '$1 being ');
   return /^(?:lost|broke|forgot|left|said|did|missed|took)\b/.test(being) ? being : /^(?:my|your)\b/.test(being) ? being : `the ${being.replace(/^the /, '')}`;
@@ -781,7 +789,7 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
     const first = tag(nlp, cased(sentence))[0];
     // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
     if (/^ask (?:me|him|her|them|your|yourself|around)\b/.test(sentence)) return false;
-    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= (/ if /.test(sentence) ? 20 : 14);
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever|like)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= (/ if /.test(sentence) ? 20 : 14);
   }) : undefined;
   if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order.replace(COMPLAINT_AFTER, ''));
   const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(DIG_AFTER, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
@@ -1043,7 +1051,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     details: point.details.filter((d) => d !== point.addressee),
     text: readable,
     addressee: point.addressee,
-    denied: stance === 'denying' ? asWritten(readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")), readable) : null,
+    denied: stance === 'denying' ? cased(asWritten(readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")), readable)) : null,
     account: stance === 'denying' ? ownAccount(readOwnDenial(readable), [readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))), statement]) : null,
     refused: stance === 'refusing' ? readRefused(readable.replace(/[\u2019]/g, "'")) : null,
     ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,

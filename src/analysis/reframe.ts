@@ -65,7 +65,8 @@ function request({ reading, seed }: Context): string {
   if (reading.stance === 'withdrawing') return pick(seed, ["I'll come back to it when I'm calmer.", "I'd like to talk once I've cooled off."]);
   const obs = reading.observation ?? '';
   if (/^I didn't get paid back\b/.test(obs)) return pick(seed, ['Could you pay me back?', 'Can you pay me back when you can?']);
-  const got = /^I didn't get (.+?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
+  // "I didn't get the numbers" asks for them; "I didn't get picked up" asks for nothing to be sent.
+  const got = /^I didn't get ((?:the|my|any|a|an|your|our|[$£€\d])\S*.*?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
   if (got) return `Could you send ${/^(?:the|my)\b/.test(got[1] as string) ? got[1] : 'it'} over${work ? ' when you can' : ''}?`;
   if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you send me a quick text next time?']);
   return closing(reading, seed);
@@ -165,9 +166,11 @@ function iStatement(ctx: Context): string {
     return `${opening} ${feeling}. ${ask}`;
   }
   if (reading.stance === 'denying') {
-    const blamed = reading.denied ?? 'this';
+    const blamed = blamedThing(reading);
     const account = reading.account ? ` ${cap(reading.account)}.` : '';
-    return `${blamedFeeling(feeling, blamed, seed >>> 5)}${account} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
+    // A denied clause ("that the meeting got moved") is said as the writer's view, after the feeling.
+    const view = reading.denied && blamed !== reading.denied ? ` I don't think it's on me ${reading.denied}.` : '';
+    return `${blamedFeeling(feeling, blamed, seed >>> 5)}${view}${account} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
   }
   if (reading.stance === 'refusing') {
     const distance = /\bme\b/.test(reading.refused ?? '') || !reading.refused;
@@ -201,6 +204,9 @@ function iStatement(ctx: Context): string {
 
 /** The need, only when the writer named it in the pause: with no point, a guessed need reads as therapy-speak. */
 const needNamedSentence = ({ need, needNamed }: Context): string => (need && needNamed ? `I need ${need}.` : '');
+
+/** What the writer is blamed for, as it reads after "the blame for": a denied clause ("that QA doesn't read comments") is "this". */
+const blamedThing = (reading: Reading): string => (!reading.denied || /^that /.test(reading.denied) ? 'this' : reading.denied);
 
 /** The feeling of a writer who denies the fault: "I'm really frustrated to be getting the blame for this." */
 function blamedFeeling(feeling: string, blamed: string, seed: number): string {
@@ -254,7 +260,7 @@ function saidStatements(ctx: Context): string[] {
     }
     if (reading.stance === 'denying') {
       // What the writer is blamed for is named unless the draft's own sentences already say it.
-      const blamed = reading.denied && !set.some((c) => c.text.toLowerCase().includes(reading.denied?.toLowerCase() ?? '')) ? reading.denied : 'this';
+      const blamed = reading.denied && !set.some((c) => c.text.toLowerCase().includes(reading.denied?.toLowerCase() ?? '')) ? blamedThing(reading) : 'this';
       return `${blamedFeeling(feeling, blamed, seed >>> 5)} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
     }
     return `${saidWithFeeling(first, feeling, seed)}${more} ${ask}`;
@@ -334,7 +340,8 @@ function curious(ctx: Context): string {
 function firm({ reading, seed }: Context): string {
   const own = reading.ownDenial;
   // "the Q3 numbers was on me" reads wrong: a plural thing is said as the blame for it.
-  const blamed = (thing: string): string => (/^(?:the|my|your|our) [\w' -]*[^s']s$/i.test(thing) && !/\b\w+ing\b/.test(thing) ? `I don't think the blame for ${thing} is mine` : `I don't think ${thing} was on me`);
+  const blamed = (thing: string): string =>
+    /^that /.test(thing) ? `I don't think it's on me ${thing}` : /^(?:the|my|your|our) [\w' -]*[^s']s$/i.test(thing) && !/\b\w+ing\b/.test(thing) ? `I don't think the blame for ${thing} is mine` : `I don't think ${thing} was on me`;
   const denied = own ?? (reading.denied ? blamed(reading.denied) : pick(seed, ["I don't think that one's on me", 'I see this differently']));
   const account = reading.account ? `: ${reading.account}` : '';
   const ask = reading.prohibition ? ` ${stopAsk(reading, 0)}` : '';
@@ -595,7 +602,8 @@ function stylesFor(reading: Reading): SuggestionStyle[] {
 /** Lower case for a lower-case texter; the reply still keeps names and the writer's "I". */
 function inVoice(text: string, reading: Reading): string {
   // The draft's and their words come back without a jab ("haven't even eaten", "some of us"): the point stays.
-  const tidy = withoutJabs(text).replace(/\s+/g, ' ').replace(/\s([.,?])/g, '$1').trim();
+  // An emoji of the draft never sits in the middle of a calm reply ("comments 🤷 was on me").
+  const tidy = withoutJabs(text).replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '').replace(/\s+/g, ' ').replace(/\s([.,?:])/g, '$1').trim();
   if (!reading.casual) return capitalI(tidy);
   const kept = new Set([...reading.details, reading.addressee ?? ''].map((d) => d.split(' ')[0]));
   // A texter who never capitalises gets no capitals back, not even "I"; names and acronyms stay as the draft had them.

@@ -415,6 +415,27 @@ describe('points made by a question or a condition', () => {
   });
 });
 
+describe('denials, emoji and work feelings read as a person would write them', () => {
+  it('says a denied clause after "that", never as a thing that "was on me", and carries no emoji', () => {
+    const replies = texts("not my fault the printer doesn't take A3 😤 i ordered the right paper");
+    expect(replies.join(' ')).toMatch(/on me that the printer doesn't take a3\b/i);
+    for (const reply of replies) {
+      expect(reply).not.toMatch(/take a3 was on me|blame for the printer/i);
+      expect(reply).not.toMatch(/\p{Extended_Pictographic}/u);
+    }
+  });
+
+  it('names a feeling at work in plain professional words, never "hurt"', () => {
+    for (const reply of texts("I'm honestly hurt that my bonus still hasn't shown up on my payslip. Please advise.")) expect(reply).not.toMatch(/\bhurt\b/);
+  });
+
+  it('reads no order in a trailing "like wow", and asks for nothing to be sent when nobody was picked up', () => {
+    const replies = texts('u forgot to pick me up from the station. like wow 🙄').join(' ');
+    expect(replies).not.toMatch(/could you like|send it over|me didn't/i);
+    expect(replies).toMatch(/I didn't get picked up/i);
+  });
+});
+
 describe('a "stop" ask keeps the words the draft used', () => {
   it('asks to stop the thing in the draft\'s own words when that reads calm', () => {
     expect(texts('Can you stop moving my meetings around? This is the third week in a row.').join(' ')).toMatch(/stop moving my meetings around\?/);
