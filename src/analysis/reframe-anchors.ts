@@ -181,7 +181,7 @@ function rhetorical(nlp: Nlp, text: string, question: boolean): string {
     if (/^keeps?$|^kept$/.test(verb) || terms[1]?.tags.has('PastTense')) return `someone ${verb} ${doer[2]}`;
   }
   const disputed = /^what ([a-z]+)$/i.exec(text);
-  if (question && disputed && disputable(tag(nlp, text)[1])) return `I'm not sure what ${disputed[1]} you mean`;
+  if (question && disputed && disputable(tag(nlp, text)[1])) return `I don't know which ${disputed[1]} you mean`;
   const elsewhere = /^if (.+?),? (?:then )?(?:that'?s|that is|it'?s|it is) (?:on (?:them|him|her)|not on me|not my fault|not my problem)(?:,? not (?:on )?me)?$/i.exec(text);
   if (elsewhere) return `if ${elsewhere[1]}, that isn't on me`;
   return text;
@@ -265,7 +265,7 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   const said = text.replace(/\bi\b/g, 'I').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (terms[0]?.tags.has('ProperNoun') ? c : c.toLowerCase()));
   // The sentence's things as the draft had them, where the calm sentence still holds them ("What overtime?").
   const anchors = [...new Set([...anchorsOf(nlp, text), ...anchorsOf(nlp, sentence).filter((a) => holds(text, a))])];
-  return { text: said, kind, anchors, question: question && !/^I(?: don't think|'m not sure what)\b/.test(said) };
+  return { text: said, kind, anchors, question: question && !/^I don't (?:think|know which)\b/.test(said) };
 }
 
 /**

@@ -213,7 +213,7 @@ function blamedFeeling(feeling: string, blamed: string, seed: number): string {
   return pick(seed, [`I'm ${feeling} to be getting the blame for ${blamed}.`, `Getting the blame for ${blamed} has me ${feeling}.`]);
 }
 
-const DISPUTES = /^I'm not sure what\b/;
+const DISPUTES = /^I don't know which\b/;
 
 /** How a calm sentence of the draft opens an I-statement: the writer's own account first, a clause after "that". */
 function saidWithFeeling(said: SaidClause, feeling: string, seed: number): string {
@@ -221,7 +221,7 @@ function saidWithFeeling(said: SaidClause, feeling: string, seed: number): strin
   if (said.kind === 'fragment') return feelAbout(feeling, said.text.replace(/,\s+(?!.*,\s)(?:and\s+)?/, ', and '));
   if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, ${andFeel(feeling)}.`, `${cap(said.text)}. ${feelAbout(feeling, 'this')}`]);
   if (/^when\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
-  // "I'm not sure what overtime you mean" disputes a claim: the feeling is said apart from it, never "frustrated that I'm not sure".
+  // "I don't know which overtime you mean" disputes a claim: the feeling is said apart from it, never "frustrated that I'm not sure".
   if (DISPUTES.test(said.text)) return `${feelAbout(feeling, 'this')} ${cap(said.text)}.`;
   // "I'm the one who gets the email" reads only after "that"; a statement about a thing or a person reads either way.
   return /^I\b/.test(said.text) ? feelThat(feeling, said.text) : pick(seed >>> 2, [feelThat(feeling, said.text), `${cap(said.text)}, ${andFeel(feeling)}.`]);

@@ -108,7 +108,7 @@ describe('a question or condition that makes a point is said as the point', () =
 
   it('says "what X?" as disputing X, with X kept as a thing', () => {
     const [clause] = saidClauses(nlp, 'What invoice?');
-    expect(clause?.text).toBe("I'm not sure what invoice you mean");
+    expect(clause?.text).toBe("I don't know which invoice you mean");
     expect(clause?.anchors).toContain('invoice');
     expect(said('what happened?')).toEqual([]);
   });
