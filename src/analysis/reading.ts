@@ -5,7 +5,7 @@ import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { hasJab, isCalmRequest, isDismissal, isPutDown, withoutJabs } from './request-tone';
-import { anchorsOf, holds, saidClauses, spellOut, type SaidClause } from './reframe-anchors';
+import { anchorsOf, holds, REPEATED, saidClauses, spellOut, timesSaid, type SaidClause } from './reframe-anchors';
 
 export { spellOut } from './reframe-anchors';
 import { plainWords, unreadable } from './reframe-shorthand';
@@ -53,6 +53,8 @@ export interface Reading {
   want: string | null;
   /** What the writer wants stopped, as it reads after "Please don't": "touch my laptop". */
   prohibition: string | null;
+  /** The same, in the draft's words after "stop", when it said "stop": "replying-all to the department". */
+  stopping: string | null;
   stance: Stance;
   register: Register;
   /** Written to someone close (a partner, family, a friend): a repair may speak of "us". */
@@ -66,7 +68,7 @@ export interface Reading {
   /** Every name, number, time and date of the draft: a reply keeps them all. */
   details: string[];
   addressee: string | null;
-  /** For a denial: what the writer says is not on them ("the deck was late") and their account ("I got the data at 11pm"). */
+  /** For a denial: what the writer says is not on them ("the deck was late", or a clause after "that") and their account ("I got the data at 11pm"). */
   denied: string | null;
   account: string | null;
   /** The writer's own calm denial, kept as the firm reply's first words: "I didn't say that". */
@@ -159,7 +161,7 @@ const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'stro
 const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
 
 const WORK_WORDS =
-  /\b(?:report|meeting|deadline|client|clients|project|slides?|deck|review|manager|boss|presentation|ticket|release|invoice|office|shift|sprint|standup|stand-up|spreadsheet|budget|proposal|contract|colleague|team|hr|ceo|pr|merge|deploy|launch|numbers|data|agenda|cc'?d|email|emails|memo|quarter|q[1-4]|kpi|eod|asap|roster|customer|vendor|stakeholders?)\b/i;
+  /\b(?:report|meeting|deadline|client|clients|project|slides?|deck|review|manager|boss|presentation|ticket|release|invoice|office|shift|sprint|standup|stand-up|spreadsheet|budget|proposal|contract|colleague|team|hr|ceo|pr|merge|deploy|launch|numbers|data|agenda|cc'?d|email|emails|memo|quarter|q[1-4]|kpi|eod|asap|roster|customer|vendor|stakeholders?|payslips?|payroll|salary|pay rise|timesheets?|appraisal|performance review)\b/i;
 const PERSONAL_WORDS =
   /\b(?:babe|baby|love|honey|mom|mum|dad|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|home|house|dishes|laundry|rent|roommate|flat|apartment|bed|sleep|friend|friends|girlfriend|boyfriend|wife|husband|family|xx+|lol|omg|ur|u)\b/i;
 // Words of a close tie: a repair may speak of "us" ("the rent" alone may be to a landlord).
@@ -300,6 +302,7 @@ const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|s
 
 function tidy(clause: string): string {
   return withoutJabs(spellOut(clause))
+    .replace(REPEATED, timesSaid)
     .replace(/\bfor once\s+/gi, '')
     .replace(/^its\b/i, "it's")
     .replace(ABSOLUTES, '')
@@ -390,7 +393,9 @@ export function observe(nlp: Nlp, clause: string): string | null {
       const particle = /^(?:up|out|off|back|in)$/.test(lower[k] ?? '') ? ` ${lower[k++]}` : '';
       const { object, tail } = objectAndTail(terms, k);
       if (!object) return null;
-      return `${object} didn't get ${inner.participle}${particle}${tail}`;
+      // "forgot to pick me up": "I didn't get picked up".
+      const subject = ({ me: 'I', us: 'we', him: 'he', them: 'they' } as Record<string, string>)[object] ?? object;
+      return `${subject} didn't get ${inner.participle}${particle}${tail}`;
     }
     const { object, tail } = objectAndTail(terms, i + 1);
     if (!object) return i + 1 >= terms.length || /^(?:again|about)$/.test(lower[i + 1] ?? '') ? 'it slipped your mind' : null;
@@ -511,7 +516,7 @@ function readDenied(lower: string): string | null {
   // "the complaint about the late delivery is not my fault": the thing blamed comes first.
   const before = /(?:^|[.!?]\s+)((?:the|that|this|your|my) [a-z0-9' ]+?) (?:is|was|isn't|wasn't) (?:not |n't )?(?:my fault|on me|down to me)\b/.exec(lower);
   if (before && SAFE(before[1] as string) && (before[1] as string).split(' ').length <= 8) return (before[1] as string).replace(/^(?:that|this) /, 'the ');
-  const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;]+)/i.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
+  const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;\p{Extended_Pictographic}]+)/iu.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
   if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
   // "not my fault they died" names no thing to be blamed for: said as "this".
   const denied = tidy(m[1] as string).replace(CUT, '').replace(/^(?:you|u|they|he|she|it|we|i)\b.*$/, '');
@@ -523,6 +528,12 @@ function readDenied(lower: string): string | null {
   const verb = nlp ? /^((?:the|my|your|our) [a-z]+) ([a-z]+)\b(.*)$/.exec(full) : null;
   if (nlp && verb && tag(nlp, full)[2]?.tags.has('PastTense') && !/^(?:was|were|is|are)$/.test(verb[2] as string)) {
     return `${verb[1]} ${verbForms(nlp, verb[2] as string).gerund}${verb[3]}`.replace(/^your\b/, 'the');
+  }
+  // "not my fault QA doesn't read comments", "the client meeting got moved": a whole clause is said after "that", never as a thing.
+  const finite = nlp && tag(nlp, full).slice(2).some((t) => t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Copula') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
+  if (finite || /n't\b/.test(denied)) {
+    const clause = tidy((/(?:not my fault|not on me|isn't my fault|wasn't my fault)(?: that)?\s+([^,.!?;\p{Extended_Pictographic}]+)/iu.exec(lower)?.[1] ?? denied).replace(CUT, ''));
+    return SAFE(clause) ? `that ${clause}` : null;
   }
   const being = denied.replace(/^(.+?) (?:was|were|is|are) /, '$1 being ');
   return /^(?:lost|broke|forgot|left|said|did|missed|took)\b/.test(being) ? being : /^(?:my|your)\b/.test(being) ? being : `the ${being.replace(/^the /, '')}`;
@@ -715,17 +726,26 @@ function ownEvent(parts: string[]): string | null {
   return null;
 }
 
+/** "stop replying-all to the department" asks to stop "replying-all to the department" (the "-ing" kept for the reply) and not to "reply-all to ...". */
+function readStopping(nlp: Nlp, lower: string): { gerund: string; infinitive: string } | null {
+  const stop = /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z-]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
+  if (!stop) return null;
+  const rest = (stop[2] as string).replace(CUT, '');
+  const gerund = tidy(`${stop[1]}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
+  const verb = verbForms(nlp, stop[1] as string).infinitive;
+  const infinitive = tidy(`${verb}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
+  // A verb the tagger cannot take back to its plain form ("cc-ing") would read "Please don't cc-ing".
+  return SAFE(infinitive) && infinitive.split(' ').length >= 2 && !/ing$/.test(verb) ? { gerund, infinitive } : null;
+}
+
 /** "don't ever touch my laptop again" asks for something to stop: "touch my laptop". */
 function readProhibition(lower: string): string | null {
   const threat = /\bif (?:you|u) (?:ever )?((?!want|need|think|like|can|could|would|will|don'?t|do not)[a-z]+ (?:my|our|the|her|his|me)\b[a-z' ]{0,30}?)(?:\s+again)?(?:\s+(?:i swear|or else|i will|i'll|you'll|and)\b.*)?$/i.exec(lower.replace(/[.!?]+$/, ''));
   if (threat && SAFE(tidy(threat[1] as string))) return tidy(threat[1] as string).replace(/\s+again$/, '');
   const nlp = language();
   // "stop scheduling meetings over my lunch" asks not to "schedule meetings over my lunch".
-  const stop = /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
-  if (stop && nlp) {
-    const phrase = tidy(`${verbForms(nlp, stop[1] as string).infinitive}${(stop[2] as string).replace(CUT, '')}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
-    if (SAFE(phrase) && phrase.split(' ').length >= 2) return phrase;
-  }
+  const stopped = nlp ? readStopping(nlp, lower) : null;
+  if (stopped) return stopped.infinitive;
   const m = /(?:^|[.!?]\s*)(?:please\s+|kindly\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
   if (!m) return null;
   const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
@@ -762,12 +782,14 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
   const nlp = language();
   // Any sentence that opens on a bare verb is an order: "Fix the leak under the bathroom sink or I'm withholding rent".
-  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).filter((sentence) => !isDismissal(sentence.replace(/[.!?;]+$/, ''))).map((sentence) => sentence.replace(/[.!?;]+$/, '').replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
+  // "if there's a problem with the reports, come to me directly": the condition is part of the ask and goes after it.
+  const conditioned = (sentence: string): string => sentence.replace(/^if ((?!(?:you|u) (?:ever|dare)\b)[^,]{3,60}),\s*(?!i\b|i'|we\b|you\b|u\b|it\b|that\b)(\w+ [^,]+)(,.*)?$/, '$2 if $1$3');
+  const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).filter((sentence) => !isDismissal(sentence.replace(/[.!?;]+$/, ''))).map((sentence) => conditioned(sentence.replace(/[.!?;]+$/, '')).replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
     if (NO_VERB_START.test(sentence)) return false;
     const first = tag(nlp, cased(sentence))[0];
     // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
     if (/^ask (?:me|him|her|them|your|yourself|around)\b/.test(sentence)) return false;
-    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= 14;
+    return !!first && first.tags.has('Infinitive') && !first.tags.has('Auxiliary') && !/^\w+ (?:you|u|i|we|they|he|she)\b|^\w+ it$/i.test(sentence) && !/^(?:stop|just|let|thanks|thank|please|be|read|love|enjoy|cool|got|noted|fine|sure|great|whatever|like)$/.test(first.lower) && sentence.split(' ').length >= 2 && sentence.split(' ').length <= (/ if /.test(sentence) ? 20 : 14);
   }) : undefined;
   if (order && SAFE(order) && !NO_REQUEST.test(order)) return cased(order.replace(COMPLAINT_AFTER, ''));
   const asked = m ? (m[1] as string).replace(CUT_THREAT, '').replace(DIG_AFTER, '').replace(COMPLAINT_AFTER, '').replace(/\s+(?:or what|or not|for me)$/, '').trim() : null;
@@ -1001,6 +1023,11 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   // The draft's concrete words, and every detail that no phrase of them holds already.
   const phrases = nlp ? anchorsOf(nlp, readable) : [];
   const anchors = [...phrases, ...details.map((d) => d.toLowerCase()).filter((d) => !phrases.some((p) => holds(p, d)))];
+  // Read in lower case; the draft's names, days and months keep their capitals ("on Fridays").
+  const cased = (phrase: string | null): string | null => phrase && point.details.reduce((said, d) => said.replace(new RegExp(`\\b${d.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), d), phrase);
+  const prohibition = cased(stance === 'refusing' ? null : stance === 'denying' ? plainAsk(readProhibition(lower)) : readProhibition(lower));
+  // "Could you please stop twisting my words?" reads as a charge; such a stop is asked as "Please don't ...".
+  const stopped = nlp && prohibition ? readStopping(nlp, lower) : null;
   return {
     observation,
     topic,
@@ -1013,7 +1040,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
         ? null
         : calmRequest(readRequest(lower, stance === 'refusing' || unwanted(lower, point.behaviour) ? null : point.behaviour, details.filter((d) => /^\p{Lu}\p{Ll}/u.test(d)))),
     // A denial keeps a plain ask ("don't mark me absent"), never one that repeats the charge ("don't blame me").
-    prohibition: stance === 'refusing' ? null : stance === 'denying' ? plainAsk(readProhibition(lower)) : readProhibition(lower),
+    prohibition,
+    stopping: stopped && cased(stopped.infinitive) === prohibition && isCalmRequest(`stop ${stopped.gerund}`) ? cased(stopped.gerund) : null,
     stance,
     register,
     close: register === 'personal' && CLOSE_WORDS.test(readable),
@@ -1023,7 +1051,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     details: point.details.filter((d) => d !== point.addressee),
     text: readable,
     addressee: point.addressee,
-    denied: stance === 'denying' ? asWritten(readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")), readable) : null,
+    denied: stance === 'denying' ? cased(asWritten(readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")), readable)) : null,
     account: stance === 'denying' ? ownAccount(readOwnDenial(readable), [readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))), statement]) : null,
     refused: stance === 'refusing' ? readRefused(readable.replace(/[\u2019]/g, "'")) : null,
     ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,

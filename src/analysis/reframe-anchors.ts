@@ -18,6 +18,11 @@ export function spellOut(text: string): string {
     .replace(/\bur\b/gi, 'your');
 }
 
+const TIMES: Record<string, string> = { second: 'twice', third: 'three times', fourth: 'four times', fifth: 'five times', sixth: 'six times', '2nd': 'twice', '3rd': 'three times', '4th': 'four times', '5th': 'five times' };
+// "third time this month" reads as a charge; "it's happened three times this month" says the same count plainly.
+export const REPEATED = /^(?:(?:this is|that's|thats|it's|its) )?(?:the )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th) time\b/i;
+export const timesSaid = (_: string, nth: string): string => `it's happened ${TIMES[nth.toLowerCase()] ?? 'again'}`;
+
 /** One calm sentence of the draft, ready to follow "I'm upset that" (a clause) or to stand alone. */
 export interface SaidClause {
   text: string;
@@ -77,7 +82,10 @@ function phrasesOf(nlp: Nlp, text: string, found: string[]): void {
     // A word the tagger calls a verb is a thing right after "the" or a number, or at the end of a phrase ("the login details for").
     const determined = !!before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (phrase.length > 0 && (!after || after.tags.has('Preposition')))) && !/^(?:a|an|that|this|no|any|some|all|every|each|most|whatever|which|what)$/.test(before.lower);
     const verbLike = t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Participle');
-    const thing = (t.tags.has('Noun') || (determined && verbLike) || t.tags.has('Value') || t.tags.has('Date')) && !t.tags.has('Pronoun') && !t.tags.has('QuestionWord');
+    // "What overtime?" disputes a thing; "if legal lost it" has one as its subject, whatever the tagger guessed.
+    const disputed = k === 1 && terms.length === 2 && before?.lower === 'what' && disputable(t);
+    const subject = before?.lower === 'if' && !!after?.tags.has('PastTense') && !t.tags.has('Pronoun');
+    const thing = (t.tags.has('Noun') || (determined && verbLike) || disputed || subject || t.tags.has('Value') || t.tags.has('Date')) && !t.tags.has('Pronoun') && !t.tags.has('QuestionWord');
     const plain = (word.length >= 2 || t.tags.has('Value')) && (!GENERIC.has(word) || t.tags.has('Value')) && !(k === 0 && t.tags.has('Infinitive')) && !/^(?:not|n't|no)$/.test(word) && (!harmful(word) || (determined && !t.tags.has('Adjective')));
     // A name and an amount side by side ("lent Tariq $120") are two things.
     if (t.tags.has('Value') && before?.tags.has('ProperNoun')) close();
@@ -157,6 +165,28 @@ function statedQuestion(nlp: Nlp, text: string): string {
   return [...terms.slice(0, end).map((t) => t.text), (m[1] as string).toLowerCase(), ...terms.slice(end).map((t) => t.text)].join(' ');
 }
 
+/** The word of "What overtime?": a thing the writer disputes, not "what now", "what happened" or "what is". */
+const disputable = (t: TaggedTerm | undefined): boolean =>
+  !!t && !['PastTense', 'Copula', 'Auxiliary', 'Modal', 'Pronoun', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'QuestionWord'].some((name) => t.tags.has(name)) && t.lower.length > 2 && !/^(?:now|else|then|gives|for|about|up|if|do|does)$/.test(t.lower) && !harmful(t.lower);
+
+/**
+ * A question that makes a point said as the point: "who keeps taking my lunch" complains that someone keeps taking it;
+ * "What overtime?" disputes the overtime; "if legal lost it that's on them" keeps its condition and the writer's view.
+ */
+function rhetorical(nlp: Nlp, text: string, question: boolean): string {
+  const doer = /^who (keeps|kept|(?!told|asked|said|cares|does|did|do|is|are|was|were|has|have|had|would|could|can|will|the)[a-z]+) (?!(?:you|u|me|i|we|us)\b)(.+)$/i.exec(text);
+  if (doer) {
+    const verb = (doer[1] as string).toLowerCase();
+    const terms = tag(nlp, `they ${verb} ${doer[2]}`);
+    if (/^keeps?$|^kept$/.test(verb) || terms[1]?.tags.has('PastTense')) return `someone ${verb} ${doer[2]}`;
+  }
+  const disputed = /^what ([a-z]+)$/i.exec(text);
+  if (question && disputed && disputable(tag(nlp, text)[1])) return `I don't know which ${disputed[1]} you mean`;
+  const elsewhere = /^if (.+?),? (?:then )?(?:that'?s|that is|it'?s|it is) (?:on (?:them|him|her)|not on me|not my fault|not my problem)(?:,? not (?:on )?me)?$/i.exec(text);
+  if (elsewhere) return `if ${elsewhere[1]}, that isn't on me`;
+  return text;
+}
+
 /** The sentence said calmly with the fewest changes, or null when it states nothing a reply could repeat. */
 function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | null {
   let text = spellOut(sentence).replace(/["\u201c\u201d]/g, '').replace(/[,\s]+$/, '').replace(/^(?:for the (?:last|millionth|hundredth) time),?\s+/i, '').trim();
@@ -196,7 +226,7 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     .replace(/\s+every (?:single )?time\b/i, ' when')
 
     .replace(/\bevery(?: single)? time\.?$/i, '');
-  text = statedQuestion(nlp, text);
+  text = statedQuestion(nlp, rhetorical(nlp, text, question));
   const sarcasm = unSarcastic(nlp, text);
   if (sarcasm === null) return null;
   text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
@@ -205,7 +235,7 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
     .trim();
   // A question that asks ("what happened with the quote?") states nothing; one in statement order ("you're going to Vegas??") does.
   // "if the apartment isn't cleaned, you're paying the fine" is a condition, mostly a threat: no account either.
-  if ((QUESTION_START.test(text) && !/^when\b/i.test(text)) || (question && /^when\b/i.test(text)) || /^if\b/i.test(text) || NO_ACCOUNT.test(text)) return null;
+  if ((QUESTION_START.test(text) && !/^when\b/i.test(text)) || (question && /^when\b/i.test(text)) || (/^if\b/i.test(text) && !/, that isn't on me$/.test(text)) || NO_ACCOUNT.test(text)) return null;
   // "I'm sick of being the only one who ...", "I'm done covering for you with Jenna": what the writer is tired of.
   const being = /^i'?m (?:so |really )?(?:sick of|tired of|done|done with|fed up with) ([a-z]+ing\b.+)$/i.exec(text);
   if (being) text = being[1] as string;
@@ -233,7 +263,9 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   const kind: SaidClause['kind'] = fragment || list ? 'fragment' : being || (terms[0]?.tags.has('Gerund') && !finite) ? 'being' : ownEvent ? 'own' : 'clause';
   // Said after "that" or as a sentence of its own, the clause keeps capitals only on names and "I".
   const said = text.replace(/\bi\b/g, 'I').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (terms[0]?.tags.has('ProperNoun') ? c : c.toLowerCase()));
-  return { text: said, kind, anchors: anchorsOf(nlp, text), question: question && !/^I don't think\b/.test(said) };
+  // The sentence's things as the draft had them, where the calm sentence still holds them ("What overtime?").
+  const anchors = [...new Set([...anchorsOf(nlp, text), ...anchorsOf(nlp, sentence).filter((a) => holds(text, a))])];
+  return { text: said, kind, anchors, question: question && !/^I don't (?:think|know which)\b/.test(said) };
 }
 
 /**

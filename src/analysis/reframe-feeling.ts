@@ -26,7 +26,8 @@ const PERSONAL: Record<FeelingId, Phrases> = {
 const AT_WORK: Partial<Record<FeelingId, Phrases>> = {
   angry: { strong: ['really frustrated', 'really unhappy'], moderate: ['frustrated', 'unhappy'], mild: ['annoyed'] },
   'fed-up': { strong: ['really frustrated', 'really fed up'], moderate: ['frustrated', 'fed up'], mild: ['a bit frustrated'] },
-  hurt: { strong: ['really upset', 'really unhappy'], moderate: ['upset', 'unhappy'], mild: ['a bit upset'] },
+  // "Hurt" at work reads as personal; a colleague says "disappointed" or "concerned", at the same strength.
+  hurt: { strong: ['really disappointed', 'really frustrated'], moderate: ['disappointed', 'frustrated'], mild: ['concerned', 'a bit disappointed'] },
   sad: { strong: ['really disappointed'], moderate: ['disappointed'], mild: ['a bit disappointed'] },
   scared: { strong: ['really worried'], moderate: ['worried'], mild: ['a bit worried'] },
   lonely: { strong: ['really left out'], moderate: ['left out'], mild: ['a bit left out'] },

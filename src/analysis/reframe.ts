@@ -50,16 +50,23 @@ interface Context {
 }
 
 
+/** Asks for what the draft wants stopped, in the draft's own verb when it said "stop": "Could you please stop replying-all?" */
+function stopAsk(reading: Reading, seed: number): string {
+  if (reading.stopping) return pick(seed, [`Could you please stop ${reading.stopping}?`, `Can you please stop ${reading.stopping}?`]);
+  return pick(seed, [`Please don't ${reading.prohibition}.`, `Can you please not ${reading.prohibition}?`]);
+}
+
 function request({ reading, seed }: Context): string {
   const work = reading.register === 'work';
   if (reading.reaching) return pick(seed, ['Please call me back when you see this.', 'Can you let me know you are okay when you see this?', 'Please get back to me when you can.']);
   if (reading.want && !reading.request) return `${pick(seed, ['I need', 'I really need'])} ${reading.want}.`;
-  if (reading.prohibition) return pick(seed, [`Please don't ${reading.prohibition}.`, `Can you please not ${reading.prohibition}?`]);
+  if (reading.prohibition) return stopAsk(reading, seed);
   if (reading.request) return pick(seed, [`Could you ${reading.request}?`, `Can you ${reading.request}?`, `Would you be able to ${reading.request}?`]);
   if (reading.stance === 'withdrawing') return pick(seed, ["I'll come back to it when I'm calmer.", "I'd like to talk once I've cooled off."]);
   const obs = reading.observation ?? '';
   if (/^I didn't get paid back\b/.test(obs)) return pick(seed, ['Could you pay me back?', 'Can you pay me back when you can?']);
-  const got = /^I didn't get (.+?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
+  // "I didn't get the numbers" asks for them; "I didn't get picked up" asks for nothing to be sent.
+  const got = /^I didn't get ((?:the|my|any|a|an|your|our|[$£€\d])\S*.*?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
   if (got) return `Could you send ${/^(?:the|my)\b/.test(got[1] as string) ? got[1] : 'it'} over${work ? ' when you can' : ''}?`;
   if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you send me a quick text next time?']);
   return closing(reading, seed);
@@ -159,9 +166,11 @@ function iStatement(ctx: Context): string {
     return `${opening} ${feeling}. ${ask}`;
   }
   if (reading.stance === 'denying') {
-    const blamed = reading.denied ?? 'this';
+    const blamed = blamedThing(reading);
     const account = reading.account ? ` ${cap(reading.account)}.` : '';
-    return `${blamedFeeling(feeling, blamed, seed >>> 5)}${account} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
+    // A denied clause ("that the meeting got moved") is said as the writer's view, after the feeling.
+    const view = reading.denied && blamed !== reading.denied ? ` I don't think it's on me ${reading.denied}.` : '';
+    return `${blamedFeeling(feeling, blamed, seed >>> 5)}${view}${account} ${pick(seed, ['Can we look at what actually happened?', "I'd like us to go over it together.", 'Can we go through it step by step?'])}`;
   }
   if (reading.stance === 'refusing') {
     const distance = /\bme\b/.test(reading.refused ?? '') || !reading.refused;
@@ -196,10 +205,15 @@ function iStatement(ctx: Context): string {
 /** The need, only when the writer named it in the pause: with no point, a guessed need reads as therapy-speak. */
 const needNamedSentence = ({ need, needNamed }: Context): string => (need && needNamed ? `I need ${need}.` : '');
 
+/** What the writer is blamed for, as it reads after "the blame for": a denied clause ("that QA doesn't read comments") is "this". */
+const blamedThing = (reading: Reading): string => (!reading.denied || /^that /.test(reading.denied) ? 'this' : reading.denied);
+
 /** The feeling of a writer who denies the fault: "I'm really frustrated to be getting the blame for this." */
 function blamedFeeling(feeling: string, blamed: string, seed: number): string {
   return pick(seed, [`I'm ${feeling} to be getting the blame for ${blamed}.`, `Getting the blame for ${blamed} has me ${feeling}.`]);
 }
+
+const DISPUTES = /^I don't know which\b/;
 
 /** How a calm sentence of the draft opens an I-statement: the writer's own account first, a clause after "that". */
 function saidWithFeeling(said: SaidClause, feeling: string, seed: number): string {
@@ -207,6 +221,8 @@ function saidWithFeeling(said: SaidClause, feeling: string, seed: number): strin
   if (said.kind === 'fragment') return feelAbout(feeling, said.text.replace(/,\s+(?!.*,\s)(?:and\s+)?/, ', and '));
   if (said.kind === 'own') return pick(seed, [`${cap(said.text)}, ${andFeel(feeling)}.`, `${cap(said.text)}. ${feelAbout(feeling, 'this')}`]);
   if (/^when\b/i.test(said.text)) return `${cap(said.text)}, I feel ${feeling}.`;
+  // "I don't know which overtime you mean" disputes a claim: the feeling is said apart from it, never "frustrated that I'm not sure".
+  if (DISPUTES.test(said.text)) return `${feelAbout(feeling, 'this')} ${cap(said.text)}.`;
   // "I'm the one who gets the email" reads only after "that"; a statement about a thing or a person reads either way.
   return /^I\b/.test(said.text) ? feelThat(feeling, said.text) : pick(seed >>> 2, [feelThat(feeling, said.text), `${cap(said.text)}, ${andFeel(feeling)}.`]);
 }
@@ -229,7 +245,7 @@ function saidStatements(ctx: Context): string[] {
     // A phrase with no verb is never the opening clause when a full one can be; a gerund phrase only reads as one.
     // A refusal opens with what the writer will not do.
     const refuses = (c: SaidClause): boolean => reading.stance === 'refusing' && REFUSED.test(c.text);
-    const rank = (c: SaidClause): number => (refuses(c) || c.kind === 'being' ? 0 : c.kind === 'fragment' ? 2 : 1);
+    const rank = (c: SaidClause): number => (refuses(c) || c.kind === 'being' ? 0 : c.kind === 'fragment' ? 2 : DISPUTES.test(c.text) && reading.stance !== 'denying' ? 3 : 1);
     const [first, ...rest] = [...set].sort((a, b) => rank(a) - rank(b)) as [SaidClause, ...SaidClause[]];
     // "I'm so sick of the noise" already says a feeling: put after "I'm fed up that", it says it twice.
     if (OWN_FEELING.test(first.text)) return '';
@@ -244,7 +260,7 @@ function saidStatements(ctx: Context): string[] {
     }
     if (reading.stance === 'denying') {
       // What the writer is blamed for is named unless the draft's own sentences already say it.
-      const blamed = reading.denied && !set.some((c) => c.text.toLowerCase().includes(reading.denied?.toLowerCase() ?? '')) ? reading.denied : 'this';
+      const blamed = reading.denied && !set.some((c) => c.text.toLowerCase().includes(reading.denied?.toLowerCase() ?? '')) ? blamedThing(reading) : 'this';
       return `${blamedFeeling(feeling, blamed, seed >>> 5)} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
     }
     return `${saidWithFeeling(first, feeling, seed)}${more} ${ask}`;
@@ -253,7 +269,7 @@ function saidStatements(ctx: Context): string[] {
 
 /** A denial kept in the writer's own calm sentences: "I didn't approve that PO. My name's on it because Greg used my login." */
 function saidFirm({ reading, seed }: Context): string[] {
-  const ask = reading.prohibition ? ` Please don't ${reading.prohibition}.` : '';
+  const ask = reading.prohibition ? ` ${stopAsk(reading, 0)}` : '';
   // The writer's account goes with the denial unless one of its sentences says it already.
   const account = (set: SaidClause[]): string => (reading.account && !set.some((c) => overlaps(reading.account ?? '', c.text)) ? `: ${reading.account}` : '');
   return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}${account(set)}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
@@ -324,10 +340,11 @@ function curious(ctx: Context): string {
 function firm({ reading, seed }: Context): string {
   const own = reading.ownDenial;
   // "the Q3 numbers was on me" reads wrong: a plural thing is said as the blame for it.
-  const blamed = (thing: string): string => (/^(?:the|my|your|our) [\w' -]*[^s']s$/i.test(thing) && !/\b\w+ing\b/.test(thing) ? `I don't think the blame for ${thing} is mine` : `I don't think ${thing} was on me`);
+  const blamed = (thing: string): string =>
+    /^that /.test(thing) ? `I don't think it's on me ${thing}` : /^(?:the|my|your|our) [\w' -]*[^s']s$/i.test(thing) && !/\b\w+ing\b/.test(thing) ? `I don't think the blame for ${thing} is mine` : `I don't think ${thing} was on me`;
   const denied = own ?? (reading.denied ? blamed(reading.denied) : pick(seed, ["I don't think that one's on me", 'I see this differently']));
   const account = reading.account ? `: ${reading.account}` : '';
-  const ask = reading.prohibition ? ` Please don't ${reading.prohibition}.` : '';
+  const ask = reading.prohibition ? ` ${stopAsk(reading, 0)}` : '';
   return `${denied}${account}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
 }
 
@@ -585,7 +602,8 @@ function stylesFor(reading: Reading): SuggestionStyle[] {
 /** Lower case for a lower-case texter; the reply still keeps names and the writer's "I". */
 function inVoice(text: string, reading: Reading): string {
   // The draft's and their words come back without a jab ("haven't even eaten", "some of us"): the point stays.
-  const tidy = withoutJabs(text).replace(/\s+/g, ' ').replace(/\s([.,?])/g, '$1').trim();
+  // An emoji of the draft never sits in the middle of a calm reply ("comments 🤷 was on me").
+  const tidy = withoutJabs(text).replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '').replace(/\s+/g, ' ').replace(/\s([.,?:])/g, '$1').trim();
   if (!reading.casual) return capitalI(tidy);
   const kept = new Set([...reading.details, reading.addressee ?? ''].map((d) => d.split(' ')[0]));
   // A texter who never capitalises gets no capitals back, not even "I"; names and acronyms stay as the draft had them.
@@ -754,7 +772,10 @@ function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): O
   if (style === 'reflect') return [{ reply: finish(written), held: 0, order: /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 1 : 0 }];
   if (!own) return [{ reply: finish(written), held: 0, order: 0 }];
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
-  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].map(finish);
+  // "Could you please stop knocking ...?" keeps the draft's words but can read heated beside a feeling; "Please don't knock ..." is next in line.
+  const stop = reading.stopping ? new RegExp(`(?:Could|Can) you please stop ${reading.stopping.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?`) : null;
+  const plainStop = (reply: string): string[] => (stop ? [reply, reply.replace(stop, `Please don't ${reading.prohibition}.`), reply.replace(stop, `Can you please not ${reading.prohibition}?`)] : [reply]);
+  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].flatMap(plainStop).map(finish);
   return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) }));
 }
 

@@ -157,6 +157,17 @@ describe('orders, second clauses and what to stop', () => {
   it('reads "stop doing X" as what the writer wants stopped', () => {
     expect(read('Stop parking your van across my driveway. I have to get to work.').prohibition).toBe('park your van across my driveway');
   });
+
+  it('keeps the condition of an order with the ask', () => {
+    expect(read('Why was the whole team copied in? If the budget figures look wrong, tell me first.').request).toBe('tell me first if the budget figures look wrong');
+    expect(read("If you touch my bike again, you'll regret it").request).toBeNull();
+  });
+
+  it('keeps the draft\'s own "-ing" words for a "stop" ask, hyphenated ones whole, and none for a charge', () => {
+    expect(read('Please stop double-booking the meeting room on Fridays.').stopping).toBe('double-booking the meeting room on Fridays');
+    expect(read('Stop parking your van across my driveway. I have to get to work.').stopping).toBe('parking your van across my driveway');
+    expect(read('I never said that. Stop twisting my words').stopping).toBeNull();
+  });
 });
 
 describe('observations beyond "you" clauses', () => {

@@ -96,6 +96,28 @@ describe('questions and complaints said as what they are about', () => {
   });
 });
 
+describe('a question or condition that makes a point is said as the point', () => {
+  it('says a rhetorical "who keeps" or "who took" as what someone did', () => {
+    expect(said('who keeps parking in my spot at the garage??')).toContain('someone keeps parking in my spot at the garage');
+    expect(said('who ate the leftover pasta I brought for lunch')).toContain('someone ate the leftover pasta I brought for lunch');
+  });
+
+  it('never says "who told you" or "who asked" as something someone did', () => {
+    expect(said('who told you to rearrange my bookshelf').join(' ')).not.toMatch(/someone/);
+  });
+
+  it('says "what X?" as disputing X, with X kept as a thing', () => {
+    const [clause] = saidClauses(nlp, 'What invoice?');
+    expect(clause?.text).toBe("I don't know which invoice you mean");
+    expect(clause?.anchors).toContain('invoice');
+    expect(said('what happened?')).toEqual([]);
+  });
+
+  it('keeps the condition that carries the thing and the writer\'s view of it', () => {
+    expect(said("if accounts misplaced the receipts that's on them")).toContain("if accounts misplaced the receipts, that isn't on me");
+  });
+});
+
 describe('a heated sentence keeps its facts without the heat', () => {
   it('leaves out the heated part after "and" and keeps both linked facts', () => {
     expect(said('you took my bike and brought it back with a flat tyre and said nothing. unreal')).toContain('you took my bike and brought it back with a flat tyre');

@@ -399,6 +399,49 @@ describe('questions that object are never read as asks', () => {
   });
 });
 
+describe('points made by a question or a condition', () => {
+  it('offers replies that keep what a rhetorical "who keeps" complains about, with a count said plainly', () => {
+    const replies = texts('seriously who keeps eating my yoghurt from the office fridge. it had my NAME on it. third time this week');
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    expect(replies.some((r) => /someone keeps eating my yoghurt/i.test(r))).toBe(true);
+    expect(replies.join(' ')).not.toMatch(/third time/i);
+  });
+
+  it('keeps a disputed "what X?" and the condition of a denial, conceding nothing', () => {
+    const draft = "What overspend? I logged every receipt. If procurement lost them that's on them, not me";
+    const replies = texts(draft);
+    expect(replies.some((r) => /overspend/.test(r) && /procurement/.test(r))).toBe(true);
+    for (const reply of replies) expect(checkReply(readDraft(draft, analyze(draft)), reply).failed).not.toContain('no-concession');
+  });
+});
+
+describe('denials, emoji and work feelings read as a person would write them', () => {
+  it('says a denied clause after "that", never as a thing that "was on me", and carries no emoji', () => {
+    const replies = texts("not my fault the printer doesn't take A3 😤 i ordered the right paper");
+    expect(replies.join(' ')).toMatch(/on me that the printer doesn't take a3\b/i);
+    for (const reply of replies) {
+      expect(reply).not.toMatch(/take a3 was on me|blame for the printer/i);
+      expect(reply).not.toMatch(/\p{Extended_Pictographic}/u);
+    }
+  });
+
+  it('names a feeling at work in plain professional words, never "hurt"', () => {
+    for (const reply of texts("I'm honestly hurt that my bonus still hasn't shown up on my payslip. Please advise.")) expect(reply).not.toMatch(/\bhurt\b/);
+  });
+
+  it('reads no order in a trailing "like wow", and asks for nothing to be sent when nobody was picked up', () => {
+    const replies = texts('u forgot to pick me up from the station. like wow 🙄').join(' ');
+    expect(replies).not.toMatch(/could you like|send it over|me didn't/i);
+    expect(replies).toMatch(/I didn't get picked up/i);
+  });
+});
+
+describe('a "stop" ask keeps the words the draft used', () => {
+  it('asks to stop the thing in the draft\'s own words when that reads calm', () => {
+    expect(texts('Can you stop moving my meetings around? This is the third week in a row.').join(' ')).toMatch(/stop moving my meetings around\?/);
+  });
+});
+
 describe('a missed one-off occasion', () => {
   it('asks to talk about what happened, never "next time" for an occasion that will not come again', () => {
     const replies = texts("you said you'd come to my graduation and you didn't even text");
