@@ -462,3 +462,33 @@ describe('answering their message', () => {
     expect(texts(draft, 'it wasnt even my fault!! the printer jammed').join(' ')).not.toMatch(/thanks for saying sorry/i);
   });
 });
+
+describe('a detail the reply must keep is said in the draft\'s own words, not tacked on in brackets', () => {
+  it('asks the draft\'s own order that names who to check with, in place of the closing', () => {
+    const replies = texts('I returned the drill to your garage on Sunday. Check with Priya before you blame me again');
+    expect(replies.some((r) => /Could you check with Priya\?$/.test(r))).toBe(true);
+    for (const reply of replies) {
+      expect(reply).not.toMatch(/\(about /);
+      expect(reply).not.toMatch(/before you blame/);
+    }
+  });
+
+  it('puts a time in the phrase the draft had it in', () => {
+    const replies = texts("I've been trying to reach you since 7pm and you've ignored every call. Where are you??");
+    expect(replies.some((r) => /trying to reach you since 7pm/i.test(r))).toBe(true);
+    for (const reply of replies) expect(reply).not.toMatch(/\(about 7pm\)/);
+  });
+
+  it("says the draft's own short sentence that holds a date, not an 'About' opening", () => {
+    const replies = texts("You borrowed my tent for one weekend in May and it's now August. I want it back by Sunday.");
+    expect(replies.some((r) => /It's now August, and I want it back by Sunday\./.test(r))).toBe(true);
+    for (const reply of replies) expect(reply).not.toMatch(/^About |\(about /);
+  });
+
+  it('never asks twice in a row when the draft names who to ask', () => {
+    for (const reply of texts('I never touched the thermostat. Ask Dana who was in the office on Monday.')) {
+      expect(reply).not.toMatch(/\(about /);
+      expect(reply).not.toMatch(/How do you see it\? Could you/);
+    }
+  });
+});
