@@ -141,6 +141,39 @@ function namedOnce(reply: string, reading: Reading): string {
   return before + last.replace(thing, /[^s']s$/.test(head) && !/\$|£|€/.test(head) ? 'them' : 'it');
 }
 
+/**
+ * A thing named again in a later sentence of the same reply is "it" or "them" there, as a person would say it:
+ * "I'm angry about the rent money. Could you sort out the rent money by Friday?" -> "Could you sort it out by Friday?".
+ */
+function saidOnce(reply: string): string {
+  const sentences = reply.split(/(?<=[.?!])\s+/);
+  for (let i = 1; i < sentences.length; i++) {
+    const sentence = sentences[i] as string;
+    const earlier = sentences.slice(0, i).join(' ').toLowerCase();
+    // "it" is already taken in this sentence: a second one would be unclear.
+    if (/\b(?:it|them)\b/i.test(sentence)) continue;
+    for (const m of sentence.matchAll(/\b(?:the|my|your|our) [a-z]+(?: [a-z]+)?\b(?= by\b|[?.,]|$)/gi)) {
+      const phrase = m[0];
+      if (!new RegExp(`\\b${phrase}\\b`, 'i').test(earlier) || /\b(?:and|or|of)$/i.test(phrase)) continue;
+      const pronoun = /[^s']s$/.test(phrase) ? 'them' : 'it';
+      const before = sentence.slice(0, m.index);
+      const after = sentence.slice((m.index ?? 0) + phrase.length);
+      // "sort out the rent money" -> "sort it out": a particle goes after the pronoun.
+      const particle = / (out|up|back|off|down|over|away) $/.exec(before);
+      // A one-word thing ("the garage", but also "your mum") becomes "it" only after a verb and its particle.
+      if (phrase.split(' ').length < 3 && !particle) continue;
+      sentences[i] = particle ? `${before.slice(0, particle.index)} ${pronoun} ${particle[1]}${after}` : `${before}${pronoun}${after}`;
+      break;
+    }
+  }
+  // A deadline said in the ask is said there only: "I've asked you to clear out the garage, and ... Can you clear it out by Saturday?".
+  const deadline = / by [\p{L}\d:]+(?=\?$)/u.exec(sentences[sentences.length - 1] ?? '')?.[0];
+  if (deadline && sentences.length > 1) {
+    for (let i = 0; i < sentences.length - 1; i++) sentences[i] = (sentences[i] as string).replace(new RegExp(`${deadline}(?=[,.]| and\\b)`), '');
+  }
+  return sentences.join(' ');
+}
+
 function needSentence({ need, needNamed, seed, reading }: Context): string {
   if (need && needNamed) return `I need ${need}.`;
   if (!need || reading.casual) return '';
@@ -684,6 +717,9 @@ function withPhrase(reply: string, detail: string, draft: string): string | null
   const [lead, phrase] = [(m[1] as string).trim(), m[2] as string];
   const at = reply.toLowerCase().indexOf(lead.toLowerCase());
   if (at < 0 || reply.toLowerCase().indexOf(lead.toLowerCase(), at + 1) >= 0) return null;
+  // A deadline goes only into an ask, never after what the writer feels: not "I'm frustrated about the contract by 5".
+  const sentence = reply.slice(0, at).split(/(?<=[.?!])\s+/).pop() ?? '';
+  if (/^by /i.test(phrase) && !/^(?:(?:Could|Can|Would|Will) you|Please)\b/i.test(sentence)) return null;
   const end = at + lead.length;
   // Only where the lead ends a clause of the reply or runs on into "and": "reach you and I'm ..." -> "reach you since 9am and I'm ...".
   if (!/^(?:[.,?]|\s+and\b|$)/.test(reply.slice(end))) return null;
@@ -691,7 +727,7 @@ function withPhrase(reply: string, detail: string, draft: string): string | null
 }
 
 // An order of the draft that names who to ask or what to look at: "Check Venmo", "Ask Sarah who she had coffee with".
-const LOOK_ORDER = /^(?:ask|check|call|text|email|message|talk to|speak to|give|send|tell) /i;
+const LOOK_ORDER = /^(?:ask|check|call|text|email|message|talk to|speak to|give|send|tell|return|bring|pay|fix|clear|move) /i;
 // What follows an order and is no part of it: "Check Venmo before you come at me like that".
 const STATEMENT_START = /^(?:i|i'm|i've|i'd|it|it's|we|we're|we've|the|my|our|there|that was|this is)\b/i;
 const ORDER_DIG = /\s+(?:before|or|instead|unless|because|so|and stop)\b.*$/i;
@@ -704,15 +740,20 @@ function saidWith(reply: string, details: readonly string[], reading: Reading): 
   const sentences = reading.text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim().replace(/[.!]+$/, '')).filter(Boolean);
   const holds = (text: string, detail: string): boolean => text.toLowerCase().includes(detail.toLowerCase());
   // The closing question a draft's own order takes the place of: "Can we go over it together?", "How do you see it?".
-  const closing = /(?:^|(?<=[.?]\s))(?:(?:Can|Could) we [^.?]*|How do you see it)\?$/;
+  const closing = /(?<=^|[.?]\s+)(?:(?:Can|Could) we [^.?]*|How do you see it)\?$/;
   const placed = details.reduce((text, detail) => withPhrase(text, detail, reading.text) ?? text, reply);
   let left = details.filter((d) => !holds(placed, d));
   if (left.length === 0) return { text: placed, left };
   reply = placed;
-  for (const sentence of sentences.filter((s) => LOOK_ORDER.test(s) && !/\?$/.test(s))) {
+  // The draft's request as read, else an order of its own that names who to ask or what to look at.
+  const orders = sentences.flatMap((s) => s.split(/,\s+/)).map((s) => s.replace(/^(?:seriously|honestly|just|please|so|then|ok|okay)\s+/i, ''));
+  const request = reading.request && !holds(reply, reading.request.split(' ').slice(0, 3).join(' ')) ? [reading.request] : [];
+  for (const sentence of [...request, ...orders.filter((s) => LOOK_ORDER.test(s) && !/\?$/.test(s))]) {
     const order = withoutJabs(sentence.replace(ORDER_DIG, '')).trim();
     if (!left.every((d) => holds(order, d))) continue;
-    const ask = `Could you ${order.charAt(0).toLowerCase()}${order.slice(1)}?`;
+    // The draft is read with its shouting in lower case; a name or acronym keeps the draft's capitals ("the VP").
+    const spoken = left.reduce((text, d) => text.replace(new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), d), order);
+    const ask = `Could you ${spoken.charAt(0).toLowerCase()}${spoken.slice(1)}?`;
     return { text: closing.test(reply) ? reply.replace(closing, ask) : `${reply} ${ask}`, left: [] };
   }
   // Plain statements with their own subject ("It was due at 9"), never an order or a jab; at most two of them.
@@ -849,7 +890,7 @@ const WORDINGS = 3;
 /** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
 function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
-  const finish = (reply: string): string[] => detailed(namedOnce(reply, reading), reading).map((text) => inVoice(text, reading));
+  const finish = (reply: string): string[] => detailed(namedOnce(reply, reading), reading).map((text) => inVoice(saidOnce(text), reading));
   const own = CARRIERS[style];
   // A reflection that says back what they wrote beats one that can only say it saw their message, whatever the feeling word.
   const first = style === 'reflect' && /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 2 : 0;

@@ -376,7 +376,7 @@ describe("replies keep the draft's point in its own words", () => {
 
   it('asks for what the draft asks, without the complaint joined to it', () => {
     const replies = texts('can you sort out the rent money by friday and you ignore it');
-    expect(replies.join(' ')).toMatch(/sort out the rent money by friday\?/i);
+    expect(replies.join(' ')).toMatch(/sort (?:out the rent money|it out) by friday\?/i);
     expect(replies.join(' ')).not.toMatch(/ignore/);
   });
 
@@ -490,5 +490,28 @@ describe('a detail the reply must keep is said in the draft\'s own words, not ta
       expect(reply).not.toMatch(/\(about /);
       expect(reply).not.toMatch(/How do you see it\? Could you/);
     }
+  });
+});
+
+describe('a deadline belongs to the ask, and the ask names the thing once', () => {
+  it('feels about the thing and asks for the deadline, saying the thing as "it" the second time', () => {
+    const replies = texts("Honestly. I've asked you TWICE to sort out the water bill by Thursday!!");
+    for (const reply of replies) {
+      expect(reply).not.toMatch(/(?:angry|frustrated|fed up|upset)(?: with| about) the water bill by Thursday/i);
+      expect(reply.match(/the water bill/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(reply.match(/by Thursday/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+    expect(replies.some((r) => /sort it out by Thursday\?$/.test(r))).toBe(true);
+  });
+
+  it('says a deadline the observation and the ask share only in the ask', () => {
+    const replies = texts("I've asked you FOUR times to clear out the garage by Saturday and you keep ignoring me!!");
+    expect(replies).toContain("I've asked you four times to clear out the garage, and I'm really angry about it. Can you clear it out by Saturday?");
+  });
+
+  it("asks the draft's own order with its deadline rather than tacking the time on", () => {
+    const replies = texts("Seriously, return the borrowed ladder by 6 or I'm coming round to get it");
+    for (const reply of replies) expect(reply).not.toMatch(/\(about 6\)|ladder by 6\.|coming round/);
+    expect(replies.some((r) => /Could you return it by 6\?$/.test(r))).toBe(true);
   });
 });
