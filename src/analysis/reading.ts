@@ -279,7 +279,8 @@ function readNeed(feeling: FeltFeeling, stance: Stance, register: Register, poin
   if (register === 'work') {
     if (stance === 'denying') return 'us to be clear on who did what';
     if (point.themes.includes('reliability')) return 'to be able to plan around it';
-    return point.themes.includes('work') ? 'to be able to rely on the plan' : null;
+    // Work in general names no need a colleague would say: "I need to be able to rely on the plan" reads as filler.
+    return null;
   }
   if (stance === 'denying') return 'to be treated fairly';
   if (point.themes.includes('chores')) return 'us to share the load';

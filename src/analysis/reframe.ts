@@ -174,6 +174,13 @@ function saidOnce(reply: string): string {
   return sentences.join(' ');
 }
 
+/** A denial in front of the writer's own "that isn't on me" says it twice: the draft's own words stay. */
+function deniedOnce(reply: string): string {
+  const opener = /^I don't think that one's on me: /;
+  if (!opener.test(reply) || !/\b(?:isn't|is not|wasn't|was not|not) on me\b/i.test(reply.replace(opener, ''))) return reply;
+  return cap(reply.replace(opener, ''));
+}
+
 function needSentence({ need, needNamed, seed, reading }: Context): string {
   if (need && needNamed) return `I need ${need}.`;
   if (!need || reading.casual) return '';
@@ -606,7 +613,8 @@ function repair({ reading, seed }: Context): string {
   // The thing at issue, named without its details ("the rent"), so the repair is about this quarrel and no other.
   const thing = namedThing(reading);
   if (reading.register === 'work') {
-    const wish = thing ? pick(seed, [`I'd like us to get ${thing} back on track.`, `I want us to get ${thing} right.`]) : pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.']);
+    // "get the client right", "get my director right": a thing that may be a person is what happened with it.
+    const wish = thing ? `I'd like us to sort out what happened with ${thing}.` : pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.']);
     return `${wish} ${pick(seed >>> 1, ['Can we find a time to go through it?', 'Can we go through it together?'])}`;
   }
   if (!reading.close) {
@@ -890,7 +898,8 @@ const WORDINGS = 3;
 /** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
 function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
-  const finish = (reply: string): string[] => detailed(namedOnce(reply, reading), reading).map((text) => inVoice(saidOnce(text), reading));
+  // Each wording also as it was before the denial was said once, should the guard refuse the shorter one.
+  const finish = (reply: string): string[] => [...new Set(detailed(namedOnce(reply, reading), reading).flatMap((text) => [deniedOnce(saidOnce(text)), saidOnce(text)]))].map((text) => inVoice(text, reading));
   const own = CARRIERS[style];
   // A reflection that says back what they wrote beats one that can only say it saw their message, whatever the feeling word.
   const first = style === 'reflect' && /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 2 : 0;

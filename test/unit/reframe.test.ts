@@ -120,7 +120,12 @@ describe('replies keep the point and the stance', () => {
   it('closes a work reply on next steps or a time to go through the thing at issue, and repairs naming it', () => {
     const replies = texts('The quarterly roadmap is a total mess and nobody on your team even looked at it');
     expect(replies.some((r) => /next steps for|a time to go through|go through (?:it|the quarterly roadmap) together|how we handle (?:it|the quarterly roadmap) from here/i.test(r))).toBe(true);
-    expect(replies.some((r) => /the quarterly roadmap (?:back on track|right)/i.test(r))).toBe(true);
+    expect(replies.some((r) => /sort out what happened with the quarterly roadmap\./i.test(r))).toBe(true);
+  });
+
+  it('wishes at work to sort out what happened with a thing, never to "get" a person "right"', () => {
+    const replies = texts('Why is the regional manager copied on every single email I send? Talk to me first.');
+    for (const reply of replies) expect(reply).not.toMatch(/get (?:the|my) [\w ]+ (?:right|back on track)/i);
   });
 
   it('never closes on a time word or a piece of a phrase as the thing at issue', () => {
@@ -513,5 +518,28 @@ describe('a deadline belongs to the ask, and the ask names the thing once', () =
     const replies = texts("Seriously, return the borrowed ladder by 6 or I'm coming round to get it");
     for (const reply of replies) expect(reply).not.toMatch(/\(about 6\)|ladder by 6\.|coming round/);
     expect(replies.some((r) => /Could you return it by 6\?$/.test(r))).toBe(true);
+  });
+});
+
+describe('replies read as a calm person would text them', () => {
+  it('gives a clause that dropped its "I\'m" one back after "that"', () => {
+    const replies = texts("Still chasing the venue contract you said you'd sign Monday. Amazing how deadlines only apply to me.");
+    expect(replies.join(' ')).not.toMatch(/that still chasing/i);
+    expect(replies.some((r) => /that I'm still chasing the venue contract/.test(r))).toBe(true);
+  });
+
+  it('keeps a gerund that is the subject as it is', () => {
+    const replies = texts('Leaving the fridge door open means the milk goes off. We have talked about this.');
+    expect(replies.join(' ')).not.toMatch(/I'm leaving the fridge door open/);
+  });
+
+  it('says a denial once when the writer already says "that isn\'t on me"', () => {
+    for (const reply of texts("What refund? I processed every order exactly as logged. If the warehouse lost it that's not on me")) {
+      expect(reply.match(/on me\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('adds no stock need to a work complaint', () => {
+    for (const reply of texts('Nobody on this team reads the handover notes. Ever.')) expect(reply).not.toMatch(/rely on the plan/);
   });
 });
