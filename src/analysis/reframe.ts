@@ -160,8 +160,9 @@ function saidOnce(reply: string): string {
       const after = sentence.slice((m.index ?? 0) + phrase.length);
       // "sort out the rent money" -> "sort it out": a particle goes after the pronoun.
       const particle = / (out|up|back|off|down|over|away) $/.exec(before);
-      // A one-word thing ("the garage", but also "your mum") becomes "it" only after a verb and its particle.
-      if (phrase.split(' ').length < 3 && !particle) continue;
+      // A one-word thing ("the garage", but also "your mum") becomes "it" only after a verb and its particle;
+      // after a preposition "it" loses what it stands for ("stop replying-all to it").
+      if ((phrase.split(' ').length < 3 && !particle) || /\b(?:to|with|about|on|in|round|around|at|from|for|of)\s$/i.test(before)) continue;
       sentences[i] = particle ? `${before.slice(0, particle.index)} ${pronoun} ${particle[1]}${after}` : `${before}${pronoun}${after}`;
       break;
     }
@@ -768,7 +769,8 @@ function saidWith(reply: string, details: readonly string[], reading: Reading): 
   const statements = sentences
     .flatMap((s) => (/\?$/.test(s) ? [] : [s, ...s.split(/,\s+|\s+(?:and|but|so)\s+/)]))
     .map((s) => s.trim())
-    .filter((s) => STATEMENT_START.test(s) && s.split(/\s+/).length <= 12 && withoutJabs(s) === s && !heatedAtStrict(s))
+    // Where an "About ..." opening could say the details, only a short statement beats it.
+    .filter((s) => STATEMENT_START.test(s) && s.split(/\s+/).length <= (opensReply(details) ? 8 : 12) && withoutJabs(s) === s && !heatedAtStrict(s))
     // A statement whose opening the reply already has says the same thing twice: "I've been trying to reach you".
     .filter((s) => !holds(reply, s.split(/\s+/).slice(0, 3).join(' ')));
   const chosen: string[] = [];
