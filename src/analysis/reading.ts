@@ -279,7 +279,8 @@ function readNeed(feeling: FeltFeeling, stance: Stance, register: Register, poin
   if (register === 'work') {
     if (stance === 'denying') return 'us to be clear on who did what';
     if (point.themes.includes('reliability')) return 'to be able to plan around it';
-    return point.themes.includes('work') ? 'to be able to rely on the plan' : null;
+    // Work in general names no need a colleague would say: "I need to be able to rely on the plan" reads as filler.
+    return null;
   }
   if (stance === 'denying') return 'to be treated fairly';
   if (point.themes.includes('chores')) return 'us to share the load';
@@ -777,7 +778,7 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
     /(?<!\b(?:why|how|who|what) )\b(?:can|could|would|will) (?:you|u) (?:please )?([a-z][^?.!,;]{3,70})/.exec(text) ??
     /\bwhen (?:are|r) (?:you|u) (?:gonna|going to) ([a-z][^?.!,;]{3,70})/.exec(text) ??
     // "how many times do I have to ask you to take the trash out" still asks for it.
-    /(?<!\b(?:who|nobody|no one|noone|never|did i|i didn'?t|i never|i did not) (?:ever )?)\b(?:ask|asked|asking|told|tell|remind|reminded) (?:you|u) (?:\w+ times )?to ([a-z][^?.!,;]{3,60})/.exec(text) ??
+    /(?<!\b(?:who|nobody|no one|noone|never|did i|i didn'?t|i never|i did not) (?:ever )?)\b(?:ask|asked|asking|told|tell|remind|reminded) (?:you|u) (?:\w+ times |twice |again |already )?to ([a-z][^?.!,;]{3,60})/.exec(text) ??
     /(?:^|[.!?]\s*)((?:fix|send|finish|call|pay|return|clean|bring|move|sign|check|update|reply to|answer) [^?.!,;]{2,60})[.!]?\s*$/.exec(text);
   // "pay your share by tonight or I'm telling her": the threat after "or" is no part of the request.
   const nlp = language();
@@ -860,8 +861,12 @@ function readTopic(draftAbout: string, draftFeelingTopic: string | null, lower: 
   // "my lunch and 12-1", "the venue deposit and 8 date": a number joined on with no thing of its own is dropped.
   const withNumber = /^(.+?) and (?:the )?(\S*\d.*)$/.exec(about);
   const topic = withNumber && bareNumber(withNumber[2] as string) ? (withNumber[1] as string) : about === 'this' && feelingTopic ? feelingTopic : about;
-  return /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day|time)$/.test(topic) ? 'this' : topic;
+  // "the rent money by Friday": a deadline belongs to the request, not to what the writer feels about.
+  const thing = topic.replace(DEADLINE_AFTER, '');
+  return /^(?:the|this|last|next) (?:week|month|year|weekend|morning|night|evening|day|time)$/.test(thing) ? 'this' : thing;
 }
+
+const DEADLINE_AFTER = / by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|midnight|lunchtime|eod|the end of (?:the )?\w+|end of (?:the )?\w+|\d{1,2}(?::\d\d)? ?(?:am|pm)?|the \d+(?:st|nd|rd|th))$/i;
 
 /** The account beside a denial, unless it only repeats the denial. */
 const ownAccount = (denial: string | null, accounts: readonly (string | null)[]): string | null =>

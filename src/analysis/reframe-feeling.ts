@@ -54,8 +54,14 @@ const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(
 
 /** "I'm frustrated that the rent is late." or, for a feeling that takes no clause, "The rent is late, and I'm worn out." */
 export function feelThat(feeling: string, clause: string): string {
-  return NO_THAT.test(feeling) ? `${cap(clause)}, and I'm ${feeling}.` : `I'm ${feeling} that ${clause}.`;
+  // "still waiting on the budget sheet" drops its "I'm" in a text; after "that" a clause needs it back.
+  const said = NO_SUBJECT.test(clause) ? `I'm ${clause}` : clause;
+  return NO_THAT.test(feeling) ? `${cap(said)}, and I'm ${feeling}.` : `I'm ${feeling} that ${said}.`;
 }
+
+// A clause that opens on what the writer is still doing, with no one doing it: "still waiting on ...". A gerund alone
+// is often the subject itself ("leaving the gate open means ..."), so it needs "still", "just" or "already".
+const NO_SUBJECT = /^(?:still|just|already) [a-z]+ing\b|^waiting\b/i;
 
 /** The word that joins a thing to the feeling ("about", "by", "with"), or null when none reads well. */
 export function prepositionOf(feeling: string): string | null {

@@ -141,6 +141,47 @@ function namedOnce(reply: string, reading: Reading): string {
   return before + last.replace(thing, /[^s']s$/.test(head) && !/\$|£|€/.test(head) ? 'them' : 'it');
 }
 
+/**
+ * A thing named again in a later sentence of the same reply is "it" or "them" there, as a person would say it:
+ * "I'm angry about the rent money. Could you sort out the rent money by Friday?" -> "Could you sort it out by Friday?".
+ */
+function saidOnce(reply: string): string {
+  const sentences = reply.split(/(?<=[.?!])\s+/);
+  for (let i = 1; i < sentences.length; i++) {
+    const sentence = sentences[i] as string;
+    const earlier = sentences.slice(0, i).join(' ').toLowerCase();
+    // "it" is already taken in this sentence: a second one would be unclear.
+    if (/\b(?:it|them)\b/i.test(sentence)) continue;
+    for (const m of sentence.matchAll(/\b(?:the|my|your|our) [a-z]+(?: [a-z]+)?\b(?= by\b|[?.,]|$)/gi)) {
+      const phrase = m[0];
+      if (!new RegExp(`\\b${phrase}\\b`, 'i').test(earlier) || /\b(?:and|or|of)$/i.test(phrase)) continue;
+      const pronoun = /[^s']s$/.test(phrase) ? 'them' : 'it';
+      const before = sentence.slice(0, m.index);
+      const after = sentence.slice((m.index ?? 0) + phrase.length);
+      // "sort out the rent money" -> "sort it out": a particle goes after the pronoun.
+      const particle = / (out|up|back|off|down|over|away) $/.exec(before);
+      // A one-word thing ("the garage", but also "your mum") becomes "it" only after a verb and its particle;
+      // after a preposition "it" loses what it stands for ("stop replying-all to it").
+      if ((phrase.split(' ').length < 3 && !particle) || /\b(?:to|with|about|on|in|round|around|at|from|for|of)\s$/i.test(before)) continue;
+      sentences[i] = particle ? `${before.slice(0, particle.index)} ${pronoun} ${particle[1]}${after}` : `${before}${pronoun}${after}`;
+      break;
+    }
+  }
+  // A deadline said in the ask is said there only: "I've asked you to clear out the garage, and ... Can you clear it out by Saturday?".
+  const deadline = / by [\p{L}\d:]+(?=\?$)/u.exec(sentences[sentences.length - 1] ?? '')?.[0];
+  if (deadline && sentences.length > 1) {
+    for (let i = 0; i < sentences.length - 1; i++) sentences[i] = (sentences[i] as string).replace(new RegExp(`${deadline}(?=[,.]| and\\b)`), '');
+  }
+  return sentences.join(' ');
+}
+
+/** A denial in front of the writer's own "that isn't on me" says it twice: the draft's own words stay. */
+function deniedOnce(reply: string): string {
+  const opener = /^I don't think that one's on me: /;
+  if (!opener.test(reply) || !/\b(?:isn't|is not|wasn't|was not|not) on me\b/i.test(reply.replace(opener, ''))) return reply;
+  return cap(reply.replace(opener, ''));
+}
+
 function needSentence({ need, needNamed, seed, reading }: Context): string {
   if (need && needNamed) return `I need ${need}.`;
   if (!need || reading.casual) return '';
@@ -573,7 +614,8 @@ function repair({ reading, seed }: Context): string {
   // The thing at issue, named without its details ("the rent"), so the repair is about this quarrel and no other.
   const thing = namedThing(reading);
   if (reading.register === 'work') {
-    const wish = thing ? pick(seed, [`I'd like us to get ${thing} back on track.`, `I want us to get ${thing} right.`]) : pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.']);
+    // "get the client right", "get my director right": a thing that may be a person is what happened with it.
+    const wish = thing ? `I'd like us to sort out what happened with ${thing}.` : pick(seed, ["I'd like us to get this back on track.", 'I want us to get this right.']);
     return `${wish} ${pick(seed >>> 1, ['Can we find a time to go through it?', 'Can we go through it together?'])}`;
   }
   if (!reading.close) {
@@ -620,10 +662,15 @@ function withAddressee(text: string, reading: Reading): string {
   return `${reading.addressee}, ${/^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
 
-/** Adds what a reply must keep and left out: the draft's own clause holding it, else a short "(about ...)" tail. */
+/** Adds what a reply must keep and left out: the draft's own words holding it, else a short "(about ...)" tail. */
 function withDetails(text: string, reading: Reading): string {
+  return detailed(text, reading)[0] as string;
+}
+
+/** The reply with what it must keep, the most natural way first; the plainer ways after, should the guard refuse it. */
+function detailed(text: string, reading: Reading): string[] {
   const missing = reading.details.filter((d) => !text.toLowerCase().includes(d.toLowerCase()));
-  if (missing.length === 0) return text;
+  if (missing.length === 0) return [text];
   // The draft's own calm sentence that holds the missing details says them in context, never as a tacked-on list.
   const said = reading.said.filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text)).map((c) => c.text);
   const context = [reading.context, reading.support, ...said].find((clause) => clause && missing.every((d) => clause.toLowerCase().includes(d.toLowerCase())));
@@ -632,7 +679,7 @@ function withDetails(text: string, reading: Reading): string {
   const at = observation ? text.toLowerCase().indexOf(observation.toLowerCase()) : -1;
   if (context && observation && at >= 0 && context.toLowerCase().includes(observation.toLowerCase())) {
     const grown = at === 0 ? cap(context) : context;
-    return `${text.slice(0, at)}${grown}${text.slice(at + observation.length)}`;
+    return [`${text.slice(0, at)}${grown}${text.slice(at + observation.length)}`];
   }
   const opening = context?.split(' ').slice(0, 3).join(' ').toLowerCase() ?? '';
   // A sentence whose things the reply already names says them twice: "I didn't get the slides. You didn't send me the slides ...".
@@ -640,18 +687,105 @@ function withDetails(text: string, reading: Reading): string {
   const repeats = things.filter((a) => holds(text, a)).length * 2 > things.length;
   if (context && !repeats && !text.toLowerCase().includes(opening) && text.split(/(?<=[.?])\s+/).length < 4) {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
-    return afterFirst(text, [context]);
+    return [afterFirst(text, [context])];
   }
   // "$85 for the concert tickets": an amount goes in front of the thing it is for, where the reply names that thing.
   const counted = missing.reduce((t, d) => withCount(t, d, reading.text), text);
   const left = missing.filter((d) => !counted.toLowerCase().includes(d.toLowerCase()));
-  if (left.length === 0) return counted;
-  // A bare amount names a thing only with the draft's article: "the $40", "the 12k".
-  const named = left.map((d) => (UNCOUNTED.test(d) && new RegExp(`\\bthe ${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(reading.text) ? `the ${d}` : d));
+  if (left.length === 0) return [counted];
+  // The draft's own words for the details first; a time, date or amount left over opens the reply, as a person
+  // texting would ("About last night: ..."); only what neither can say goes in a short tail.
+  const plain = opensReply(left) ? `About ${listed(left, reading)}: ${counted}` : `${counted.replace(/[.?]$/, '')} (about ${listed(left, reading)})${/\?$/.test(counted) ? '?' : '.'}`;
+  const own = saidWith(counted, left, reading);
+  if (own.left.length === 0) return [own.text, plain];
+  if (own.text !== counted && opensReply(own.left, true)) return [`About ${listed(own.left, reading)}: ${own.text}`, plain];
+  return [plain];
+}
+
+/** Whether the details read after "About" ("About last night: ..."); a clock time ("About 9pm") only beside the draft's own words. */
+const opensReply = (details: readonly string[], clock = false): boolean =>
+  details.every((d) => WHEN.test(d) || (clock && CLOCK.test(d)) || (UNCOUNTED.test(d) && /^[$£€]|k$/i.test(d)));
+
+const CLOCK = /^\d{1,2}(?::\d\d)? ?[ap]m$/i;
+
+/** "Friday", "the $40 and Dana": a bare amount names a thing only with the draft's article; a date is "the 3rd". */
+function listed(details: readonly string[], reading: Reading): string {
+  const named = details.map((d) => (UNCOUNTED.test(d) && new RegExp(`\\bthe ${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(reading.text) ? `the ${d}` : d));
   const list = named.length === 1 ? (named[0] as string) : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
-  // Else a time, date or amount opens the reply, as a person texting would ("About last night: ..."); a name goes last.
-  if (left.every((d) => WHEN.test(d) || (UNCOUNTED.test(d) && /^[$£€]|k$/i.test(d)))) return `About ${/^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list}: ${counted}`;
-  return `${counted.replace(/[.?]$/, '')} (about ${list})${/\?$/.test(counted) ? '?' : '.'}`;
+  return /^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list;
+}
+
+/**
+ * The reply with a detail said in the draft's own phrase where the reply has the words the draft put it after:
+ * "I've been trying to reach you" + draft "trying to reach you since 9am" -> "I've been trying to reach you since 9am".
+ */
+function withPhrase(reply: string, detail: string, draft: string): string | null {
+  const escaped = detail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`\\b((?:[\\p{L}']+ ){2})((?:since|by|at|until|before|after|with|to|for|from|on|in) (?:the )?${escaped})\\b`, 'iu').exec(draft);
+  if (!m) return null;
+  const [lead, phrase] = [(m[1] as string).trim(), m[2] as string];
+  const at = reply.toLowerCase().indexOf(lead.toLowerCase());
+  if (at < 0 || reply.toLowerCase().indexOf(lead.toLowerCase(), at + 1) >= 0) return null;
+  // A deadline goes only into an ask, never after what the writer feels: not "I'm frustrated about the contract by 5".
+  const sentence = reply.slice(0, at).split(/(?<=[.?!])\s+/).pop() ?? '';
+  if (/^by /i.test(phrase) && !/^(?:(?:Could|Can|Would|Will) you|Please)\b/i.test(sentence)) return null;
+  const end = at + lead.length;
+  // Only where the lead ends a clause of the reply or runs on into "and": "reach you and I'm ..." -> "reach you since 9am and I'm ...".
+  if (!/^(?:[.,?]|\s+and\b|$)/.test(reply.slice(end))) return null;
+  return `${reply.slice(0, end)} ${phrase}${reply.slice(end)}`;
+}
+
+// An order of the draft that names who to ask or what to look at: "Check Venmo", "Ask Sarah who she had coffee with".
+const LOOK_ORDER = /^(?:ask|check|call|text|email|message|talk to|speak to|give|send|tell|return|bring|pay|fix|clear|move) /i;
+// What follows an order and is no part of it: "Check Venmo before you come at me like that".
+const STATEMENT_START = /^(?:i|i'm|i've|i'd|it|it's|we|we're|we've|the|my|our|there|that was|this is)\b/i;
+const ORDER_DIG = /\s+(?:before|or|instead|unless|because|so|and stop)\b.*$/i;
+
+/**
+ * The draft's own words that hold the details a reply would otherwise tack on: an order asked as "Could you check
+ * Venmo?" in place of the closing, or a short calm sentence of the draft ("It was due at 9.") said before it.
+ */
+function saidWith(reply: string, details: readonly string[], reading: Reading): { text: string; left: string[] } {
+  const sentences = reading.text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim().replace(/[.!]+$/, '')).filter(Boolean);
+  const holds = (text: string, detail: string): boolean => text.toLowerCase().includes(detail.toLowerCase());
+  // The closing question a draft's own order takes the place of: "Can we go over it together?", "How do you see it?".
+  const closing = /(?<=^|[.?]\s+)(?:(?:Can|Could) we [^.?]*|How do you see it)\?$/;
+  const placed = details.reduce((text, detail) => withPhrase(text, detail, reading.text) ?? text, reply);
+  let left = details.filter((d) => !holds(placed, d));
+  if (left.length === 0) return { text: placed, left };
+  reply = placed;
+  // The draft's request as read, else an order of its own that names who to ask or what to look at.
+  const orders = sentences.flatMap((s) => s.split(/,\s+/)).map((s) => s.replace(/^(?:seriously|honestly|just|please|so|then|ok|okay)\s+/i, ''));
+  const request = reading.request && !holds(reply, reading.request.split(' ').slice(0, 3).join(' ')) ? [reading.request] : [];
+  for (const sentence of [...request, ...orders.filter((s) => LOOK_ORDER.test(s) && !/\?$/.test(s))]) {
+    const order = withoutJabs(sentence.replace(ORDER_DIG, '')).trim();
+    if (!left.every((d) => holds(order, d))) continue;
+    // The draft is read with its shouting in lower case; a name or acronym keeps the draft's capitals ("the VP").
+    const spoken = left.reduce((text, d) => text.replace(new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), d), order);
+    const ask = `Could you ${spoken.charAt(0).toLowerCase()}${spoken.slice(1)}?`;
+    return { text: closing.test(reply) ? reply.replace(closing, ask) : `${reply} ${ask}`, left: [] };
+  }
+  // Plain statements with their own subject ("It was due at 9"), never an order or a jab; at most two of them.
+  const statements = sentences
+    .flatMap((s) => (/\?$/.test(s) ? [] : [s, ...s.split(/,\s+|\s+(?:and|but|so)\s+/)]))
+    .map((s) => s.trim())
+    // Where an "About ..." opening could say the details, only a short statement beats it.
+    .filter((s) => STATEMENT_START.test(s) && s.split(/\s+/).length <= (opensReply(details) ? 8 : 12) && withoutJabs(s) === s && !heatedAtStrict(s))
+    // A statement whose opening the reply already has says the same thing twice: "I've been trying to reach you".
+    .filter((s) => !holds(reply, s.split(/\s+/).slice(0, 3).join(' ')));
+  const chosen: string[] = [];
+  while (left.length > 0 && chosen.length < 2) {
+    const best = statements.map((s) => ({ s, n: left.filter((d) => holds(s, d)).length })).sort((a, b) => b.n - a.n || a.s.length - b.s.length)[0];
+    if (!best || best.n === 0) break;
+    chosen.push(best.s);
+    left = left.filter((d) => !holds(best.s, d));
+  }
+  const parts = reply.split(/(?<=[.?])\s+/);
+  if (chosen.length === 0 || parts.length + chosen.length > 4) return { text: reply, left: details.filter((d) => !holds(reply, d)) };
+  const second = (chosen[1] ?? '').replace(/^it is\b/i, "it's").replace(/^(?!I\b)\p{Lu}/u, (c) => c.toLowerCase());
+  const said = chosen.length === 2 ? `${cap(chosen[0] as string)}, and ${second}.` : `${cap(chosen[0] as string)}.`;
+  const at = parts.length > 1 ? parts.length - 1 : 0;
+  return { text: [...parts.slice(0, at), said, ...parts.slice(at)].join(' '), left };
 }
 
 /** The reply with an amount put before the thing the draft says it is for: "the concert tickets" -> "the $85 for the concert tickets". */
@@ -766,16 +900,17 @@ const WORDINGS = 3;
 /** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
 function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
-  const finish = (reply: string): string => inVoice(withDetails(namedOnce(reply, reading), reading), reading);
+  // Each wording also as it was before the denial was said once, should the guard refuse the shorter one.
+  const finish = (reply: string): string[] => [...new Set(detailed(namedOnce(reply, reading), reading).flatMap((text) => [deniedOnce(saidOnce(text)), saidOnce(text)]))].map((text) => inVoice(text, reading));
   const own = CARRIERS[style];
   // A reflection that says back what they wrote beats one that can only say it saw their message, whatever the feeling word.
-  if (style === 'reflect') return [{ reply: finish(written), held: 0, order: /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 1 : 0 }];
-  if (!own) return [{ reply: finish(written), held: 0, order: 0 }];
+  const first = style === 'reflect' && /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 2 : 0;
+  if (style === 'reflect' || !own) return finish(written).map((reply, i) => ({ reply, held: 0, order: first + i }));
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
   // "Could you please stop knocking ...?" keeps the draft's words but can read heated beside a feeling; "Please don't knock ..." is next in line.
   const stop = reading.stopping ? new RegExp(`(?:Could|Can) you please stop ${reading.stopping.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?`) : null;
   const plainStop = (reply: string): string[] => (stop ? [reply, reply.replace(stop, `Please don't ${reading.prohibition}.`), reply.replace(stop, `Can you please not ${reading.prohibition}?`)] : [reply]);
-  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].flatMap(plainStop).map(finish);
+  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].flatMap(plainStop).flatMap(finish);
   return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) }));
 }
 

@@ -120,7 +120,12 @@ describe('replies keep the point and the stance', () => {
   it('closes a work reply on next steps or a time to go through the thing at issue, and repairs naming it', () => {
     const replies = texts('The quarterly roadmap is a total mess and nobody on your team even looked at it');
     expect(replies.some((r) => /next steps for|a time to go through|go through (?:it|the quarterly roadmap) together|how we handle (?:it|the quarterly roadmap) from here/i.test(r))).toBe(true);
-    expect(replies.some((r) => /the quarterly roadmap (?:back on track|right)/i.test(r))).toBe(true);
+    expect(replies.some((r) => /sort out what happened with the quarterly roadmap\./i.test(r))).toBe(true);
+  });
+
+  it('wishes at work to sort out what happened with a thing, never to "get" a person "right"', () => {
+    const replies = texts('Why is the regional manager copied on every single email I send? Talk to me first.');
+    for (const reply of replies) expect(reply).not.toMatch(/get (?:the|my) [\w ]+ (?:right|back on track)/i);
   });
 
   it('never closes on a time word or a piece of a phrase as the thing at issue', () => {
@@ -376,7 +381,7 @@ describe("replies keep the draft's point in its own words", () => {
 
   it('asks for what the draft asks, without the complaint joined to it', () => {
     const replies = texts('can you sort out the rent money by friday and you ignore it');
-    expect(replies.join(' ')).toMatch(/sort out the rent money by friday\?/i);
+    expect(replies.join(' ')).toMatch(/sort (?:out the rent money|it out) by friday\?/i);
     expect(replies.join(' ')).not.toMatch(/ignore/);
   });
 
@@ -460,5 +465,81 @@ describe('answering their message', () => {
   it('thanks no one for an apology that denies the fault', () => {
     const draft = 'you always have an excuse for everything';
     expect(texts(draft, 'it wasnt even my fault!! the printer jammed').join(' ')).not.toMatch(/thanks for saying sorry/i);
+  });
+});
+
+describe('a detail the reply must keep is said in the draft\'s own words, not tacked on in brackets', () => {
+  it('asks the draft\'s own order that names who to check with, in place of the closing', () => {
+    const replies = texts('I returned the drill to your garage on Sunday. Check with Priya before you blame me again');
+    expect(replies.some((r) => /Could you check with Priya\?$/.test(r))).toBe(true);
+    for (const reply of replies) {
+      expect(reply).not.toMatch(/\(about /);
+      expect(reply).not.toMatch(/before you blame/);
+    }
+  });
+
+  it('puts a time in the phrase the draft had it in', () => {
+    const replies = texts("I've been trying to reach you since 7pm and you've ignored every call. Where are you??");
+    expect(replies.some((r) => /trying to reach you since 7pm/i.test(r))).toBe(true);
+    for (const reply of replies) expect(reply).not.toMatch(/\(about 7pm\)/);
+  });
+
+  it("says the draft's own short sentence that holds a date, not an 'About' opening", () => {
+    const replies = texts("You borrowed my tent for one weekend in May and it's now August. I want it back by Sunday.");
+    expect(replies.some((r) => /It's now August, and I want it back by Sunday\./.test(r))).toBe(true);
+    for (const reply of replies) expect(reply).not.toMatch(/^About |\(about /);
+  });
+
+  it('never asks twice in a row when the draft names who to ask', () => {
+    for (const reply of texts('I never touched the thermostat. Ask Dana who was in the office on Monday.')) {
+      expect(reply).not.toMatch(/\(about /);
+      expect(reply).not.toMatch(/How do you see it\? Could you/);
+    }
+  });
+});
+
+describe('a deadline belongs to the ask, and the ask names the thing once', () => {
+  it('feels about the thing and asks for the deadline, saying the thing as "it" the second time', () => {
+    const replies = texts("Honestly. I've asked you TWICE to sort out the water bill by Thursday!!");
+    for (const reply of replies) {
+      expect(reply).not.toMatch(/(?:angry|frustrated|fed up|upset)(?: with| about) the water bill by Thursday/i);
+      expect(reply.match(/the water bill/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(reply.match(/by Thursday/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+    expect(replies.some((r) => /sort it out by Thursday\?$/.test(r))).toBe(true);
+  });
+
+  it('says a deadline the observation and the ask share only in the ask', () => {
+    const replies = texts("I've asked you FOUR times to clear out the garage by Saturday and you keep ignoring me!!");
+    expect(replies).toContain("I've asked you four times to clear out the garage, and I'm really angry about it. Can you clear it out by Saturday?");
+  });
+
+  it("asks the draft's own order with its deadline rather than tacking the time on", () => {
+    const replies = texts("Seriously, return the borrowed ladder by 6 or I'm coming round to get it");
+    for (const reply of replies) expect(reply).not.toMatch(/\(about 6\)|ladder by 6\.|coming round/);
+    expect(replies.some((r) => /Could you return it by 6\?$/.test(r))).toBe(true);
+  });
+});
+
+describe('replies read as a calm person would text them', () => {
+  it('gives a clause that dropped its "I\'m" one back after "that"', () => {
+    const replies = texts("Still chasing the venue contract you said you'd sign Monday. Amazing how deadlines only apply to me.");
+    expect(replies.join(' ')).not.toMatch(/that still chasing/i);
+    expect(replies.some((r) => /that I'm still chasing the venue contract/.test(r))).toBe(true);
+  });
+
+  it('keeps a gerund that is the subject as it is', () => {
+    const replies = texts('Leaving the fridge door open means the milk goes off. We have talked about this.');
+    expect(replies.join(' ')).not.toMatch(/I'm leaving the fridge door open/);
+  });
+
+  it('says a denial once when the writer already says "that isn\'t on me"', () => {
+    for (const reply of texts("What refund? I processed every order exactly as logged. If the warehouse lost it that's not on me")) {
+      expect(reply.match(/on me\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('adds no stock need to a work complaint', () => {
+    for (const reply of texts('Nobody on this team reads the handover notes. Ever.')) expect(reply).not.toMatch(/rely on the plan/);
   });
 });
