@@ -5,7 +5,7 @@ import { analyze } from './analyze';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { hasJab, isCalmRequest, isDismissal, isPutDown, withoutJabs } from './request-tone';
-import { anchorsOf, holds, REPEATED, saidClauses, spellOut, timesSaid, type SaidClause } from './reframe-anchors';
+import { anchorsOf, holds, saidClauses, spellOut, timesSaid, type SaidClause } from './reframe-anchors';
 
 export { spellOut } from './reframe-anchors';
 import { plainWords, unreadable } from './reframe-shorthand';
@@ -302,8 +302,7 @@ const CUT = /\s+(?:and|but|so|because|cause|cuz|or|like|which|then)\s+.*$/i;
 const harmfulWord = (lower: string): boolean => isHeatWord(lower) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crap|damn|hell|freaking|fucking|bloody|lying|liar|lied|whoever)$/.test(lower);
 
 function tidy(clause: string): string {
-  return withoutJabs(spellOut(clause))
-    .replace(REPEATED, timesSaid)
+  return timesSaid(withoutJabs(spellOut(clause)))
     .replace(/\bfor once\s+/gi, '')
     .replace(/^its\b/i, "it's")
     .replace(ABSOLUTES, '')
@@ -825,9 +824,16 @@ const IDIOM = /^(?:the|my|your) (?:hand|wall|face|head|mind|nose|mouth|brain|ass
 /** "I need this now, not tomorrow", "I want answers by end of day": the writer's own calm ask, kept as theirs. */
 function readWant(parts: string[]): string | null {
   const text = parts.join(', ');
-  const m = /\b(?:i need|i want|i'd like|i would like)\s+((?:this|that|it|the|my|an?|answers|some|to|you to)\b[^.!?;]{2,60})/i.exec(text);
+  // At most 60 letters, ending on a whole word ("disputing the full invoice", never "disputing the ful").
+  const m = /\b(?:i need|i want|i'd like|i would like)\s+((?:this|that|it|the|my|an?|answers|some|to|you to)\b[^.!?;]{2,60}(?![\p{L}\p{N}']))/iu.exec(text);
   if (!m) return null;
-  const want = tidy(m[1] as string).replace(/^((?:[^,]+,){0,1}[^,]+),.*$/, '$1').replace(/\s*,\s*$/, '');
+  // The threat after "or" is no part of what the writer wants: "an itemised breakdown by end of day or we're disputing ...".
+  // Cut at its length, it does not end on a word that leads on ("by end of day or", "back before the").
+  const want = tidy(m[1] as string)
+    .replace(CUT_THREAT, '')
+    .replace(/^((?:[^,]+,){0,1}[^,]+),.*$/, '$1')
+    .replace(/\s*,\s*$/, '')
+    .replace(/(?:\s+(?:or|and|but|so|because|to|the|a|an|of|for|with|by|on|in|at|before|after|my|your|our|their|his|her))+$/i, '');
   return SAFE(want) && !/\b(?:you to (?:stop|shut|leave|go))\b/i.test(want) && want.split(' ').length <= 12 ? want : null;
 }
 

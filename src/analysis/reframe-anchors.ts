@@ -20,8 +20,26 @@ export function spellOut(text: string): string {
 
 const TIMES: Record<string, string> = { second: 'twice', third: 'three times', fourth: 'four times', fifth: 'five times', sixth: 'six times', '2nd': 'twice', '3rd': 'three times', '4th': 'four times', '5th': 'five times' };
 // "third time this month" reads as a charge; "it's happened three times this month" says the same count plainly.
-export const REPEATED = /^(?:(?:this is|that's|thats|it's|its) )?(?:the )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th) time\b/i;
-export const timesSaid = (_: string, nth: string): string => `it's happened ${TIMES[nth.toLowerCase()] ?? 'again'}`;
+const REPEATED = /^(?:(?:this is|that's|thats|it's|its) )?(?:the )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th) time((?: (?:this|last) (?:week|month|year|term|quarter)| today| in a row)?)\b([\s,:-]*)(?:that\s+)?(.*)$/i;
+// What can open the clause that follows the count: "third time this month the standup has started late".
+const CLAUSE_START = /^(?:(?:i|you|we|they|he|she|it|someone|somebody|nobody)(?:'[a-z]+)?|u|the|my|your|ur|our|his|her|their|this|that)\s+\S/i;
+
+/**
+ * The count said plainly: "third time this month" -> "it's happened three times this month"; with a clause after it,
+ * the count goes after that clause's own words ("the standup has started at 10:20 three times this month, because
+ * ..."), never run on after "it's happened".
+ */
+export function timesSaid(clause: string): string {
+  const m = REPEATED.exec(clause);
+  if (!m) return clause;
+  const count = `${TIMES[(m[1] as string).toLowerCase()] ?? 'again'}${(m[2] as string).toLowerCase()}`;
+  const rest = (m[4] as string).trim();
+  if (!rest) return `it's happened ${count}`;
+  if (!CLAUSE_START.test(rest)) return `it's happened ${count}${(m[3] as string).includes(',') ? ',' : ''} ${rest}`;
+  const tail = /\s+(?:because|since|and|but|so|when|while|as|cause|cuz|bc)\s+/i.exec(rest);
+  const main = tail ? rest.slice(0, tail.index) : rest;
+  return `${main.replace(/[\s,.!?]+$/, '')} ${count}${tail ? rest.slice(tail.index).replace(/^\s+/, ', ') : ''}`;
+}
 
 /** One calm sentence of the draft, ready to follow "I'm upset that" (a clause) or to stand alone. */
 export interface SaidClause {

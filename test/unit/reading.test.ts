@@ -583,3 +583,10 @@ describe('a dig, a dare or a jab never reaches a reply', () => {
     for (const { text } of reframe(draft, analyze(draft))) expect(text).not.toMatch(JABS);
   });
 });
+
+describe('what the writer wants', () => {
+  it('ends on a whole word and leaves out the threat after "or"', () => {
+    expect(read("You've billed us twice for the same week. I want a corrected invoice for the whole project by end of day or we're disputing the full amount.").want).toBe('a corrected invoice for the whole project by end of day');
+    expect(read('I need the keys to the storage unit on Longfellow Road back before the weekend, seriously.').want).toBe('the keys to the storage unit on Longfellow Road back');
+  });
+});

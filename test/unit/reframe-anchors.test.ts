@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { language, loadLanguage, type Nlp } from '../../src/analysis/nlp';
-import { anchorsOf, coveringClauses, holds, saidClauses } from '../../src/analysis/reframe-anchors';
+import { anchorsOf, coveringClauses, holds, saidClauses, timesSaid } from '../../src/analysis/reframe-anchors';
 
 let nlp: Nlp;
 beforeAll(async () => {
@@ -142,3 +142,17 @@ describe('a heated sentence keeps its facts without the heat', () => {
   });
 });
 
+
+describe('a count of times is said plainly', () => {
+  it('puts the count after the clause that follows it, never run on after "it\'s happened"', () => {
+    expect(timesSaid('third time this week the printer jammed on my report')).toBe('the printer jammed on my report three times this week');
+    expect(timesSaid("second time today you've hung up on me because you were busy")).toBe("you've hung up on me twice today, because you were busy");
+  });
+
+  it('says a count alone, or before what is no clause, as "it\'s happened"', () => {
+    expect(timesSaid('this is the fourth time this month')).toBe("it's happened four times this month");
+    expect(timesSaid('third time in a row, honestly')).toBe("it's happened three times in a row, honestly");
+    expect(timesSaid('third time since Monday')).toBe("it's happened three times since Monday");
+    expect(timesSaid('the printer jammed again')).toBe('the printer jammed again');
+  });
+});
