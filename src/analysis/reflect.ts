@@ -421,7 +421,29 @@ function reflectClause(list: Word[], question: boolean, nlp: Nlp | undefined): R
   return reflectStatement(list, nlp);
 }
 
-function reflectQuestion(list: Word[], nlp: Nlp | undefined): Reflection | null {
+// A question word with its verb run on ("what's", "where're"): read as the two words it stands for.
+const WH_CONTRACTED = /^(what|when|where|why|how|who|which)(?:'|\u2019)(s|re)$/;
+const ASKED_OF = /^(?:i|you|u|we|they|he|she|it|there|anyone|anybody|someone|somebody|everyone)$/;
+
+/**
+ * Where the question itself starts after a few words of address or lead-in ("quick one what's the cost code",
+ * "beta did you reach Pune safely", "random but would you want to ..."): its question word, or an auxiliary
+ * asked of someone. -1 when the question starts the sentence or nothing in the first words starts one.
+ */
+function questionStart(list: readonly Word[]): number {
+  const first = list[0]?.lower ?? '';
+  if (WH.has(first) || AUX.has(first) || SUBJECT_PRONOUNS.has(first) || WH_CONTRACTED.test(first)) return -1;
+  return list.findIndex((w, i) => i > 0 && i <= 3 && (WH.has(w.lower) || WH_CONTRACTED.test(w.lower) || (AUX.has(w.lower) && ASKED_OF.test(list[i + 1]?.lower ?? ''))));
+}
+
+function reflectQuestion(whole: Word[], nlp: Nlp | undefined): Reflection | null {
+  const start = questionStart(whole);
+  let list = start > 0 ? whole.slice(start) : whole;
+  const contracted = WH_CONTRACTED.exec(list[0]?.lower ?? '');
+  if (contracted) {
+    const verb = contracted[2] === 's' ? 'is' : 'are';
+    list = [{ text: contracted[1] as string, lower: contracted[1] as string }, { text: verb, lower: verb }, ...list.slice(1)];
+  }
   const first = list[0]?.lower ?? '';
   // "you did what??" echoes in disbelief; said back it would be a retort.
   if (list.some((w, i) => i > 0 && WH.has(w.lower)) && !WH.has(first) && !AUX.has(first)) return null;

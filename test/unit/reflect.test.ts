@@ -198,3 +198,23 @@ describe('an order of theirs is said back as what they ask, never repeated as ne
     expect(reply).not.toMatch(/\bSo stop\b/);
   });
 });
+
+describe('a question after a few words of address or lead-in is said back from where it starts', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  it.each([
+    ["quick one what's the cost code for the Manchester offsite?", 'You asked what the cost code is for the Manchester offsite.'],
+    ['nani did you get home ok?', 'You asked if I got home ok.'],
+    ['random but would you be up for a picnic on sunday?', 'You asked if I would be up for a picnic on sunday.'],
+    ['dad can I borrow the car tonight?', 'You asked if you can borrow the car tonight.'],
+  ])('%s', (theirs, expected) => {
+    expect(said(theirs)).toBe(expected);
+  });
+
+  it('leaves an echo of disbelief and a noun phrase asked about as they were', () => {
+    expect(said('you did what??')).toBeNull();
+    expect(said('quick call at 9pm to go over the slides?')).toBe('You asked about a quick call at 9pm to go over the slides.');
+  });
+});
