@@ -4,7 +4,7 @@ import { isHeatWord } from './lexicon';
 import { language, verbForms } from './nlp';
 import type { Reading } from './reading';
 import { findPoint } from './reframe-topic';
-import { hasJab, isCalmRequest, requestsIn } from './request-tone';
+import { hasJab, isCalmRequest, isPutDown, prohibitionsIn, requestsIn } from './request-tone';
 
 export type ReplyRule =
   | 'calm'
@@ -147,7 +147,8 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   // A dig kept around a fair point ("some of us still have to actually work") is sarcasm too.
   if (SARCASM.test(low) || hasJab(low)) failed.push('no-sarcasm');
   // "Could you mind your own business?" is a put-down in a request's clothes.
-  if (requestsIn(low).some((asked) => !isCalmRequest(asked))) failed.push('no-contemptuous-request');
+  // ... and so is "Please don't be so dramatic." in a prohibition's.
+  if (requestsIn(low).some((asked) => !isCalmRequest(asked)) || prohibitionsIn(low).some(isPutDown)) failed.push('no-contemptuous-request');
   if (ABSOLUTES.test(low)) failed.push('no-absolutes');
   if (!wellFormed(text)) failed.push('well-formed');
   const sentences = text.split(/(?<=[.?!])\s+/).filter(Boolean).length;

@@ -4,7 +4,7 @@ import { analyze } from './analyze';
 
 // Orders that put the other person down whatever the frame: "mind your own business", "grow up", "do things right".
 const PUT_DOWN =
-  /\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|knock yourself out|be my guest|suit yourself|see if i care|for all i care)\b/i;
+  /\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|knock yourself out|be my guest|suit yourself|see if i care|for all i care|(?:don'?t|do not|not|stop) (?:be(?:ing)? so \w+|play(?:ing)? games|mak(?:e|ing) (?:it|this|everything) (?:a thing|about (?:you|yourself))|spam(?:ming)? (?:me|us)|guilt[- ]?trip(?:ping)? (?:me|us)|accus(?:e|ing) (?:me|us)))\b/i;
 // A dare or a dismissal, whatever order it wraps: "go ahead and cancel again", "just go home then", "leave, see if I care".
 const DISMISSAL = /\b(?:go ahead|go on then|see if i care|for all i care|be my guest|knock yourself out|suit yourself|see what happens|i dare you|do what you want)\b|\bthen[.!]*$|^(?:fine|ok(?:ay)?|whatever|sure)\b[,.]?\s+(?:just\s+)?[a-z]+/i;
 // Jabs a reply never carries, even around a fair point: "some of us still have to actually work", "for once".
@@ -53,4 +53,9 @@ export function isCalmRequest(request: string): boolean {
 /** The requests a reply asks of the other person: "Could you send the numbers?" -> "send the numbers". */
 export function requestsIn(reply: string): string[] {
   return [...reply.matchAll(/\b(?:can|could|would|will) (?:you|u) (?:please )?(?:be able to )?([^?.!]+)\?/gi)].map((m) => (m[1] as string).trim());
+}
+
+/** What a reply asks the other person not to do: "Please don't be so dramatic." -> "don't be so dramatic". */
+export function prohibitionsIn(reply: string): string[] {
+  return [...reply.matchAll(/\bplease (don'?t|do not|stop) ([^?.!]+)[.!]?/gi)].map((m) => `${(m[1] as string).toLowerCase()} ${(m[2] as string).trim()}`);
 }

@@ -156,3 +156,18 @@ describe('a request built from a sentence that was no order', () => {
     }
   });
 });
+
+describe('a put-down asked as a prohibition', () => {
+  const reading: GuardReading = { details: [], stance: 'accusing' };
+  it('fails "please don\'t be so ...", "not play games", "stop spamming me" and their kind', () => {
+    expect(fails(reading, "I'm frustrated about the noise. Please don't be so touchy.")).toContain('no-contemptuous-request');
+    expect(fails(reading, "I'm frustrated about the noise. Can you please not play games with the rota?")).toContain('no-contemptuous-request');
+    expect(fails(reading, "I'm frustrated about the noise. Please stop guilt tripping me.")).toContain('no-contemptuous-request');
+    expect(fails(reading, "I'm frustrated about the noise. Can you please not make it a thing?")).toContain('no-contemptuous-request');
+  });
+
+  it('passes a prohibition about a thing that happened', () => {
+    expect(fails(reading, "I'm frustrated about the noise. Please don't play music after eleven on weeknights.")).not.toContain('no-contemptuous-request');
+    expect(fails(reading, "I'm frustrated about the van. Please stop parking it across the driveway.")).not.toContain('no-contemptuous-request');
+  });
+});
