@@ -2,13 +2,26 @@
 // rejects any reply that asks it anyway.
 import { analyze } from './analyze';
 
+// Dares that wrap an order or end a sentence: "leave, see if I care", "be my guest".
+const DARES = String.raw`see if i care|for all i care|be my guest|knock yourself out|suit yourself`;
+// Words after which "even" is no jab: "even if", "even better", "even a small thing".
+const EVEN_PLAIN = String.raw`(?:if|though|when|so|more|less|better|worse|now|after|before|with|a|an|one|the|for|on|in|at|to|yet)\b`;
+
 // Orders that put the other person down whatever the frame: "mind your own business", "grow up", "do things right".
-const PUT_DOWN =
-  /\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|knock yourself out|be my guest|suit yourself|see if i care|for all i care|(?:don'?t|do not|not|stop) (?:be(?:ing)? so \w+|play(?:ing)? games|mak(?:e|ing) (?:it|this|everything) (?:a thing|about (?:you|yourself))|spam(?:ming)? (?:me|us)|guilt[- ]?trip(?:ping)? (?:me|us)|accus(?:e|ing) (?:me|us)))\b/i;
+const PUT_DOWN = new RegExp(
+  String.raw`\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|${DARES}|(?:don'?t|do not|not|stop) (?:be(?:ing)? so \w+|play(?:ing)? games|mak(?:e|ing) (?:it|this|everything) (?:a thing|about (?:you|yourself))|spam(?:ming)? (?:me|us)|guilt[- ]?trip(?:ping)? (?:me|us)|accus(?:e|ing) (?:me|us)))\b`,
+  'i',
+);
 // A dare or a dismissal, whatever order it wraps: "go ahead and cancel again", "just go home then", "leave, see if I care".
-const DISMISSAL = /\b(?:go ahead|go on then|see if i care|for all i care|be my guest|knock yourself out|suit yourself|see what happens|i dare you|do what you want)\b|\bthen[.!]*$|^(?:fine|ok(?:ay)?|whatever|sure)\b[,.]?\s+(?:just\s+)?[a-z]+/i;
+const DISMISSAL = new RegExp(
+  String.raw`\b(?:go ahead|go on then|${DARES}|see what happens|i dare you|do what you want)\b|\bthen[.!]*$|^(?:fine|ok(?:ay)?|whatever|sure)\b[,.]?\s+(?:just\s+)?[a-z]+`,
+  'i',
+);
 // Jabs a reply never carries, even around a fair point: "some of us still have to actually work", "for once".
-const JAB = /\bsome of us\b|\b(?:could|can|would|might|should) at least\b|\bunlike some\b|\bfor (?:once|a change)\b|(?<!\bwhat )\bactually\b|\beven\b(?!\s+(?:if|though|when|so|more|less|better|worse|now|after|before|with|a|an|one|the|for|on|in|at|to|yet)\b)|\bi (?:have|got) (?:a life|a job|better things to do)\b|\bsee if i care\b|\bfor all i care\b|\bbe my guest\b|\bknock yourself out\b|\bsuit yourself\b|\bgo ahead and\b/i;
+const JAB = new RegExp(
+  String.raw`\bsome of us\b|\b(?:could|can|would|might|should) at least\b|\bunlike some\b|\bfor (?:once|a change)\b|(?<!\bwhat )\bactually\b|\beven\b(?!\s+${EVEN_PLAIN})|\b(?:${DARES})\b|\bi (?:have|got) (?:a life|a job|better things to do)\b|\bgo ahead and\b`,
+  'i',
+);
 // What "can you" cannot be followed by: "can you don't bother" is no sentence, "could you come on, ..." an interjection.
 const NOT_AFTER_CAN_YOU = /^(?:(?:don'?t|do not|doesn'?t|didn'?t|won'?t|can'?t|never|no|i|i'm|im|i'd|i'll|you|you're|we're)\b|come on(?:,|$))/i;
 // Work thrown back with an emphatic "yourself" ("figure it out yourself", "come do the work themselves"); caring for
@@ -34,7 +47,7 @@ export function withoutJabs(clause: string): string {
     .replace(/,?\s*\bunlike some (?:people|of you|folks)\b/gi, '')
     .replace(/\s*\bfor (?:once|a change)\b/gi, '')
     .replace(/(?<!\bwhat )\bactually\s+/gi, '')
-    .replace(/\beven\s+(?!(?:if|though|when|so|more|less|better|worse|now|after|before|with|a|an|one|the|for|on|in|at|to|yet)\b)/gi, '')
+    .replace(new RegExp(String.raw`\beven\s+(?!${EVEN_PLAIN})`, 'gi'), '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
