@@ -71,9 +71,15 @@ const FEELING_WORD = '(?:angry|upset|hurt|frustrated|annoyed|fed up|sad|disappoi
 const HEDGED = new RegExp(`\\b(?:a (?:bit|little)|slightly|somewhat|kind of|kinda|a touch|mildly)\\s+${FEELING_WORD}\\b`, 'i');
 const MILD = /\b(?:i'm|i am|i feel|i felt|i was|i've been|left me|leaves me)\s+(?!really |very |so |deeply |completely )(?:\w+\s+)?(?:disappointed|let down|bothered|unsettled|concerned|annoyed|irritated)\b/i;
 
+/** Texting spellings of a time word: a reply that writes the draft's "tmrw" out as "tomorrow" invents nothing. */
+const SPELLED_OUT: readonly [RegExp, string][] = [
+  [/\b(?:tmrw|tmrrw|tmr|tmw|2moro|2morrow|tomoz)\b/g, 'tomorrow'],
+  [/\b(?:2nite|tonite|2night)\b/g, 'tonight'],
+];
+
 /** Times or numbers in a reply that the draft did not hold. */
 export function inventedFacts(reply: string, draft: string): string[] {
-  const source = low(draft);
+  const source = SPELLED_OUT.reduce((text, [spelling, word]) => text.replace(spelling, word), low(draft));
   const found = [...(reply.match(TIME) ?? []), ...(reply.match(NUMBER) ?? [])];
   return found.filter((fact) => !source.includes(low(fact)));
 }

@@ -35,6 +35,9 @@ describe('measure:replies on a small set written for this test', () => {
   it('finds invented times and understated feelings from the reply\'s words', () => {
     expect(inventedFacts('Can I take 20 minutes?', 'you never listen')).toEqual(['20 minutes', '20']);
     expect(inventedFacts('You said 3pm.', 'you said 3pm')).toEqual([]);
+    expect(inventedFacts('Please put the bins out tomorrow.', 'put the bins out tmrw')).toEqual([]);
+    expect(inventedFacts('Can we talk tonight?', 'can we talk 2nite')).toEqual([]);
+    expect(inventedFacts('Can we talk tomorrow?', 'can we talk tonite')).toEqual(['tomorrow']);
     expect(understates("I'm a bit disappointed.")).toBe(true);
     expect(understates("I'm really angry.")).toBe(false);
   });
