@@ -73,6 +73,8 @@ export interface Reading {
   account: string | null;
   /** The writer's own calm denial, kept as the firm reply's first words: "I didn't say that". */
   ownDenial: string | null;
+  /** A fair next step the draft holds over the reader, said as a calm boundary: "If it isn't fixed by Friday, I'll call the council." */
+  consequence: string | null;
   /** For a refusal: what the writer will not do or wants space from, in their words ("texting me about the wedding"). */
   refused: string | null;
   /** The writer trying to reach the other person ("answer your phone"): worry, never a break. */
@@ -168,6 +170,9 @@ const PERSONAL_WORDS =
 const CLOSE_WORDS =
   /\b(?:babe|baby|love|honey|hun|mom|mum|dad|mama|papa|sis|bro|kids?|dinner|date|birthday|anniversary|wedding|party|weekend|dishes|laundry|roommate|bed|friends?|friendship|girlfriend|boyfriend|gf|bf|wife|husband|family|partner|brother|sister|mother|father|son|daughter|flatmate|housemate|mate|xx+|lol|omg|ur|u|us|our|we|together|miss you|love you)\b/i;
 
+// "I wasn't rude to the customer", "I haven't taken any extra leave", "it wasn't my kids who broke it": a charge denied in the writer's words.
+const OWN_DENIED =
+  /\bi (?:was not|wasn'?t|wasnt) (?:[a-z]+ing|rude|late|drunk|mean|involved|responsible|there)\b|\bi (?:have not|haven'?t|havent) (?:taken|used|touched|spent|eaten|broken|lost|moved|shared|posted|told|said|done)\b|\bit (?:was not|wasn'?t|wasnt) (?:my|me|us|the) (?:[a-z]+ ){0,2}?(?:who|that)\b/;
 const DENIAL =
   /\b(?:(?:it's|its|it is|that's|thats|that is|this is|this isn't|wasn't|not) (?:not )?(?:my fault|on me|down to me)|not my fault|not on me|wasn't me|i never said|i didn't say|i did not say|i never told|i never did|i didn't do|i did not do|i didn't touch|i never touched|i'm not the one|im not the one|not the one who|don't blame me|dont blame me|stop blaming me|how is (?:this|that|it) my fault|i did send|i already sent|i already did|i already told|i did tell|i did do|i did pay|i already paid|that's not true|thats not true|that's not what i said|i was never|i never even|not my problem|how was i supposed to know|how am i supposed to know|blaming me|i didn't do anything wrong|i did nothing wrong|i've done nothing wrong|i didnt (?:say|tell|do|touch|take|forget|eat|break)|i (?:never|didn'?t|did not) (?:say|said|tell|told|touch|touched|take|took|eat|ate|break|broke|lose|lost|promise|promised|agree|agreed|use|used|move|moved|skip|skipped|cancel|cancelled|forget|forgot)|wasn'?t (?:from )?me|not from me|(?:stop|quit) acting like i|that(?:'s| is| was) not what (?:happened|i said|i meant)|not what i said|where (?:did )?you got? the idea|i(?: have|'ve) never (?:been|done|said|missed|left|taken)|nowhere does it say|i wasn'?t even (?:at|there|here|home|in)|how could i (?:have|possibly)|not my (?:code|call|job|mess|decision|responsibility|idea)\b|i have no idea what you'?re talking about|check (?:venmo|the log|the logs|your (?:spam|email|inbox|texts|messages))|scroll up|before you (?:accuse|come at|blame)|you(?:'re| are) remembering it wrong|(?:is|was) my fault(?: too| now| again)*\?)/i;
 // "i never shared my password", "didnt eat your sushi": the writer says they did not do what they are blamed for.
@@ -205,7 +210,7 @@ function emphaticDo(lower: string): boolean {
 export function readStance(text: string, analysis?: Analysis): Stance {
   // "so we're not going to talk about how you ditched me" complains that the other person will not talk: no refusal.
   const lower = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/\b(?:we're|we are|you're|you are|ur) (?:just )?not (?:going to|gonna) (?:talk|mention)\b/g, 'we skip');
-  if (DENIAL.test(lower) || DID_NOT_DO.test(lower) || ON_SOMEONE_ELSE.test(lower) || emphaticDo(lower)) return 'denying';
+  if (DENIAL.test(lower) || OWN_DENIED.test(lower) || DID_NOT_DO.test(lower) || ON_SOMEONE_ELSE.test(lower) || emphaticDo(lower)) return 'denying';
   if (DISTANCE.test(lower) || REFUSAL.test(lower)) return 'refusing';
   if (REACHING.test(lower)) return 'demanding';
   const short = lower.split(/\s+/).filter(Boolean).length <= 6;
@@ -471,7 +476,7 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
   for (const part of parts) {
     const clause = tidy(part);
     const lower = clause.toLowerCase();
-    if ((DENIAL.test(lower) || DID_NOT_DO.test(lower)) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
+    if ((DENIAL.test(lower) || OWN_DENIED.test(lower) || DID_NOT_DO.test(lower)) && !/^i (?:did|already) (?:send|sent|tell|told|do|pay|paid)/i.test(clause)) continue;
     // "I have a life" is a jab, not an account.
     if ((/^(?:i|we)\s+(?:did|already|sent|told|paid|asked|said|was|wasn't|wasnt|didn't|gave|finished|emailed|called|texted|submitted|checked|left|cleaned|had|have|am|'m)\b|^(?:i've|we've) been\b/i.test(clause) || ownDeed(nlp, clause)) && SAFE(clause) && !hasJab(clause) && clause.split(' ').length <= 14 && !/\b(?:you|u)\b.*\b(?:lazy|fault)\b/i.test(clause)) {
       return clause.replace(/^i\b/, 'I');
@@ -516,7 +521,7 @@ function readDenied(lower: string): string | null {
   // "the complaint about the late delivery is not my fault": the thing blamed comes first.
   const before = /(?:^|[.!?]\s+)((?:the|that|this|your|my) [a-z0-9' ]+?) (?:is|was|isn't|wasn't) (?:not |n't )?(?:my fault|on me|down to me)\b/.exec(lower);
   if (before && SAFE(before[1] as string) && (before[1] as string).split(' ').length <= 8) return (before[1] as string).replace(/^(?:that|this) /, 'the ');
-  const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;\p{Extended_Pictographic}]+)/iu.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
+  const m = /(?:not my fault|not on me|wasn't me|isn't my fault|wasn't my fault)(?: that)?\s+(?:the |your |my )?([^,.!?;\u2013\u2014\p{Extended_Pictographic}]+)/iu.exec(lower) ?? /(?:i'm|im) not the one who\s+([^,.!?;]+)/i.exec(lower);
   if (!m || /not the one who|wasn'?t me (?:who|that)/.test(m[0])) return null;
   // "not my fault they died" names no thing to be blamed for: said as "this".
   const denied = tidy(m[1] as string).replace(CUT, '').replace(/^(?:you|u|they|he|she|it|we|i)\b.*$/, '');
@@ -526,13 +531,15 @@ function readDenied(lower: string): string | null {
   // "the oven broke" reads after "blamed for" as "the oven breaking".
   const full = /^(?:the|my|your|our) /.test(denied) ? denied : `the ${denied}`;
   const verb = nlp ? /^((?:the|my|your|our) [a-z]+) ([a-z]+)\b(.*)$/.exec(full) : null;
-  if (nlp && verb && tag(nlp, full)[2]?.tags.has('PastTense') && !/^(?:was|were|is|are)$/.test(verb[2] as string)) {
-    return `${verb[1]} ${verbForms(nlp, verb[2] as string).gerund}${verb[3]}`.replace(/^your\b/, 'the');
+  // The tagger may read "went down" as a phrasal verb in the present; the verb's own forms say it is past.
+  const forms = nlp && verb ? verbForms(nlp, verb[2] as string) : null;
+  if (nlp && verb && forms && (tag(nlp, full)[2]?.tags.has('PastTense') || (forms.past === verb[2] && forms.infinitive !== verb[2])) && !/^(?:was|were|is|are)$/.test(verb[2] as string)) {
+    return `${verb[1]} ${forms.gerund}${verb[3]}`.replace(/^your\b/, 'the');
   }
   // "not my fault QA doesn't read comments", "the client meeting got moved": a whole clause is said after "that", never as a thing.
   const finite = nlp && tag(nlp, full).slice(2).some((t) => t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Copula') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
   if (finite || /n't\b/.test(denied)) {
-    const clause = tidy((/(?:not my fault|not on me|isn't my fault|wasn't my fault)(?: that)?\s+([^,.!?;\p{Extended_Pictographic}]+)/iu.exec(lower)?.[1] ?? denied).replace(CUT, ''));
+    const clause = tidy((/(?:not my fault|not on me|isn't my fault|wasn't my fault)(?: that)?\s+([^,.!?;\u2013\u2014\p{Extended_Pictographic}]+)/iu.exec(lower)?.[1] ?? denied).replace(CUT, ''));
     return SAFE(clause) ? `that ${clause}` : null;
   }
   const being = denied.replace(/^(.+?) (?:was|were|is|are) /, '$1 being ');
@@ -554,12 +561,49 @@ function readOwnDenial(readable: string): string | null {
   const who = /\b(?:(?:i'?m|im|i am) not the one|(?:it )?wasn'?t me) (?:who|that)\s+([a-z]+)\s+([^,.!?;]{2,40})/i.exec(lower);
   if (who && nlp && SAFE(who[2] as string)) return `I didn't ${verbForms(nlp, who[1] as string).infinitive} ${tidy(who[2] as string)}`;
   const m = /\b(i (?:never|didn't|did not) (?:say|said|do|did|tell|told|touch|touched|take|took) (?:that|anything wrong|it|anything like that)|i did nothing wrong|i've done nothing wrong|i did send it|i already sent it|i did tell you|i already told you)\b/i.exec(lower);
-  if (!m) return nlp ? deniedInOwnWords(nlp, readable) : null;
+  if (!m) return (nlp ? deniedInOwnWords(nlp, readable) : null) ?? ownCharge(lower);
   return (m[1] as string)
     .replace(/^i (?:never|did not) /, "I didn't ")
     .replace(/^i /, 'I ')
     .replace(/\bdidn't (said|did|told|touched|took)\b/, (_, past: string) => `didn't ${({ said: 'say', did: 'do', told: 'tell', touched: 'touch', took: 'take' } as Record<string, string>)[past]}`)
     .replace(/^I've/, "I've");
+}
+
+/** "I was NOT rude to the customer at table 12" -> "I wasn't rude to the customer at table 12": the charge, denied plainly. */
+function ownCharge(lower: string): string | null {
+  const at = OWN_DENIED.exec(lower);
+  if (!at) return null;
+  const rest = lower.slice(at.index).split(/[,.!?;:]/)[0] as string;
+  const said = tidy(rest.replace(CUT, ''))
+    .replace(/^i (?:was not|wasnt) /, "i wasn't ")
+    .replace(/^i (?:have not|havent) /, "i haven't ")
+    .replace(/^it (?:was not|wasnt) /, "it wasn't ");
+  const words = said.split(' ');
+  if (words.length > 14 || !SAFE(said.replace(/^i wasn't [a-z]+/, '')) || /\b(?:you|u)\b/.test(said)) return null;
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)}`.replace(/\bi\b/g, 'I');
+}
+
+// Steps a writer may fairly take through a process or an institution; anything else held over the reader is a threat.
+const FAIR_STEP = /^(?:call|contact|report|dispute|withhold|escalate|cancel|complain|go|take|raise|file|involve|speak|email|ring|bring)$/;
+const STEP = String.raw`(i'm|im|i am|i'll|i will|we're|we are|we'll|we will) (?:have to |be )?([a-z]+)( [^.!?;,]{2,40})`;
+const IF_NOT = new RegExp(String.raw`\bif (?:this|it|that|the [a-z]+) (?:isn'?t|is not|hasn'?t been|has not been|aren'?t|are not) ([a-z]+)((?: (?:by|before) (?:the )?[a-z0-9:]+)?),? ${STEP}`, 'i');
+const OR_ELSE = new RegExp(String.raw`(?:,|\b)\s*(?:or|otherwise|or else),? ${STEP}`, 'i');
+const AGAIN = new RegExp(String.raw`\b(?:do (?:that|it|this) again|(?:it|this|that) happens again|one more time) and ${STEP}`, 'i');
+
+/** "If this isn't fixed by Friday I'm calling the council" -> "If it isn't fixed by Friday, I'll call the council." */
+function readConsequence(nlp: Nlp, lower: string): string | null {
+  const ifNot = IF_NOT.exec(lower);
+  const m = ifNot ?? OR_ELSE.exec(lower) ?? AGAIN.exec(lower);
+  if (!m) return null;
+  const [who, verb, rest] = ifNot ? m.slice(3) : m.slice(1);
+  const step = verbForms(nlp, verb as string).infinitive;
+  // "go" and "take" are a step only toward someone who can settle it: "go back to mediation", "take it to HR", not "go to bed".
+  const toward = step === 'go' ? /^ back to\b/ : step === 'take' ? /^ (?:it|this|that|them) (?:back )?to\b/ : /^/;
+  if (!FAIR_STEP.test(step) || !toward.test(rest as string) || !SAFE(rest as string) || /\b(?:you|u|your|ur)\b/.test(rest as string)) return null;
+  const said = `${/^we/i.test(who as string) ? "we'll" : "I'll"} ${step} ${tidy(rest as string)}`;
+  const when = ifNot ? `If it isn't ${ifNot[1]}${ifNot[2]}, ` : OR_ELSE.test(lower) ? 'Otherwise, ' : 'If it happens again, ';
+  const sentence = `${when}${said}.`;
+  return analyze(sentence, { sensitivity: 'strict' }).heated ? null : sentence;
 }
 
 /** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */
@@ -728,7 +772,10 @@ function ownEvent(parts: string[]): string | null {
 
 /** "stop replying-all to the department" asks to stop "replying-all to the department" (the "-ing" kept for the reply) and not to "reply-all to ...". */
 function readStopping(nlp: Nlp, lower: string): { gerund: string; infinitive: string } | null {
-  const stop = /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z-]+ing)\b([^.!?;,]{0,50})/i.exec(lower);
+  // "can someone please stop ...", "can we stop ...", "can whoever is microwaving fish please stop": the ask is the same.
+  const stop =
+    /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|everyone|people|we|y'?all)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z-]+ing)\b([^.!?;,]{0,50})/i.exec(lower) ??
+    /(?:^|[.!?]\s*)(?:can|could|would|will) whoever (?:is|keeps) ([a-z-]+ing)\b([^.!?;,]{0,50}?)\s+(?:please\s+)?stop\b/i.exec(lower);
   if (!stop) return null;
   const rest = (stop[2] as string).replace(CUT, '');
   const gerund = tidy(`${stop[1]}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
@@ -875,8 +922,9 @@ function readTopic(draftAbout: string, draftFeelingTopic: string | null, lower: 
 const DEADLINE_AFTER = / by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|midnight|lunchtime|eod|the end of (?:the )?\w+|end of (?:the )?\w+|\d{1,2}(?::\d\d)? ?(?:am|pm)?|the \d+(?:st|nd|rd|th))$/i;
 
 /** The account beside a denial, unless it only repeats the denial. */
+const contracted = (text: string | null | undefined): string => (text ?? '').toLowerCase().replace(/\b(was|were|have|has|did|do|is|are) not\b/g, "$1n't");
 const ownAccount = (denial: string | null, accounts: readonly (string | null)[]): string | null =>
-  accounts.find((account) => account && account.toLowerCase() !== denial?.toLowerCase()) ?? null;
+  accounts.find((account) => account && contracted(account) !== contracted(denial)) ?? null;
 
 /** A plain question a reply can ask calmly: "who took my charger", "whether you told everyone at brunch". */
 function readQuestion(readable: string): string | null {
@@ -1066,6 +1114,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     account: stance === 'denying' ? ownAccount(readOwnDenial(readable), [readAccount(nlp, parts.filter((p) => !/not my fault|not on me/i.test(p))), statement]) : null,
     refused: stance === 'refusing' ? readRefused(readable.replace(/[\u2019]/g, "'")) : null,
     ownDenial: stance === 'denying' ? readOwnDenial(readable) : null,
+    consequence: nlp ? readConsequence(nlp, cased(lower.replace(/[\u2019]/g, "'")) ?? lower) : null,
     reaching,
     questioned,
     own,

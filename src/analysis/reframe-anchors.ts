@@ -345,7 +345,8 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
       name = !said && names.length === 1 ? names[0]?.text : undefined;
     }
   }
-  return found;
+  // "I mean it", "I'm serious": emphasis, not something that happened; after "I'm frustrated that" it reads as a glitch.
+  return found.filter((c) => !/^(?:i mean it|i'?m (?:dead )?serious|i swear|trust me)\b/i.test(c.text));
 }
 
 /** The fewest of `clauses` (two at most) that carry the most of `anchors` not already in `have`, in the draft's order. */

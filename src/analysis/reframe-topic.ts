@@ -139,6 +139,8 @@ export function cleanDraft(text: string): string {
     .replace(/<[^>]*>?/g, ' ')
     .replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi, ' ')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    // A dash between clauses ends one: "the server went down at 2am — the alert went to the old rota".
+    .replace(/\s+\u2013\s+|\s*\u2014\s*/g, '. ')
     // "cc'd" is read by the tagger as "cc would".
     .replace(/\b(b?cc)(?:'d|'ed|ed|d)\b/gi, 'copied')
     .replace(/(^|\s)\/s\b/gi, ' ')

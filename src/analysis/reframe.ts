@@ -32,6 +32,8 @@ const THEIR_WORDS: Record<Exclude<TheirFeeling, 'neutral'>, string> = {
 
 const pick = <T,>(seed: number, options: readonly T[]): T => options[seed % options.length] as T;
 const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** A clause put after a comma or colon: "They were away" -> "they were away"; "I" and names keep their capital. */
+const unCapped = (text: string): string => text.replace(/^(?:The|They|He|She|It|We|There|That|This|My|Our|His|Her|Their)\b/, (word) => word.toLowerCase());
 
 interface Context {
   reading: Reading;
@@ -184,7 +186,8 @@ function deniedOnce(reply: string): string {
 
 function needSentence({ need, needNamed, seed, reading }: Context): string {
   if (need && needNamed) return `I need ${need}.`;
-  if (!need || reading.casual) return '';
+  // Sharing the load is a need only where there is a load to share: a neighbour's knock or a colleague's fish has none.
+  if (!need || reading.casual || (/share the load/.test(need) && !/\b(?:dishes|laundry|trash|bins?|chores|cleaning|cooking|groceries|washing|hoover\w*|tidy\w*|share|split|my turn|your turn)\b/i.test(reading.text))) return '';
   return pick(seed >>> 3, [`I need ${need}.`, '', `I just need ${need}.`]);
 }
 
@@ -302,7 +305,7 @@ function saidStatements(ctx: Context): string[] {
     if (reading.stance === 'denying') {
       // What the writer is blamed for is named unless the draft's own sentences already say it.
       const blamed = reading.denied && !set.some((c) => c.text.toLowerCase().includes(reading.denied?.toLowerCase() ?? '')) ? blamedThing(reading) : 'this';
-      return `${blamedFeeling(feeling, blamed, seed >>> 5)} ${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
+      return `${blamedFeeling(feeling, blamed, seed >>> 5)} ${deniedFirst(reading, set)}${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
     }
     return `${saidWithFeeling(first, feeling, seed)}${more} ${ask}`;
   });
@@ -313,7 +316,19 @@ function saidFirm({ reading, seed }: Context): string[] {
   const ask = reading.prohibition ? ` ${stopAsk(reading, 0)}` : '';
   // The writer's account goes with the denial unless one of its sentences says it already.
   const account = (set: SaidClause[]): string => (reading.account && !set.some((c) => overlaps(reading.account ?? '', c.text)) ? `: ${reading.account}` : '');
-  return saidSets(reading).map((set) => `${set.map((c) => cap(c.text)).join('. ')}${account(set)}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
+  return saidSets(reading).map((set) => `${deniedFirst(reading, set)}${set.map((c) => cap(c.text)).join('. ')}${account(set)}.${ask} ${lookAsk(reading) ?? pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`);
+}
+
+/** A denial's own pointer to the evidence ("check who forwarded the screenshot first") asked calmly in place of the closing. */
+function lookAsk(reading: Reading): string | null {
+  const order = /(?:^|[.!?,]\s+)(?:please\s+|just\s+)?((?:check|ask|look at|scroll up to) [^.!?,]{3,60})/i.exec(reading.text)?.[1]?.replace(ORDER_DIG, '');
+  return order && !heatedAtStrict(order) && !/\b(?:you|u|yourself)\b/i.test(order) ? `Could you ${order.charAt(0).toLowerCase()}${order.slice(1)}?` : null;
+}
+
+/** The writer's own denial ("I wasn't flirting with her.") before their evidence, unless the evidence already says it. */
+function deniedFirst(reading: Reading, set: readonly SaidClause[]): string {
+  const own = reading.ownDenial;
+  return own && !set.some((c) => overlaps(own, c.text)) ? `${cap(own)}. ` : '';
 }
 
 /** Whether every longer word of `sentence` is in `text` already: "I need space" beside "I need some space right now". */
@@ -360,7 +375,7 @@ function curious(ctx: Context): string {
   if (reading.stance === 'denying') {
     const thing = namedThing(reading);
     const walk = thing ? `Can you walk me through what happened with ${thing}?` : 'Can you walk me through how you saw it?';
-    return `${reading.account ? `From my side, ${reading.account}. ` : ''}${pick(seed >>> 1, ['How did it look from your side?', 'What did it look like to you?', 'What makes you think it was me?', walk])}`;
+    return `${reading.account ? `From my side, ${unCapped(reading.account)}. ` : ''}${pick(seed >>> 1, ['How did it look from your side?', 'What did it look like to you?', 'What makes you think it was me?', walk])}`;
   }
   if (reading.question) return `Can you tell me ${reading.question}? ${pick(seed >>> 1, ["I'd like to understand what happened.", 'I want to get this straight.'])}`;
   const obs = reading.observation;
@@ -384,9 +399,9 @@ function firm({ reading, seed }: Context): string {
   const blamed = (thing: string): string =>
     /^that /.test(thing) ? `I don't think it's on me ${thing}` : /^(?:the|my|your|our) [\w' -]*[^s']s$/i.test(thing) && !/\b\w+ing\b/.test(thing) ? `I don't think the blame for ${thing} is mine` : `I don't think ${thing} was on me`;
   const denied = own ?? (reading.denied ? blamed(reading.denied) : pick(seed, ["I don't think that one's on me", 'I see this differently']));
-  const account = reading.account ? `: ${reading.account}` : '';
+  const account = reading.account ? `: ${unCapped(reading.account)}` : '';
   const ask = reading.prohibition ? ` ${stopAsk(reading, 0)}` : '';
-  return `${denied}${account}.${ask} ${pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
+  return `${denied}${account}.${ask} ${lookAsk(reading) ?? pick(seed >>> 2, ['Can we look at what happened?', 'Can we go over it together?', 'How do you see it?'])}`;
 }
 
 function boundary(ctx: Context): string {
@@ -910,7 +925,11 @@ function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): O
   // "Could you please stop knocking ...?" keeps the draft's words but can read heated beside a feeling; "Please don't knock ..." is next in line.
   const stop = reading.stopping ? new RegExp(`(?:Could|Can) you please stop ${reading.stopping.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?`) : null;
   const plainStop = (reply: string): string[] => (stop ? [reply, reply.replace(stop, `Please don't ${reading.prohibition}.`), reply.replace(stop, `Can you please not ${reading.prohibition}?`)] : [reply]);
-  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].flatMap(plainStop).flatMap(finish);
+  // A fair next step the draft holds over the reader is kept, said last and calmly.
+  // It takes the place of a closing that only asks to talk; a real ask stays before it.
+  const stepped = (reply: string): string[] =>
+    reading.consequence && style === 'i-statement' && !holds(reply, reading.consequence) ? [`${reply.replace(/(?<=[.?]\s|^)(?:Can|Could) we [^.?]*\?$/, '').trim()} ${reading.consequence}`, reply] : [reply];
+  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].flatMap(stepped).flatMap(plainStop).flatMap(finish);
   return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) }));
 }
 

@@ -137,7 +137,8 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   if (times.some((time) => !known(time)) || names.some((name) => !known(name))) failed.push('invents-nothing');
   if (reading.stance === 'denying' && CONCESSION.test(low)) failed.push('no-concession');
   if (APOLOGY_FOR_DRAFT.test(low)) failed.push('no-apology-for-draft');
-  const words = low.match(/[\p{L}']+/gu) ?? [];
+  // A writer denying a charge may name it: "I wasn't rude to the customer" insults no one.
+  const words = (reading.stance === 'denying' ? low.replace(/\b(?:wasn't|was not|weren't|wasnt|not) (?:being )?[a-z]+/g, '') : low).match(/[\p{L}']+/gu) ?? [];
   if (SWEARING.test(low) || INSULT.test(low) || words.some((word) => isHeatWord(word) && !/^(?:angry|mad|upset|hurt|annoyed|frustrated)$/.test(word))) {
     failed.push('no-insult');
   }

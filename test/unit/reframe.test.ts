@@ -284,7 +284,49 @@ describe('replies carry more than one thing the draft names', () => {
     const draft = "Replace the cracked tile in the shower or I'm calling the agency. I flagged it in March.";
     const replies = reframe(draft, analyze(draft)).map((s) => s.text);
     expect(replies.some((reply) => /cracked tile/.test(reply) && /March/.test(reply))).toBe(true);
-    expect(replies.some((reply) => /agency/.test(reply))).toBe(false);
+    // The step the draft holds over the reader is a fair one: it stays, said calmly, never as "or I'm calling".
+    expect(replies.filter((reply) => /agency/.test(reply)).every((reply) => /Otherwise, I'll call the agency\.$/.test(reply))).toBe(true);
+  });
+});
+
+describe('replies keep the point of drafts written in other shapes', () => {
+  const write = (draft: string): string[] => reframe(draft, analyze(draft)).map((s) => s.text);
+
+  it('states a denial in the writer\'s words with the charge and the evidence, conceding nothing', () => {
+    const replies = write('I was NOT late to the handover on Sunday. The gate code was wrong, ask Priya, she let me in.');
+    expect(replies.some((reply) => /^I (?:wasn't|was not) late to the handover on Sunday\./.test(reply))).toBe(true);
+    expect(replies.some((reply) => /gate code/.test(reply))).toBe(true);
+    expect(replies.every((reply) => !/my fault|sorry|you're right/i.test(reply))).toBe(true);
+  });
+
+  it('names what is denied when the draft puts the thing after "wasn\'t my fault" and a dash', () => {
+    const replies = write('That wasn\'t my fault the van broke down on Tuesday \u2014 the service was booked by the depot which YOU manage.');
+    expect(replies.some((reply) => /the van breaking down on Tuesday/.test(reply) && !/my fault/.test(reply))).toBe(true);
+  });
+
+  it('asks the draft\'s own pointer to the evidence in place of the closing', () => {
+    const replies = write('I never took the spare keys, please check who signed them out last week');
+    expect(replies.some((reply) => /Could you check who signed them out last week\?/i.test(reply))).toBe(true);
+  });
+
+  it('keeps an ask put to "someone" or "whoever", calmly', () => {
+    expect(write('Can someone PLEASE stop leaving wet umbrellas in the lift lobby. It is a slip hazard.').some((reply) => /(?:stop leaving|don't leave) wet umbrellas in the lift lobby/i.test(reply))).toBe(true);
+    expect(write('Can whoever is playing music at 7am please stop. The walls are thin.').some((reply) => /stop playing music at 7am/i.test(reply))).toBe(true);
+  });
+
+  it('keeps a fair next step as a calm boundary, and never a threat of harm', () => {
+    const fixed = write("The boiler has been broken for 10 days. If it isn't repaired by Monday I'm contacting the housing office.");
+    expect(fixed.some((reply) => /If it isn't repaired by Monday, I'll contact the housing office\./.test(reply))).toBe(true);
+    expect(fixed.every((reply) => !analyze(reply, { sensitivity: 'strict' }).heated)).toBe(true);
+    expect(write('pay me the £40 for the tickets or I am smashing your guitar').some((reply) => /smash|guitar/i.test(reply))).toBe(false);
+  });
+
+  it('says no emphasis ("I mean it") as if it were what happened', () => {
+    expect(write('If the bikes are left in the hallway one more time I am moving them to the shed. I mean it Jonah.').some((reply) => /that I mean it/i.test(reply))).toBe(false);
+  });
+
+  it('asks no one to share a load when the draft is about no shared chore', () => {
+    expect(write('It was NOT my dog who dug up your flower bed. He was at the groomer all day. Stop leaving notes on my car.').some((reply) => /share the load/.test(reply))).toBe(false);
   });
 });
 

@@ -13,6 +13,11 @@ describe('the reply guard', () => {
     expect(checkReply(accusing, GOOD)).toEqual({ ok: true, failed: [] });
   });
 
+  it('lets a denial name the charge it denies, and nobody else call a person that', () => {
+    expect(fails(denying, "I wasn't rude to the driver at 11pm. Can we look at what happened?")).not.toContain('no-insult');
+    expect(fails({ details: ['11pm'], stance: 'accusing' }, 'The driver was rude at 11pm. Can we look at what happened?')).toContain('no-insult');
+  });
+
   it('fails a reply that reads as heated', () => {
     expect(fails(accusing, "You're so selfish, Sarah, $40 on Friday, what is wrong with you?")).toContain('calm');
   });
