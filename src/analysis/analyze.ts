@@ -1073,7 +1073,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
   const ruled = scoreHits(hits);
   // A pattern the rules weigh at nothing is a phrase they know to be calm ("you always know what to say").
-  const chat = english ? readChat(CHAT, tokens, hits.filter((hit) => hit.key === 'pattern' && hit.value === 0)) : undefined;
+  const chat = english && !options.rulesOnly ? readChat(CHAT, tokens, hits.filter((hit) => hit.key === 'pattern' && hit.value === 0)) : undefined;
   const combined = chat ? scoreHits(hits, CHAT_SHARE * (chat.logOdds - CHAT_MARGIN)) : ruled;
   // What the rules flag on their own stays flagged, with their reasons: the chat reading adds what they miss.
   const score = ruled >= threshold ? Math.max(combined, ruled) : combined;
