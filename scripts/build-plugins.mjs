@@ -71,12 +71,13 @@ export const compactAfinn = {
   },
 };
 
-/** The scorer's modules the pause takes from the content script instead of bundling them again (src/analysis-kit.ts), as it takes preact (src/preact-kit.ts). */
+/** The scorer's modules the pause takes from the content script instead of bundling them again (src/analysis-kit.ts). */
 const SHARED_ANALYSIS = ['analyze', 'afinn', 'lexicon', 'tone'];
 
 /**
- * For the pause bundle only: imports of the scorer's shared modules resolve to src/pause/shared/, which call the
- * content script's copy. A name the kit does not carry fails the build ("No matching export").
+ * For the pause bundle only: imports of the scorer's shared modules, and of preact, resolve to src/pause/shared/, which
+ * call the content script's copy (src/preact-kit.ts for preact). A name the kit does not carry fails the build ("No
+ * matching export").
  */
 export const shareContentAnalysis = {
   name: 'share-content-analysis',
@@ -88,7 +89,7 @@ export const shareContentAnalysis = {
       if (path.dirname(resolved) !== path.join(build.initialOptions.absWorkingDir, 'src', 'analysis')) return undefined;
       return { path: path.join(build.initialOptions.absWorkingDir, 'src', 'pause', 'shared', `${name}.ts`) };
     });
-    // preact too, for our code and for preact's own hooks and JSX runtime (src/preact-kit.ts).
+    // preact's own hooks and JSX runtime import it too, and take the shared copy with the rest.
     build.onResolve({ filter: /^preact$/ }, (args) =>
       args.importer.endsWith(path.join('pause', 'shared', 'preact.ts')) ? undefined : { path: path.join(build.initialOptions.absWorkingDir, 'src', 'pause', 'shared', 'preact.ts') },
     );

@@ -1,7 +1,7 @@
 // The English tagger and conjugator the reply writer reads drafts with: compromise's tokenizer ("one") with the
-// part-of-speech tagger and contractions of its "two" build, less its post-tagger (52 KB that pause.js cannot afford)
-// (src/analysis/tagger-parts.js).
-// The lexicon takes ~100-200 ms to unpack, so it is loaded on first need, after the pause is on screen.
+// part-of-speech tagger and contractions of its "two" build, less its post-tagger (52 KB that pause.js cannot afford),
+// put together in tagger-parts.js. The lexicon takes ~100-200 ms to unpack (in pause.js, to inflate first: see
+// language-data.ts), so it is loaded on first need, after the pause is on screen.
 import type nlpOne from 'compromise/one';
 import { unpackLanguageData } from './language-data';
 

@@ -10,11 +10,12 @@ export interface LanguageData {
   models: Record<string, Record<string, string>>;
 }
 
-/** ZeroMQ's Z85 alphabet (rfc.zeromq.org/spec/32), as scripts/build-plugins.mjs encodes with it. */
+/** ZeroMQ's Z85 alphabet (rfc.zeromq.org/spec/32); the build script, which cannot import TypeScript, repeats it. */
 const Z85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#';
 
 /** The first `length` bytes of Z85 text: every five characters are four bytes, big-endian. */
 export function z85Decode(text: string, length: number): Uint8Array<ArrayBuffer> {
+  if (text.length % 5 !== 0) throw new Error('Attune: not Z85');
   const bytes = new Uint8Array((text.length / 5) * 4);
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < text.length; i += 5) {
@@ -38,6 +39,7 @@ export async function inflatePacked({ bytes, z85 }: PackedLanguage): Promise<unk
 const isStringRecord = (value: unknown): value is Record<string, string> =>
   typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string');
 
+/** The shape compromise's data modules have: checked before compromise reads what was inflated. */
 export function isLanguageData(value: unknown): value is LanguageData {
   if (typeof value !== 'object' || value === null) return false;
   const { lexicon: words, models: rules } = value as Partial<Record<keyof LanguageData, unknown>>;

@@ -29,6 +29,7 @@ describe('the deflated lexicon pause.js carries', () => {
 
   it('refuses text outside the Z85 alphabet and data of the wrong shape', async () => {
     expect(() => z85Decode('Hello"orld', 8)).toThrow();
+    expect(() => z85Decode('HelloWorl', 8)).toThrow();
     expect(isLanguageData({ lexicon: { Noun: 'true¦cat' }, models: { Gerund: { fwd: '1ing:' } } })).toBe(true);
     expect(isLanguageData({ lexicon: { Noun: 1 }, models: {} })).toBe(false);
     expect(isLanguageData({ lexicon: {}, models: { Gerund: 'fwd' } })).toBe(false);
