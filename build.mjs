@@ -10,7 +10,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { compactAfinn, minifyCssLiterals, shareContentAnalysis } from './scripts/build-plugins.mjs';
+import { compactAfinn, minifyCssLiterals, packLanguageData, shareContentAnalysis } from './scripts/build-plugins.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -109,7 +109,7 @@ const buildOptions = {
 const pauseOptions = {
   ...buildOptions,
   entryPoints: { pause: 'src/pause/index.tsx' },
-  plugins: [...buildOptions.plugins, shareContentAnalysis],
+  plugins: [...buildOptions.plugins, shareContentAnalysis, packLanguageData],
 };
 
 /** Both builds at once; their metafiles merged for the size line. */

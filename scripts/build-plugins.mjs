@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 
 /**
  * Minifies the CSS that components keep in `String.raw` template literals (files named *styles.ts),
@@ -74,8 +75,9 @@ export const compactAfinn = {
 const SHARED_ANALYSIS = ['analyze', 'afinn', 'lexicon', 'tone'];
 
 /**
- * For the pause bundle only: imports of the scorer's shared modules resolve to src/pause/shared/, which call the
- * content script's copy. A name the kit does not carry fails the build ("No matching export").
+ * For the pause bundle only: imports of the scorer's shared modules, and of preact, resolve to src/pause/shared/, which
+ * call the content script's copy (src/preact-kit.ts for preact). A name the kit does not carry fails the build ("No
+ * matching export").
  */
 export const shareContentAnalysis = {
   name: 'share-content-analysis',
@@ -87,5 +89,78 @@ export const shareContentAnalysis = {
       if (path.dirname(resolved) !== path.join(build.initialOptions.absWorkingDir, 'src', 'analysis')) return undefined;
       return { path: path.join(build.initialOptions.absWorkingDir, 'src', 'pause', 'shared', `${name}.ts`) };
     });
+    // preact's own hooks and JSX runtime import it too, and take the shared copy with the rest.
+    build.onResolve({ filter: /^preact$/ }, (args) =>
+      args.importer.endsWith(path.join('pause', 'shared', 'preact.ts')) ? undefined : { path: path.join(build.initialOptions.absWorkingDir, 'src', 'pause', 'shared', 'preact.ts') },
+    );
+  },
+};
+
+const COMPROMISE_DATA = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/](lexicon|models)$/;
+
+/** compromise's lexicon and inflection models as one value, read from its own data modules. */
+export async function compromiseLanguageData(root) {
+  const model = path.join(root, 'node_modules/compromise/src/2-two/preTagger/model');
+  const [{ default: lexicon }, { default: models }] = await Promise.all([
+    import(path.join(model, 'lexicon/_data.js')),
+    import(path.join(model, 'models/_data.js')),
+  ]);
+  return { lexicon, models };
+}
+
+/** ZeroMQ's Z85 alphabet (rfc.zeromq.org/spec/32): 85 characters that need no escaping in a JS string. */
+export const Z85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#';
+
+/** Z85 of `bytes` padded with zeros to a multiple of 4: five characters for every four bytes. */
+export function z85Encode(bytes) {
+  const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
+  padded.set(bytes);
+  const view = new DataView(padded.buffer);
+  let out = '';
+  for (let i = 0; i < padded.length; i += 4) {
+    let value = view.getUint32(i);
+    let chunk = '';
+    for (let k = 0; k < 5; k++) {
+      chunk = Z85[value % 85] + chunk;
+      value = Math.floor(value / 85);
+    }
+    out += chunk;
+  }
+  return out;
+}
+
+/** The module src/pause/language-data.ts inflates: the data's JSON, deflated (raw), in Z85 with the deflated length. */
+export function packedLanguageModule(data) {
+  const deflated = deflateRawSync(JSON.stringify(data), { level: 9 });
+  return `export default ${JSON.stringify({ bytes: deflated.length, z85: z85Encode(deflated) })};`;
+}
+
+/**
+ * For the pause bundle only: compromise's lexicon and inflection models ship deflated (src/pause/language-data.ts),
+ * 65 KB instead of 86 KB. Its two data modules become the objects that module fills, and src/analysis/language-data.ts
+ * becomes that module, so src/analysis/nlp.ts inflates them before the tagger first runs.
+ */
+export const packLanguageData = {
+  name: 'pack-language-data',
+  setup(build) {
+    const root = build.initialOptions.absWorkingDir;
+    const unpacker = path.join(root, 'src', 'pause', 'language-data.ts');
+    build.onResolve({ filter: /^attune:packed-language$/ }, () => ({ path: 'packed-language', namespace: 'attune' }));
+    build.onLoad({ filter: /^packed-language$/, namespace: 'attune' }, async () => ({
+      contents: packedLanguageModule(await compromiseLanguageData(root)),
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/_data\.js$/ }, (args) => {
+      const which = COMPROMISE_DATA.exec(args.resolveDir)?.[1];
+      return which ? { path: which, namespace: 'attune-language' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'attune-language' }, (args) => ({
+      contents: `export { ${args.path} as default } from ${JSON.stringify(unpacker)};`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /\/language-data(\.ts)?$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path).replace(/\.ts$/, '') === path.join(root, 'src', 'analysis', 'language-data') ? { path: unpacker } : undefined,
+    );
   },
 };

@@ -1,7 +1,9 @@
 // The English tagger and conjugator the reply writer reads drafts with: compromise's tokenizer ("one") with the
-// part-of-speech tagger and contractions of its "two" build, less its post-tagger (52 KB that pause.js cannot afford).
-// The lexicon takes ~100-200 ms to unpack, so it is loaded on first need, after the pause is on screen.
+// part-of-speech tagger and contractions of its "two" build, less its post-tagger (52 KB that pause.js cannot afford),
+// put together in tagger-parts.js. The lexicon takes ~100-200 ms to unpack (in pause.js, to inflate first: see
+// language-data.ts), so it is loaded on first need, after the pause is on screen.
 import type nlpOne from 'compromise/one';
+import { unpackLanguageData } from './language-data';
 
 export type Nlp = typeof nlpOne;
 
@@ -10,13 +12,15 @@ let loading: Promise<Nlp> | undefined;
 
 /** Starts loading the tagger once; resolves when `language()` returns it. Never rejects. */
 export function loadLanguage(): Promise<boolean> {
-  loading ??= Promise.all([import('compromise/one'), import('./tagger-parts.js')]).then(([{ default: nlp }, parts]) => {
-    nlp.plugin(parts.preTagger);
-    nlp.plugin(parts.contractions);
-    // One small sentence while the pause breathes, so the first real draft does not pay the warm-up.
-    nlp("you didn't send me the numbers").json();
-    return (loaded = nlp);
-  });
+  loading ??= unpackLanguageData()
+    .then(() => import('./tagger-parts.js'))
+    .then(({ tokenizer: nlp, ...parts }) => {
+      nlp.plugin(parts.preTagger);
+      nlp.plugin(parts.contractions);
+      // One small sentence while the pause breathes, so the first real draft does not pay the warm-up.
+      nlp("you didn't send me the numbers").json();
+      return (loaded = nlp);
+    });
   return loading.then(
     () => true,
     () => false,

@@ -3,11 +3,13 @@
  * message before the site sends it. One instance per frame; one abort() tears it all down.
  */
 import browser from 'webextension-polyfill';
+import { Fragment, options, render } from 'preact';
 import { registerAnalysisKit } from '../analysis-kit';
 import { afinnScore } from '../analysis/afinn';
 import { analyze } from '../analysis/analyze';
 import { isHeatWord } from '../analysis/lexicon';
 import { TONE, wordTone } from '../analysis/tone';
+import { registerPreact } from '../preact-kit';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { coverageFor, isSnoozed, loadSettings, onSettingsChanged } from '../settings/store';
 import type { Settings } from '../settings/types';
@@ -76,6 +78,7 @@ function main(): void {
   scope[INSTANCE] = true;
   // The pause, loaded into this world only for a paused send, scores and checks replies with this copy.
   registerAnalysisKit({ analyze, afinnScore, isHeatWord, TONE, wordTone });
+  registerPreact({ Fragment, options, render });
 
   const host = frameHost();
   const pauses = createPauseLoader(injectPauseScript);

@@ -144,6 +144,21 @@ export const EXTENSION_SCENARIOS: readonly ExtensionScenario[] = [
     },
   },
   {
+    name: 'the reply writer reads the draft with its tagger, unpacked in the page from the deflated lexicon pause.js carries',
+    run: async (driver) => {
+      const tab = await driver.openFixture(EDITOR.host);
+      // Without the tagger (its data not unpacked) the writer leaves this line out of its replies.
+      await openPause(tab, EDITOR, 'I never said that. Ever. Stop twisting my words');
+      await skipBreathing(tab);
+      const replies = { role: 'textbox', within: DIALOG } as const;
+      await expect.poll(async () => (await tab.values(replies)).some((reply) => reply.includes("Please don't twist my words.")), { timeout: 5_000 }).toBe(true);
+      await tab.press('Escape');
+      await expect.poll(() => tab.count(DIALOG), { timeout: 3_000 }).toBe(0);
+      expect(await tab.sent()).toEqual([]);
+      await tab.close();
+    },
+  },
+  {
     name: 'with its host permissions withdrawn Attune is inert and the options page offers "Allow access", which brings the pause back',
     only: { browser: 'firefox', because: 'Chromium lets no one withdraw the host permissions a Manifest V3 manifest lists' },
     run: async (driver) => {
