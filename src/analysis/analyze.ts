@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { CHAT, CHAT_MARGIN, CHAT_SHARE, readChat, type ChatDriver } from './chat-tone';
+import { CHAT, CHAT_MARGIN, CHAT_SHARE, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
@@ -206,6 +206,8 @@ interface Lexeme {
   laughs: boolean;
   /** What the tone model weighs for it. */
   learned: WordTone;
+  /** What the chat reading weighs for it. */
+  chat: ChatTerm;
 }
 
 /** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
@@ -224,7 +226,7 @@ function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string):
   if (lexeme) return lexeme;
   const facts = WORDS.get(norm);
   const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
-  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm) };
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chat: chatTermOf(CHAT, norm) };
   if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
   lexemes.set(norm, lexeme);
   return lexeme;
@@ -754,6 +756,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
 interface Evidence {
   hits: Hit[];
   tokens: Token[];
+  lexemes: Lexeme[];
   /** Written in English: text mostly in another language is left alone. */
   english: boolean;
 }
@@ -761,7 +764,7 @@ interface Evidence {
 function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
-  if (tokens.length === 0) return { hits, tokens, english: false };
+  if (tokens.length === 0) return { hits, tokens, lexemes: [], english: false };
   const known = lexemesOf(model);
   const lexemes: Lexeme[] = new Array(tokens.length);
   const facts: (WordFacts | undefined)[] = new Array(tokens.length);
@@ -789,7 +792,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     if (flags & REFUSAL) refusal = true;
   }
   // Text written mostly in another language is left alone, even if one of its words happens to be English.
-  if (foreign >= 2 && foreign > 2 * english) return { hits, tokens, english: false };
+  if (foreign >= 2 && foreign > 2 * english) return { hits, tokens, lexemes, english: false };
   const draft: Draft = { text, tokens, lexemes, facts };
   const sentences = describeSentences(draft);
   const claimed = new Uint8Array(tokens.length);
@@ -954,7 +957,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
       hits.push({ key: 'name-calling', kind, start: token.start, end: token.end, value: 1 });
     }
   }
-  return { hits, tokens, english: true };
+  return { hits, tokens, lexemes, english: true };
 }
 
 /** The catalogue sentence for each kind of reason; its one substitution is the phrase from the draft. */
@@ -1068,21 +1071,32 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const calm: Analysis = { level: 'calm', heated: false, score: 0, reasons: [] };
   if (typeof text !== 'string' || text.length === 0) return calm;
   const window = windowOf(text);
-  const { hits: all, tokens, english } = gather(window, TONE);
+  const { hits: all, tokens, lexemes, english } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
   const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
   const ruled = scoreHits(hits);
-  // A pattern the rules weigh at nothing is a phrase they know to be calm ("you always know what to say").
-  const chat = english && !options.rulesOnly ? readChat(CHAT, tokens, hits.filter((hit) => hit.key === 'pattern' && hit.value === 0)) : undefined;
-  const combined = chat ? scoreHits(hits, CHAT_SHARE * (chat.logOdds - CHAT_MARGIN)) : ruled;
-  // What the rules flag on their own stays flagged, with their reasons: the chat reading adds what they miss.
-  const score = ruled >= threshold ? Math.max(combined, ruled) : combined;
+  // What the rules flag on their own stays flagged, scored and named by them: the chat reading adds what they miss.
+  const chatting = english && !options.rulesOnly && ruled < threshold;
+  const cleared = chatting ? calmPhrases(hits) : NO_SPANS;
+  const terms = chatting ? lexemes.map((lexeme) => lexeme.chat) : [];
+  const score = chatting ? scoreHits(hits, CHAT_SHARE * (readChat(CHAT, tokens, terms, cleared) - CHAT_MARGIN)) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };
-  // What the rules flag on their own they name; where the chat reading tipped the draft, its words are named too.
-  const named = chat && ruled < threshold ? [...hits, ...chat.drivers.map((driver) => chatHit(tokens, driver))] : hits;
+  // Where the chat reading tipped the draft, its words are named beside the rules' own.
+  const drivers: ChatDriver[] = [];
+  if (chatting) readChat(CHAT, tokens, terms, cleared, drivers);
+  const named = drivers.length > 0 ? [...hits, ...drivers.map((driver) => chatHit(tokens, driver))] : hits;
   return { level, heated, score, reasons: explain(window, named) };
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** Patterns the rules weigh at nothing: phrases they know to be calm ("you always know what to say"). */
+function calmPhrases(hits: readonly Hit[]): readonly Span[] {
+  let spans: Span[] | undefined;
+  for (const hit of hits) if (hit.key === 'pattern' && hit.value === 0) (spans ??= []).push(hit);
+  return spans ?? NO_SPANS;
 }
 
 /** Words around a chat driver named as what reads heated: its sentence, or the four words either side in a long one. */

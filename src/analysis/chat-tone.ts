@@ -26,6 +26,8 @@ export const KIND_LETTERS: Readonly<Record<string, ReasonKind>> = {
 interface Feature {
   weight: number;
   kind: ReasonKind | undefined;
+  /** The reading that last counted it (readChat). */
+  counted?: number;
 }
 
 export interface ChatModel {
@@ -33,6 +35,13 @@ export interface ChatModel {
   words: Map<string, Feature>;
   /** Pairs by first word, then second. */
   pairs: Map<string, Map<string, Feature>>;
+}
+
+/** A token's term with the word feature and the pairs it opens: looked up once per distinct word (analyze.ts keeps them with its lexemes). */
+export interface ChatTerm {
+  term: string;
+  word: Feature | undefined;
+  pairs: Map<string, Feature> | undefined;
 }
 
 /** A word or pair that moved the reading towards heat, where it stands in the draft. */
@@ -43,11 +52,6 @@ export interface ChatDriver {
   weight: number;
 }
 
-export interface ChatReading {
-  /** Log-odds that the draft is heated, as the chat drafts taught them. */
-  logOdds: number;
-  drivers: ChatDriver[];
-}
 
 const LINE = /^(-?\d+)([a-z]?) (.*)$/;
 
@@ -75,10 +79,20 @@ export function parseChatModel(table: string, intercept: number): ChatModel {
   return model;
 }
 
-/** What a token is to the chat reading: a word's or emoji's normal form, "!" or "?" for punctuation runs. */
-export function chatTerm(token: Token): string {
-  if (token.type === 'bang') return token.norm.includes('?') ? '?' : '!';
-  return token.norm;
+const PUNCTUATION_RUN = /^[!?]+$/;
+
+/**
+ * What a token's normal form is to the chat reading: a word's or emoji's normal form itself, "?" or "!" for a run of
+ * punctuation (which holds a "?" or not).
+ */
+export function chatTerm(norm: string): string {
+  return PUNCTUATION_RUN.test(norm) ? (norm.includes('?') ? '?' : '!') : norm;
+}
+
+/** What the model holds for a token's normal form. */
+export function chatTermOf(model: ChatModel, norm: string): ChatTerm {
+  const term = chatTerm(norm);
+  return { term, word: model.words.get(term), pairs: model.pairs.get(term) };
 }
 
 /**
@@ -89,7 +103,7 @@ export function chatFeatures(tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
   let previous: { term: string; sentence: number } | undefined;
   for (const token of tokens) {
-    const term = chatTerm(token);
+    const term = chatTerm(token.norm);
     names.add(term);
     if (previous && previous.sentence === token.sentence) names.add(`${previous.term} ${term}`);
     previous = { term, sentence: token.sentence };
@@ -97,32 +111,38 @@ export function chatFeatures(tokens: readonly Token[]): Set<string> {
   return names;
 }
 
+/** Marks a feature as counted in one reading, so a draft that repeats it counts it once without a set per reading. */
+let reading = 0;
+
 /**
- * The draft's log-odds of heat and the words that raised it. Each feature counts once, as in the fit. Tokens inside
- * `cleared` (phrases the rules know to be calm, such as "you always know what to say") are not read.
+ * The draft's log-odds of heat, as the chat drafts taught them. Each feature counts once, as in the fit. Tokens inside
+ * `cleared` (phrases the rules know to be calm, such as "you always know what to say") are not read. The words that
+ * raised it go into `drivers` when one is given.
  */
-export function readChat(model: ChatModel, tokens: readonly Token[], cleared: readonly Span[] = []): ChatReading {
+export function readChat(model: ChatModel, tokens: readonly Token[], terms: readonly ChatTerm[] = tokens.map((token) => chatTermOf(model, token.norm)), cleared: readonly Span[] = [], drivers?: ChatDriver[]): number {
+  const stamp = ++reading;
   let logOdds = model.intercept;
-  const drivers: ChatDriver[] = [];
-  const seen = new Set<Feature>();
-  const count = (feature: Feature | undefined, start: number, end: number): void => {
-    if (!feature || seen.has(feature)) return;
-    seen.add(feature);
-    logOdds += feature.weight;
-    if (feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
-  };
-  let previous: { term: string; token: Token } | undefined;
-  for (const token of tokens) {
-    if (cleared.some((span) => token.start >= span.start && token.end <= span.end)) {
+  let previous: Token | undefined;
+  let opens: Map<string, Feature> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (cleared.length > 0 && cleared.some((span) => token.start >= span.start && token.end <= span.end)) {
       previous = undefined;
       continue;
     }
-    const term = chatTerm(token);
-    count(model.words.get(term), token.start, token.end);
-    if (previous && previous.token.sentence === token.sentence) count(model.pairs.get(previous.term)?.get(term), previous.token.start, token.end);
-    previous = { term, token };
+    const entry = terms[i]!;
+    for (let k = 0; k < 2; k++) {
+      const pair = k === 1;
+      const feature = pair ? (previous && previous.sentence === token.sentence ? opens?.get(entry.term) : undefined) : entry.word;
+      if (!feature || feature.counted === stamp) continue;
+      feature.counted = stamp;
+      logOdds += feature.weight;
+      if (drivers && feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start: pair ? previous!.start : token.start, end: token.end, weight: feature.weight });
+    }
+    previous = token;
+    opens = entry.pairs;
   }
-  return { logOdds, drivers };
+  return logOdds;
 }
 
 export const CHAT: ChatModel = parseChatModel(CHAT_WEIGHTS, CHAT_INTERCEPT);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import { chatFeatures, parseChatModel, readChat } from '../../src/analysis/chat-tone';
+import { chatFeatures, parseChatModel, readChat, type ChatDriver } from '../../src/analysis/chat-tone';
 import { frontCode } from '../../src/analysis/front-coding';
 import { tokenize } from '../../src/analysis/tokens';
 
@@ -12,35 +12,35 @@ const model = parseChatModel(
 
 describe('the chat reading', () => {
   it('parses weights in tenths, the kind of heat by its letter, words and pairs', () => {
-    expect(model.pairs.get('look')?.get('who')).toEqual({ weight: 1.2, kind: 'contempt' });
-    expect(model.words.get('again')).toEqual({ weight: 0.5, kind: 'criticism' });
-    expect(model.words.get('😂')).toEqual({ weight: -0.8, kind: undefined });
+    expect(model.pairs.get('look')?.get('who')).toMatchObject({ weight: 1.2, kind: 'contempt' });
+    expect(model.words.get('again')).toMatchObject({ weight: 0.5, kind: 'criticism' });
+    expect(model.words.get('😂')).toMatchObject({ weight: -0.8, kind: undefined });
     expect(model.words.size + [...model.pairs.values()].reduce((n, seconds) => n + seconds.size, 0)).toBe(5);
   });
 
   it('adds each feature once, and names where the heat came from', () => {
     const text = 'look who showed up again. again!';
-    const reading = readChat(model, tokenize(text));
-    expect(reading.logOdds).toBeCloseTo(-0.5 + 1.2 + 0.5);
-    expect(reading.drivers.map((driver) => text.slice(driver.start, driver.end))).toEqual(['look who', 'again']);
+    const drivers: ChatDriver[] = [];
+    expect(readChat(model, tokenize(text), undefined, [], drivers)).toBeCloseTo(-0.5 + 1.2 + 0.5);
+    expect(drivers.map((driver) => text.slice(driver.start, driver.end))).toEqual(['look who', 'again']);
   });
 
   it('never pairs words across sentences, and reads emoji and ?/! runs as terms', () => {
-    expect(readChat(model, tokenize('have a look. who knows')).logOdds).toBeCloseTo(-0.5);
+    expect(readChat(model, tokenize('have a look. who knows'))).toBeCloseTo(-0.5);
     // The emoji after "?!?" opens a sentence of its own.
     expect([...chatFeatures(tokenize('you did WHAT?!? 😂'))]).toEqual(['you', 'did', 'you did', 'what', 'did what', '?', 'what ?', '😂']);
-    expect(readChat(model, tokenize('haha 😂')).logOdds).toBeCloseTo(-1.3);
+    expect(readChat(model, tokenize('haha 😂'))).toBeCloseTo(-1.3);
   });
 
   it('looks up exactly the features the fit learns from', () => {
     const text = 'thanks so much, gold star for you... look who is here';
     const all = parseChatModel(`1h ${frontCode(chatFeatures(tokenize(text)))}`, 0);
-    expect(readChat(all, tokenize(text)).logOdds).toBeCloseTo(0.1 * chatFeatures(tokenize(text)).size);
+    expect(readChat(all, tokenize(text))).toBeCloseTo(0.1 * chatFeatures(tokenize(text)).size);
   });
 
   it('skips what the rules cleared as calm', () => {
     const text = 'look who is here';
-    expect(readChat(model, tokenize(text), [{ start: 0, end: 8 }]).logOdds).toBeCloseTo(-0.5);
+    expect(readChat(model, tokenize(text), undefined, [{ start: 0, end: 8 }])).toBeCloseTo(-0.5);
   });
 });
 
