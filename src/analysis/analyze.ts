@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
+import { CHAT, CHAT_MARGIN, CHAT_SHARE, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
@@ -60,6 +61,7 @@ export const HIT_KEYS = [
   'laugh',
   'warm-emoji',
   'affection',
+  'chat',
 ] as const;
 export type HitKey = (typeof HIT_KEYS)[number];
 
@@ -85,6 +87,7 @@ const WEIGHTS: Record<HitKey, number> = {
   laugh: 0,
   'warm-emoji': 0,
   affection: 0,
+  chat: 1,
 };
 
 /** Receives each tone feature of a draft with its value, for the fit (scripts/fit-tone.ts). */
@@ -203,6 +206,8 @@ interface Lexeme {
   laughs: boolean;
   /** What the tone model weighs for it. */
   learned: WordTone;
+  /** What the chat reading weighs for it. */
+  chat: ChatTerm;
 }
 
 /** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
@@ -221,7 +226,7 @@ function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string):
   if (lexeme) return lexeme;
   const facts = WORDS.get(norm);
   const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
-  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm) };
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chat: chatTermOf(CHAT, norm) };
   if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
   lexemes.set(norm, lexeme);
   return lexeme;
@@ -745,9 +750,21 @@ function isNumber(word: string): boolean {
 
 /** All evidence in a draft: phrase patterns, words, capitals and punctuation, and what softens them. */
 export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSink): Hit[] {
+  return gather(text, model, sink).hits;
+}
+
+interface Evidence {
+  hits: Hit[];
+  tokens: Token[];
+  lexemes: Lexeme[];
+  /** Written in English: text mostly in another language is left alone. */
+  english: boolean;
+}
+
+function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
-  if (tokens.length === 0) return hits;
+  if (tokens.length === 0) return { hits, tokens, lexemes: [], english: false };
   const known = lexemesOf(model);
   const lexemes: Lexeme[] = new Array(tokens.length);
   const facts: (WordFacts | undefined)[] = new Array(tokens.length);
@@ -775,7 +792,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
     if (flags & REFUSAL) refusal = true;
   }
   // Text written mostly in another language is left alone, even if one of its words happens to be English.
-  if (foreign >= 2 && foreign > 2 * english) return hits;
+  if (foreign >= 2 && foreign > 2 * english) return { hits, tokens, lexemes, english: false };
   const draft: Draft = { text, tokens, lexemes, facts };
   const sentences = describeSentences(draft);
   const claimed = new Uint8Array(tokens.length);
@@ -940,7 +957,7 @@ export function collectHits(text: string, model: ToneModel = TONE, sink?: ToneSi
       hits.push({ key: 'name-calling', kind, start: token.start, end: token.end, value: 1 });
     }
   }
-  return hits;
+  return { hits, tokens, lexemes, english: true };
 }
 
 /** The catalogue sentence for each kind of reason; its one substitution is the phrase from the draft. */
@@ -1021,11 +1038,13 @@ const UNAIMED: ReadonlySet<HitKey> = new Set<HitKey>(['vent', 'thing']);
 
 /**
  * Structure (patterns, angry emoji) plus the words' tone, each scaled down by laughter and warm emoji. Calm words
- * offset the words' heat first and a pattern only when clearly warm: "thanks for nothing" stays contempt.
+ * offset the words' heat first and a pattern only when clearly warm: "thanks for nothing" stays contempt. `learned`
+ * is the chat reading's share (chat-tone.ts): heat it finds counts as the words' heat, softened and offset the same
+ * way; calm it finds takes off the total.
  */
-export function scoreHits(hits: Hit[]): number {
+export function scoreHits(hits: Hit[], learned = 0): number {
   let structure = 0;
-  let heat = 0;
+  let heat = Math.max(0, learned);
   let relief = 0;
   let softeners = 0;
   // Sarcasm is made of warm words ("wow, nice of you to finally show up"): they never cancel a contempt pattern.
@@ -1043,7 +1062,7 @@ export function scoreHits(hits: Hit[]): number {
   // Calm words cancel the heat of words; against an attack's structure they take off at most MAX_CALM_OFF_STRUCTURE:
   // "what is your problem with the meeting on monday?" stays an attack however much logistics follows it.
   const calmed = net >= 0 || sarcasm ? Math.max(net, 0) : Math.max(-MAX_CALM_OFF_STRUCTURE, Math.min(0, net + CALM_SLACK));
-  const score = structure * softening + calmed;
+  const score = structure * softening + calmed + Math.min(0, learned);
   return Math.max(0, Math.round(score * 1000) / 1000);
 }
 
@@ -1052,12 +1071,44 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const calm: Analysis = { level: 'calm', heated: false, score: 0, reasons: [] };
   if (typeof text !== 'string' || text.length === 0) return calm;
   const window = windowOf(text);
-  const all = collectHits(window);
+  const { hits: all, tokens, lexemes, english } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
   const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
-  const score = scoreHits(hits);
+  const ruled = scoreHits(hits);
+  // What the rules flag on their own stays flagged, scored and named by them: the chat reading adds what they miss.
+  const chatting = english && !options.rulesOnly && ruled < threshold;
+  const cleared = chatting ? calmPhrases(hits) : NO_SPANS;
+  const terms = chatting ? lexemes.map((lexeme) => lexeme.chat) : [];
+  const score = chatting ? scoreHits(hits, CHAT_SHARE * (readChat(CHAT, tokens, terms, cleared) - CHAT_MARGIN)) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };
-  return { level, heated, score, reasons: explain(window, hits) };
+  // Where the chat reading tipped the draft, its words are named beside the rules' own.
+  const drivers: ChatDriver[] = [];
+  if (chatting) readChat(CHAT, tokens, terms, cleared, drivers);
+  const named = drivers.length > 0 ? [...hits, ...drivers.map((driver) => chatHit(tokens, driver))] : hits;
+  return { level, heated, score, reasons: explain(window, named) };
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** Patterns the rules weigh at nothing: phrases they know to be calm ("you always know what to say"). */
+function calmPhrases(hits: readonly Hit[]): readonly Span[] {
+  let spans: Span[] | undefined;
+  for (const hit of hits) if (hit.key === 'pattern' && hit.value === 0) (spans ??= []).push(hit);
+  return spans ?? NO_SPANS;
+}
+
+/** Words around a chat driver named as what reads heated: its sentence, or the four words either side in a long one. */
+const CHAT_CONTEXT = 4;
+
+function chatHit(tokens: readonly Token[], driver: ChatDriver): Hit {
+  const at = tokens.findIndex((token) => token.start >= driver.start);
+  const sentence = tokens[at]?.sentence;
+  let first = at;
+  let last = tokens.findIndex((token) => token.end >= driver.end);
+  if (sentence === undefined || last < 0) return { key: 'chat', kind: driver.kind, start: driver.start, end: driver.end, value: CHAT_SHARE * driver.weight };
+  for (let words = 0; first > 0 && tokens[first - 1]!.sentence === sentence && words < CHAT_CONTEXT; first--) if (isWord(tokens[first - 1])) words++;
+  for (let words = 0; last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && words < CHAT_CONTEXT; last++) if (isWord(tokens[last + 1])) words++;
+  return { key: 'chat', kind: driver.kind, start: tokens[first]!.start, end: tokens[last]!.end, value: CHAT_SHARE * driver.weight };
 }

@@ -488,7 +488,7 @@ function readAccount(nlp: Nlp | undefined, parts: string[]): string | null {
   }
   // Else what happened to the thing or who did it: "it was already dented", "dispatch had the wrong postcode".
   const third = parts.map(tidy).find(tellsWhatHappened);
-  return third && nlp && !isPutDown(third) && !analyze(third, { sensitivity: 'strict' }).heated ? third.replace(/^i\b/, 'I') : null;
+  return third && nlp && !isPutDown(third) && !analyze(third, { sensitivity: 'strict', rulesOnly: true }).heated ? third.replace(/^i\b/, 'I') : null;
 }
 
 /** "I watered your plants every day", "I fed the cat": something the writer did, told in the past. */
@@ -603,7 +603,7 @@ function readConsequence(nlp: Nlp, lower: string): string | null {
   const said = `${/^we/i.test(who as string) ? "we'll" : "I'll"} ${step} ${tidy(rest as string)}`;
   const when = ifNot ? `If it isn't ${ifNot[1]}${ifNot[2]}, ` : OR_ELSE.test(lower) ? 'Otherwise, ' : 'If it happens again, ';
   const sentence = `${when}${said}.`;
-  return analyze(sentence, { sensitivity: 'strict' }).heated ? null : sentence;
+  return analyze(sentence, { sensitivity: 'strict', rulesOnly: true }).heated ? null : sentence;
 }
 
 /** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */

@@ -294,7 +294,7 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
 const ELLIPTIC_NO = /^(?:you|he|she|they)\s+(?:didn'?t|did not|never did|haven'?t|hasn'?t|won'?t|wouldn'?t|never)\W*$/i;
 const OWN_NO = /^(?:I|we)(?:'re|'m| am| are| was| were| have| did| do|'ve)?\s+(?:not|never)\b|^(?:I|we) (?:didn'?t|don'?t|wasn'?t|weren'?t|haven'?t|won'?t|can'?t)\b/i;
 function withoutHeat(nlp: Nlp, text: string): string | null {
-  const strict = analyze(text, { sensitivity: 'strict' });
+  const strict = analyze(text, { sensitivity: 'strict', rulesOnly: true });
   if (!strict.heated) return text;
   const things = anchorsOf(nlp, text).filter((a) => a.includes(' '));
   const inThing = strict.reasons.every((r) => r.spans.every((span) => things.some((a) => holds(a, text.slice(span.start, span.end)))));
@@ -304,7 +304,7 @@ function withoutHeat(nlp: Nlp, text: string): string | null {
     const part = text.slice(0, at);
     // "you said you'd come and you didn't": the part after "and" is the point. "I'm not the reason ..." is a denial, said elsewhere.
     if (ELLIPTIC_NO.test(text.slice(at).replace(/^,?\s+\w+\s+/, '')) || OWN_NO.test(part)) continue;
-    if (words(part).length >= 3 && anchorsOf(nlp, part).length > 0 && !analyze(part, { sensitivity: 'strict' }).heated) return part;
+    if (words(part).length >= 3 && anchorsOf(nlp, part).length > 0 && !analyze(part, { sensitivity: 'strict', rulesOnly: true }).heated) return part;
   }
   return null;
 }

@@ -71,12 +71,15 @@ const BROKEN: readonly RegExp[] = [
 // The writer tries many near-identical replies per draft: each text is scored at strict once.
 const heatedTexts = new Map<string, boolean>();
 
-/** Whether `text` reads heated at strict sensitivity; remembered for the last few hundred texts. */
+/**
+ * Whether `text` reads heated to the rules at strict sensitivity, or to the whole scorer at the default; remembered
+ * for the last few hundred texts.
+ */
 export function heatedAtStrict(text: string): boolean {
   let heated = heatedTexts.get(text);
   if (heated === undefined) {
     if (heatedTexts.size > 500) heatedTexts.clear();
-    heated = analyze(text, { sensitivity: 'strict' }).heated;
+    heated = analyze(text, { sensitivity: 'strict', rulesOnly: true }).heated || analyze(text).heated;
     heatedTexts.set(text, heated);
   }
   return heated;

@@ -59,7 +59,7 @@ export const isPutDown = (clause: string): boolean => PUT_DOWN.test(clause.repla
 export function isCalmRequest(request: string): boolean {
   const asked = request.trim().toLowerCase().replace(/[\u2019]/g, "'");
   if (!asked || PUT_DOWN.test(asked) || DISMISSAL.test(asked) || JAB.test(asked) || NOT_AFTER_CAN_YOU.test(asked) || WRITER_LEFT_OUT.test(asked) || THROWN_BACK.test(asked)) return false;
-  const analysis = analyze(`Could you ${asked}?`, { sensitivity: 'strict' });
+  const analysis = analyze(`Could you ${asked}?`, { sensitivity: 'strict', rulesOnly: true });
   return !analysis.heated && !analysis.reasons.some((reason) => reason.kind === 'contempt' || reason.kind === 'criticism');
 }
 

@@ -55,6 +55,12 @@ export interface Analysis {
 
 export interface AnalyzeOptions {
   sensitivity?: Sensitivity;
+  /**
+   * Read with the rules and word tone alone, without the chat reading (chat-tone.ts). The reply writer checks its
+   * own short, calm sentences this way: its checks were built with the rules, and the chat reading, made for whole
+   * drafts, leans on single words in a sentence of six.
+   */
+  rulesOnly?: boolean;
 }
 
 /**

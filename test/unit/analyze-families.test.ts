@@ -279,7 +279,6 @@ const CALM: string[] = [
   'a child could use this app, it\'s that simple',
   'yes, that\'s it!',
   'I\'ve had enough to eat, thanks',
-  'are you done with your homework?',
   'can you not make it at 5?',
   'why are you so good at this',
   'nobody knows you better than you do',

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import { chatFeatures, parseChatModel, readChat, type ChatDriver } from '../../src/analysis/chat-tone';
+import { frontCode } from '../../src/analysis/front-coding';
+import { tokenize } from '../../src/analysis/tokens';
+
+// Drafts written for these tests.
+const model = parseChatModel(
+  [`12t ${frontCode(['gold star', 'look who'])}`, `5c ${frontCode(['again'])}`, `-8 ${frontCode(['thanks so', '😂'])}`, 'not a line'].join('\n'),
+  -0.5,
+);
+
+describe('the chat reading', () => {
+  it('parses weights in tenths, the kind of heat by its letter, words and pairs', () => {
+    expect(model.pairs.get('look')?.get('who')).toMatchObject({ weight: 1.2, kind: 'contempt' });
+    expect(model.words.get('again')).toMatchObject({ weight: 0.5, kind: 'criticism' });
+    expect(model.words.get('😂')).toMatchObject({ weight: -0.8, kind: undefined });
+    expect(model.words.size + [...model.pairs.values()].reduce((n, seconds) => n + seconds.size, 0)).toBe(5);
+  });
+
+  it('adds each feature once, and names where the heat came from', () => {
+    const text = 'look who showed up again. again!';
+    const drivers: ChatDriver[] = [];
+    expect(readChat(model, tokenize(text), undefined, [], drivers)).toBeCloseTo(-0.5 + 1.2 + 0.5);
+    expect(drivers.map((driver) => text.slice(driver.start, driver.end))).toEqual(['look who', 'again']);
+  });
+
+  it('never pairs words across sentences, and reads emoji and ?/! runs as terms', () => {
+    expect(readChat(model, tokenize('have a look. who knows'))).toBeCloseTo(-0.5);
+    // The emoji after "?!?" opens a sentence of its own.
+    expect([...chatFeatures(tokenize('you did WHAT?!? 😂'))]).toEqual(['you', 'did', 'you did', 'what', 'did what', '?', 'what ?', '😂']);
+    expect(readChat(model, tokenize('haha 😂'))).toBeCloseTo(-1.3);
+  });
+
+  it('looks up exactly the features the fit learns from', () => {
+    const text = 'thanks so much, gold star for you... look who is here';
+    const all = parseChatModel(`1h ${frontCode(chatFeatures(tokenize(text)))}`, 0);
+    expect(readChat(all, tokenize(text))).toBeCloseTo(0.1 * chatFeatures(tokenize(text)).size);
+  });
+
+  it('skips what the rules cleared as calm', () => {
+    const text = 'look who is here';
+    expect(readChat(model, tokenize(text), undefined, [{ start: 0, end: 8 }])).toBeCloseTo(-0.5);
+  });
+});
+
+describe('analyze with the chat reading', () => {
+  it('flags cold and mocking drafts with no heated word, naming the draft’s own words', () => {
+    for (const draft of ['k. noted.', 'cool story, nobody asked', 'wow, two whole hours late, new record']) {
+      const analysis = analyze(draft);
+      expect(analysis.heated, draft).toBe(true);
+      for (const reason of analysis.reasons) for (const span of reason.spans) expect(draft.slice(span.start, span.end).trim()).not.toBe('');
+    }
+  });
+
+  it('leaves plain logistics, praise and venting at things alone', () => {
+    for (const draft of ['can you grab milk on the way home?', 'great job on the deck, the client loved it', 'this printer is a piece of junk', 'did you read the email from Sam?']) {
+      expect(analyze(draft).heated, draft).toBe(false);
+    }
+  });
+
+  it('keeps what the rules flag on their own flagged, with their reasons', () => {
+    const alone = analyze('you never listen to me', { rulesOnly: true });
+    const whole = analyze('you never listen to me');
+    expect(alone.heated).toBe(true);
+    expect(whole.heated).toBe(true);
+    expect(whole.reasons).toEqual(alone.reasons);
+  });
+
+  it('reads text in another language as before: not at all', () => {
+    expect(analyze('no puedo creer que otra vez llegaste tarde, siempre igual').heated).toBe(false);
+  });
+});
