@@ -1086,7 +1086,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Where the chat reading tipped the draft, its words are named beside the rules' own.
   const drivers: ChatDriver[] = [];
   if (chatting) readChat(CHAT, tokens, terms, cleared, drivers);
-  const named = drivers.length > 0 ? [...hits, ...drivers.map((driver) => chatHit(tokens, driver))] : hits;
+  // The rules' unnamed word heat ("whole", "oh") is named only when nothing else is: here the chat reading's words are.
+  const named = drivers.length > 0 ? [...hits.filter((hit) => hit.kind !== undefined), ...drivers.map((driver) => chatHit(tokens, driver))] : hits;
   return { level, heated, score, reasons: explain(window, named) };
 }
 
