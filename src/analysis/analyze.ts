@@ -1076,7 +1076,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
   const ruled = scoreHits(hits);
   // What the rules flag on their own stays flagged, scored and named by them: the chat reading adds what they miss.
-  const chatting = english && !options.rulesOnly && ruled < threshold;
+  // Gentle pauses only what the rules are sure of.
+  const chatting = english && !options.rulesOnly && options.sensitivity !== 'gentle' && ruled < threshold;
   const cleared = chatting ? calmPhrases(hits) : NO_SPANS;
   const terms = chatting ? lexemes.map((lexeme) => lexeme.chat) : [];
   const score = chatting ? scoreHits(hits, CHAT_SHARE * (readChat(CHAT, tokens, terms, cleared) - CHAT_MARGIN)) : ruled;

@@ -916,7 +916,7 @@ const WORDINGS = 3;
 function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
   // Each wording also as it was before the denial was said once, should the guard refuse the shorter one.
-  const finish = (reply: string): string[] => [...new Set(detailed(namedOnce(reply, reading), reading).flatMap((text) => [deniedOnce(saidOnce(text)), saidOnce(text)]))].map((text) => inVoice(text, reading));
+  const finish = (reply: string): string[] => [...new Set(detailed(namedOnce(reply, reading), reading).map((text) => deniedOnce(saidOnce(text))))].map((text) => inVoice(text, reading));
   const own = CARRIERS[style];
   // A reflection that says back what they wrote beats one that can only say it saw their message, whatever the feeling word.
   const first = style === 'reflect' && /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 2 : 0;

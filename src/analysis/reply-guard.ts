@@ -71,15 +71,12 @@ const BROKEN: readonly RegExp[] = [
 // The writer tries many near-identical replies per draft: each text is scored at strict once.
 const heatedTexts = new Map<string, boolean>();
 
-/**
- * Whether `text` reads heated to the rules at strict sensitivity, or to the whole scorer at the default; remembered
- * for the last few hundred texts.
- */
+/** Whether `text` reads heated to the rules at strict sensitivity; remembered for the last few hundred texts. */
 export function heatedAtStrict(text: string): boolean {
   let heated = heatedTexts.get(text);
   if (heated === undefined) {
     if (heatedTexts.size > 500) heatedTexts.clear();
-    heated = analyze(text, { sensitivity: 'strict', rulesOnly: true }).heated || analyze(text).heated;
+    heated = analyze(text, { sensitivity: 'strict', rulesOnly: true }).heated;
     heatedTexts.set(text, heated);
   }
   return heated;
@@ -122,7 +119,8 @@ export function checkReply(reading: GuardReading, reply: string, theirs = ''): G
   const failed: ReplyRule[] = [];
   const text = String(reply).trim();
   const low = lower(text);
-  if (heatedAtStrict(text)) failed.push('calm');
+  // A whole reply reads calm to the rules at strict and to the whole scorer, the chat reading too, at the default.
+  if (heatedAtStrict(text) || analyze(text).heated) failed.push('calm');
   if (!reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
   const sources = lower(`${reading.details.join(' ')} ${reading.text ?? ''} ${theirs}`);
   const theirDetails = theirs ? findPoint(theirs, () => true).details.map(lower) : [];

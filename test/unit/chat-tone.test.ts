@@ -67,6 +67,10 @@ describe('analyze with the chat reading', () => {
     expect(whole.reasons).toEqual(alone.reasons);
   });
 
+  it('leaves gentle to the rules alone', () => {
+    expect(analyze('cool story, nobody asked', { sensitivity: 'gentle' })).toEqual(analyze('cool story, nobody asked', { sensitivity: 'gentle', rulesOnly: true }));
+  });
+
   it('reads text in another language as before: not at all', () => {
     expect(analyze('no puedo creer que otra vez llegaste tarde, siempre igual').heated).toBe(false);
   });

@@ -1,0 +1,199 @@
+// Fits the chat reading (src/analysis/chat-tone.ts) and writes src/analysis/chat-weights.ts:
+//   node scripts/run-ts.mjs scripts/fit-chat.ts [--keep 1500] [--l2 3e-4] [--support 3] [--share 0.5] [--cv] [--dry-run]
+// Logistic regression on chat drafts alone, over each draft's words and in-sentence word pairs (present or not), L2,
+// full-batch Adam; the --keep strongest features are kept and refitted, so the table stays small enough for the
+// content script. The drafts: scripts/data/chat-train.tsv, the scorer's own fixture (test/fixtures/drafts.tsv) and
+// the third and fourth blind sets, retired from measuring once read. Never the development set, which this script
+// only measures: --cv reports 2-fold cross-validated F1 on the training drafts, and every run prints the development
+// set read by the rules alone and by the rules plus the chat reading at --share (analyze.ts's CHAT_SHARE).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { collectHits, scoreHits, THRESHOLDS } from '../src/analysis/analyze';
+import { CHAT_MARGIN, chatFeatures, KIND_LETTERS } from '../src/analysis/chat-tone';
+import { frontCode } from '../src/analysis/front-coding';
+import { tokenize } from '../src/analysis/tokens';
+import type { ReasonKind } from '../src/analysis/types';
+import { readLabelledRows } from './labelled-rows';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const KEEP = option('--keep', 1500);
+const L2 = option('--l2', 3e-4);
+const SUPPORT = option('--support', 3);
+const SHARE = option('--share', 0.5);
+const ITERATIONS = option('--iterations', 300);
+/** Each GoEmotions training comment (heated = anger, annoyance, disgust) weighs this much of a chat draft; 0 leaves them out. */
+const REDDIT_WEIGHT = option('--reddit-weight', 1 / 3);
+const TRAINING = ['scripts/data/chat-train.tsv', 'test/fixtures/drafts.tsv'];
+const DEVELOPMENT = process.env.EVALSET ?? 'test/fixtures/drafts-dev.tsv';
+
+/**
+ * The reader's pronoun on its own learns nothing, as in the word tone (fit-tone.ts): whom a draft is aimed at is the
+ * rules' to weigh, and "you" alone would tip every question put to the reader. Its pairs ("you always") still learn.
+ */
+const UNLEARNED = new Set(['you', 'your', 'youre', 'yours', 'yourself', 'u', 'ur', 'ya', 'yall']);
+
+interface Row {
+  text: string;
+  weight: number;
+  /** Reddit comments have an intercept of their own: a tenth of them are heated, half of the chat drafts. */
+  reddit: boolean;
+  heated: boolean;
+  kind: ReasonKind | undefined;
+  features: Set<string>;
+}
+
+/** The kind of heat a training draft was written as, in the scorer's terms. */
+function reasonKindOf(kind: string): ReasonKind | undefined {
+  if (/swear|profan/.test(kind)) return 'profanity';
+  if (/shout|caps/.test(kind)) return 'shouting';
+  if (/defens|gaslight|counter|minimi|invalidat|blame-shift/.test(kind)) return 'defensiveness';
+  if (/stonewall|fed-up|dismiss|one-word|cold|shut|withdraw|done-with|ok-and|fine-whatever|noted|not-a-priority|reject|short|do-it-myself/.test(kind)) return 'stonewalling';
+  if (/critic|blame|guilt|condition|scorekeep|already-said|hurt/.test(kind)) return 'criticism';
+  if (/threat|ultimatum|name-calling|insult|harass|hostil|attack|abuse|flame/.test(kind)) return 'hostility';
+  return kind === '' ? undefined : 'contempt';
+}
+
+function read(file: string, layout: 'drafts' | 'goemotions' = 'drafts', weight = 1): Row[] {
+  return readLabelledRows(readFileSync(file, 'utf8'), layout).rows.map((row) => ({
+    text: row.text,
+    weight,
+    reddit: layout === 'goemotions',
+    heated: row.heated,
+    kind: row.heated ? reasonKindOf(row.kind) : undefined,
+    features: chatFeatures(tokenize(row.text)),
+  }));
+}
+
+interface Model {
+  intercept: number;
+  weights: Map<string, number>;
+}
+
+/** L2 logistic regression by full-batch Adam over the features `allowed` (all when undefined). */
+function fit(rows: readonly Row[], allowed?: ReadonlySet<string>): Model {
+  const support = new Map<string, number>();
+  for (const row of rows) for (const name of row.features) support.set(name, (support.get(name) ?? 0) + 1);
+  const names = [...support].filter(([name, count]) => count >= SUPPORT && !UNLEARNED.has(name) && (!allowed || allowed.has(name))).map(([name]) => name);
+  const index = new Map(names.map((name, i) => [name, i]));
+  const encoded = rows.map((row) => Int32Array.from([...row.features].flatMap((name) => index.get(name) ?? [])));
+  const n = names.length + 2;
+  const w = new Float64Array(n);
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  const g = new Float64Array(n);
+  const bias = n - 2;
+  const total = rows.reduce((sum, row) => sum + row.weight, 0);
+  for (let step = 1; step <= ITERATIONS; step++) {
+    g.fill(0);
+    rows.forEach((row, r) => {
+      const features = encoded[r]!;
+      const own = row.reddit ? bias + 1 : bias;
+      let z = w[own]!;
+      for (let k = 0; k < features.length; k++) z += w[features[k]!]!;
+      const error = ((1 / (1 + Math.exp(-z)) - (row.heated ? 1 : 0)) * row.weight) / total;
+      for (let k = 0; k < features.length; k++) g[features[k]!]! += error;
+      g[own]! += error;
+    });
+    const c1 = 1 - 0.9 ** step;
+    const c2 = 1 - 0.999 ** step;
+    for (let i = 0; i < n; i++) {
+      const gi = g[i]! + (i >= bias ? 0 : L2 * w[i]!);
+      m[i] = 0.9 * m[i]! + 0.1 * gi;
+      v[i] = 0.999 * v[i]! + 0.001 * gi * gi;
+      w[i]! -= (0.05 * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + 1e-8);
+    }
+  }
+  return { intercept: w[bias]!, weights: new Map(names.map((name, i) => [name, w[i]!])) };
+}
+
+/** Fits on every feature, keeps the --keep strongest, and fits again on those alone, in tenths as the table stores them. */
+function train(rows: readonly Row[]): Model {
+  const wide = fit(rows);
+  const strongest = [...wide.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, KEEP);
+  const narrow = fit(rows, new Set(strongest.map(([name]) => name)));
+  const weights = new Map<string, number>();
+  for (const [name, weight] of narrow.weights) if (Math.round(weight * 10) !== 0) weights.set(name, Math.round(weight * 10) / 10);
+  return { intercept: Math.round(narrow.intercept * 100) / 100, weights };
+}
+
+const logOddsOf = (model: Model, row: Row): number => [...row.features].reduce((sum, name) => sum + (model.weights.get(name) ?? 0), model.intercept);
+
+function figures(predicted: boolean[], rows: readonly Row[]): string {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  rows.forEach((row, i) => {
+    if (predicted[i] && row.heated) tp++;
+    else if (predicted[i]) fp++;
+    else if (row.heated) fn++;
+  });
+  const calm = rows.filter((row) => !row.heated).length;
+  return `P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)} false alarms ${((100 * fp) / calm).toFixed(1)} %`;
+}
+
+/** The kind of heat most of a feature's heated training drafts were written as. */
+function kindsOf(rows: readonly Row[], names: Iterable<string>): Map<string, ReasonKind> {
+  const wanted = new Set(names);
+  const counts = new Map<string, Map<ReasonKind, number>>();
+  for (const row of rows) {
+    if (!row.kind) continue;
+    for (const name of row.features) {
+      if (!wanted.has(name)) continue;
+      let byKind = counts.get(name);
+      if (!byKind) counts.set(name, (byKind = new Map()));
+      byKind.set(row.kind, (byKind.get(row.kind) ?? 0) + 1);
+    }
+  }
+  return new Map([...counts].map(([name, byKind]) => [name, [...byKind].sort((a, b) => b[1] - a[1])[0]![0]]));
+}
+
+function table(model: Model, kinds: Map<string, ReasonKind>): string {
+  const letterOf = new Map(Object.entries(KIND_LETTERS).map(([letter, kind]) => [kind, letter]));
+  const groups = new Map<string, string[]>();
+  for (const [name, weight] of model.weights) {
+    const tenths = Math.round(weight * 10);
+    const key = `${tenths}${tenths > 0 ? (letterOf.get(kinds.get(name) ?? 'hostility') ?? 'h') : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  return [...groups]
+    .sort((a, b) => parseInt(b[0], 10) - parseInt(a[0], 10) || a[0].localeCompare(b[0]))
+    .map(([key, names]) => `${key} ${frontCode(names)}`)
+    .join('\n');
+}
+
+const rows = [...TRAINING.flatMap((file) => read(file)), ...(REDDIT_WEIGHT > 0 ? read('../shared/data/goemotions/train.tsv', 'goemotions', REDDIT_WEIGHT) : [])];
+console.log(`${rows.length} drafts (${rows.filter((row) => row.heated).length} heated)`);
+
+if (args.includes('--cv')) {
+  for (let fold = 0; fold < 2; fold++) {
+    const model = train(rows.filter((_, i) => i % 2 !== fold));
+    const held = rows.filter((row, i) => i % 2 === fold && !row.reddit);
+    console.log(`fold ${fold}: chat reading alone at log-odds 0: ${figures(held.map((row) => logOddsOf(model, row) >= 0), held)}`);
+  }
+}
+
+const model = train(rows);
+const development = DEVELOPMENT.split(',').flatMap((f) => read(f));
+const hits = development.map((row) => collectHits(row.text));
+const threshold = THRESHOLDS.balanced;
+console.log(`${model.weights.size} features kept; intercept ${model.intercept}`);
+console.log(`development, rules alone:               ${figures(hits.map((found) => scoreHits(found) >= threshold), development)}`);
+// As analyze.ts joins them (less the phrases the rules clear as calm, which only the scorer itself sees).
+for (const margin of [0, 0.5, 1]) for (const share of [0.4, 0.5, 0.7, 1]) {
+  const heated = development.map((row, i) => scoreHits(hits[i]!) >= threshold || scoreHits(hits[i]!, share * (logOddsOf(model, row) - margin)) >= threshold);
+  console.log(`margin ${margin} share ${share}: ${figures(heated, development)}`);
+}
+
+if (!args.includes('--dry-run')) {
+  const text = table(model, kindsOf(rows, model.weights.keys()));
+  writeFileSync(
+    'src/analysis/chat-weights.ts',
+    `// Written by scripts/fit-chat.ts; do not edit by hand. ${model.weights.size} features of chat drafts (see chat-tone.ts).\n` +
+      `export const CHAT_INTERCEPT = ${model.intercept};\n` +
+      `export const CHAT_WEIGHTS = \`${text}\`;\n`,
+  );
+  console.log(`wrote src/analysis/chat-weights.ts (${text.length} characters)`);
+}
