@@ -198,7 +198,7 @@ function weightOf(key: HitKey): number {
 }
 
 /** What the scorer reads off one word or symbol whatever its context. */
-interface Lexeme {
+interface Lexeme extends ChatTerm {
   facts: WordFacts | undefined;
   /** Where phrases that open with it continue in the pattern trie. */
   opens: PatternNode | undefined;
@@ -206,8 +206,6 @@ interface Lexeme {
   laughs: boolean;
   /** What the tone model weighs for it. */
   learned: WordTone;
-  /** What the chat reading weighs for it. */
-  chat: ChatTerm;
 }
 
 /** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
@@ -226,7 +224,7 @@ function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string):
   if (lexeme) return lexeme;
   const facts = WORDS.get(norm);
   const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
-  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chat: chatTermOf(CHAT, norm) };
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), ...chatTermOf(CHAT, norm) };
   if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
   lexemes.set(norm, lexeme);
   return lexeme;
@@ -1043,8 +1041,21 @@ const UNAIMED: ReadonlySet<HitKey> = new Set<HitKey>(['vent', 'thing']);
  * way; calm it finds takes off the total.
  */
 export function scoreHits(hits: Hit[], learned = 0): number {
+  return scoreOf(tally(hits), learned);
+}
+
+/** What scoreHits needs of a draft's hits, summed once so the score can be taken with and without the chat reading. */
+interface Tally {
+  structure: number;
+  heat: number;
+  relief: number;
+  softening: number;
+  sarcasm: boolean;
+}
+
+function tally(hits: readonly Hit[]): Tally {
   let structure = 0;
-  let heat = Math.max(0, learned);
+  let heat = 0;
   let relief = 0;
   let softeners = 0;
   // Sarcasm is made of warm words ("wow, nice of you to finally show up"): they never cancel a contempt pattern.
@@ -1057,8 +1068,11 @@ export function scoreHits(hits: Hit[], learned = 0): number {
     else if (STRUCTURE.has(hit.key)) structure += contribution;
     else heat += contribution;
   }
-  const softening = SOFTENING ** Math.min(softeners, MAX_SOFTENERS);
-  const net = heat * softening - relief;
+  return { structure, heat, relief, softening: SOFTENING ** Math.min(softeners, MAX_SOFTENERS), sarcasm };
+}
+
+function scoreOf({ structure, heat, relief, softening, sarcasm }: Tally, learned: number): number {
+  const net = (heat + Math.max(0, learned)) * softening - relief;
   // Calm words cancel the heat of words; against an attack's structure they take off at most MAX_CALM_OFF_STRUCTURE:
   // "what is your problem with the meeting on monday?" stays an attack however much logistics follows it.
   const calmed = net >= 0 || sarcasm ? Math.max(net, 0) : Math.max(-MAX_CALM_OFF_STRUCTURE, Math.min(0, net + CALM_SLACK));
@@ -1074,19 +1088,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { hits: all, tokens, lexemes, english } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
   const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
-  const ruled = scoreHits(hits);
+  const tallied = tally(hits);
+  const ruled = scoreOf(tallied, 0);
   // What the rules flag on their own stays flagged, scored and named by them: the chat reading adds what they miss.
   // Gentle pauses only what the rules are sure of.
   const chatting = english && !options.rulesOnly && options.sensitivity !== 'gentle' && ruled < threshold;
   const cleared = chatting ? calmPhrases(hits) : NO_SPANS;
-  const terms = chatting ? lexemes.map((lexeme) => lexeme.chat) : [];
-  const score = chatting ? scoreHits(hits, CHAT_SHARE * (readChat(CHAT, tokens, terms, cleared) - CHAT_MARGIN)) : ruled;
+  const score = chatting ? scoreOf(tallied, CHAT_SHARE * (readChat(CHAT, tokens, lexemes, cleared) - CHAT_MARGIN)) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };
   // Where the chat reading tipped the draft, its words are named beside the rules' own.
   const drivers: ChatDriver[] = [];
-  if (chatting) readChat(CHAT, tokens, terms, cleared, drivers);
+  if (chatting) readChat(CHAT, tokens, lexemes, cleared, drivers);
   // The rules' unnamed word heat ("whole", "oh") is named only when nothing else is: here the chat reading's words are.
   const named = drivers.length > 0 ? [...hits.filter((hit) => hit.kind !== undefined), ...drivers.map((driver) => chatHit(tokens, driver))] : hits;
   return { level, heated, score, reasons: explain(window, named) };

@@ -35,13 +35,23 @@ export interface ChatModel {
   words: Map<string, Feature>;
   /** Pairs by first word, then second. */
   pairs: Map<string, Map<string, Feature>>;
+  /** Every second word of a pair. */
+  seconds: Set<string>;
 }
 
-/** A token's term with the word feature and the pairs it opens: looked up once per distinct word (analyze.ts keeps them with its lexemes). */
+/**
+ * What the chat reading needs of a token's normal form, looked up once per distinct word: analyze.ts keeps these
+ * fields on its lexemes, so reading a draft costs no lookup for its words.
+ */
 export interface ChatTerm {
-  term: string;
-  word: Feature | undefined;
-  pairs: Map<string, Feature> | undefined;
+  /** The term itself ("?" for "?!?"). */
+  chatTerm: string;
+  /** The weight of the term alone. */
+  chatWord: Feature | undefined;
+  /** Pairs the term opens, by their second term. */
+  chatPairs: Map<string, Feature> | undefined;
+  /** Whether some pair ends with the term: only then is the pair before it looked up. */
+  chatSecond: boolean;
 }
 
 /** A word or pair that moved the reading towards heat, where it stands in the draft. */
@@ -56,7 +66,7 @@ export interface ChatDriver {
 const LINE = /^(-?\d+)([a-z]?) (.*)$/;
 
 export function parseChatModel(table: string, intercept: number): ChatModel {
-  const model: ChatModel = { intercept, words: new Map(), pairs: new Map() };
+  const model: ChatModel = { intercept, words: new Map(), pairs: new Map(), seconds: new Set() };
   for (const line of table.split('\n')) {
     const match = LINE.exec(line);
     if (!match) continue;
@@ -74,6 +84,7 @@ export function parseChatModel(table: string, intercept: number): ChatModel {
       let seconds = model.pairs.get(first);
       if (!seconds) model.pairs.set(first, (seconds = new Map()));
       seconds.set(name.slice(space + 1), feature);
+      model.seconds.add(name.slice(space + 1));
     }
   }
   return model;
@@ -92,7 +103,7 @@ export function chatTerm(norm: string): string {
 /** What the model holds for a token's normal form. */
 export function chatTermOf(model: ChatModel, norm: string): ChatTerm {
   const term = chatTerm(norm);
-  return { term, word: model.words.get(term), pairs: model.pairs.get(term) };
+  return { chatTerm: term, chatWord: model.words.get(term), chatPairs: model.pairs.get(term), chatSecond: model.seconds.has(term) };
 }
 
 /**
@@ -109,6 +120,10 @@ export function chatFeatures(tokens: readonly Token[]): Set<string> {
     previous = { term, sentence: token.sentence };
   }
   return names;
+}
+
+function drive(drivers: ChatDriver[], feature: Feature, start: number, end: number): void {
+  if (feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
 }
 
 /** Marks a feature as counted in one reading, so a draft that repeats it counts it once without a set per reading. */
@@ -131,16 +146,20 @@ export function readChat(model: ChatModel, tokens: readonly Token[], terms: read
       continue;
     }
     const entry = terms[i]!;
-    for (let k = 0; k < 2; k++) {
-      const pair = k === 1;
-      const feature = pair ? (previous && previous.sentence === token.sentence ? opens?.get(entry.term) : undefined) : entry.word;
-      if (!feature || feature.counted === stamp) continue;
-      feature.counted = stamp;
-      logOdds += feature.weight;
-      if (drivers && feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start: pair ? previous!.start : token.start, end: token.end, weight: feature.weight });
+    const word = entry.chatWord;
+    if (word && word.counted !== stamp) {
+      word.counted = stamp;
+      logOdds += word.weight;
+      if (drivers) drive(drivers, word, token.start, token.end);
+    }
+    const pair = opens && entry.chatSecond && previous!.sentence === token.sentence ? opens.get(entry.chatTerm) : undefined;
+    if (pair && pair.counted !== stamp) {
+      pair.counted = stamp;
+      logOdds += pair.weight;
+      if (drivers) drive(drivers, pair, previous!.start, token.end);
     }
     previous = token;
-    opens = entry.pairs;
+    opens = entry.chatPairs;
   }
   return logOdds;
 }
