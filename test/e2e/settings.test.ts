@@ -124,6 +124,28 @@ describe('pause behaviour', () => {
     await instagram.close();
   });
 
+  test('the chat reading: a mocking draft with no heated word is nudged with its own words named and paused; "Gentle" leaves it to the rules, which let it pass', async () => {
+    // The rules alone score this draft under the line (unit tests: chat-tone.test.ts); the chat reading takes it over.
+    const mocking = 'oh look who finally decided to reply';
+    const whatsapp = await openFixture(context, FIXTURE_HOST_OF.lexical);
+    await typeDraft(whatsapp, mocking);
+    expect(await nudgeWithin(whatsapp, 1_500)).toBe(true);
+    expect((await whatsapp.getByRole('status').first().innerText()).toLowerCase()).toContain('look who finally');
+    await whatsapp.keyboard.press('Enter');
+    await expect.poll(() => whatsapp.getByRole('dialog').count(), { timeout: 3_000 }).toBe(1);
+    expect(await sent(whatsapp)).toEqual([]);
+    await whatsapp.keyboard.press('Escape');
+    await expect.poll(() => whatsapp.getByRole('dialog').count(), { timeout: 3_000 }).toBe(0);
+
+    await chooseSensitivity('gentle');
+    await reloadFixture(whatsapp);
+    await typeDraft(whatsapp, mocking);
+    expect(await nudgeWithin(whatsapp, 1_500)).toBe(false);
+    await whatsapp.keyboard.press('Enter');
+    await expect.poll(() => sent(whatsapp), { timeout: 3_000 }).toEqual([mocking]);
+    await whatsapp.close();
+  });
+
   test('while snoozed a heated draft sends at once with no nudge; "Resume now" brings the pause back', async () => {
     const telegram = await openFixture(context, FIXTURE_HOST_OF.contenteditable);
     await options.getByRole('button', { name: message('optionsSnoozeHour') }).click();
