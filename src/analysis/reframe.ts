@@ -814,7 +814,8 @@ function saidWith(reply: string, details: readonly string[], reading: Reading, l
       : ((t) => [t, ...t.split(loose ? /,\s+|\s+(?:and|but|so)\s+|\s+that\s+(?=(?:you|he|she|they)\b)|(?<!\b(?:if|when|because|cos|that|and|but|or|so|until|since|while|before|after|where|who|what|as|unless))\s+(?=(?:we|i)\s)/i : /,\s+|\s+(?:and|but|so)\s+/)])(s.replace(/[?!]+$/, ''));
   const statements = sentences
     .flatMap(pieces)
-    .map((s) => (loose ? calmed(s) : s).trim())
+    // "I have no idea what you're talking about with the $40" is said as the draft's own calm sentences say it.
+    .map((s) => (loose ? calmed(s) : s).trim().replace(/^i have no idea what you'?re talking about with\b/i, "I'm not sure what you mean about"))
     .filter((s) => (STATEMENT_START.test(s) || (loose && (OTHER_START.test(s) || /^(?:if|whatever|whoever)\b/i.test(s) || (LABEL.test(s) && sentences.includes(s)) || reading.details.some((d) => /^\p{Lu}/u.test(d) && s.startsWith(d))))) && s.split(/\s+/).length <= (loose ? 18 : 12) && withoutJabs(s) === s && (loose || !heatedAtStrict(s)))
     // A statement whose opening the reply already has says the same thing twice: "I've been trying to reach you".
     .filter((s) => !holds(reply, s.split(/\s+/).slice(0, 3).join(' ')) && !(loose && ((/[a-z']{3,}/i.test(s) && overlaps(s, reply)) || CALLS_A_LIE.test(s))));
