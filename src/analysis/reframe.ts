@@ -1,5 +1,6 @@
 // Writes two or three replies from a reading of the draft: what happened, the feeling at its real strength, the
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
+import { analyze } from './analyze';
 import { language, tag, verbForms } from './nlp';
 import { OWN_FEELING, readDraft, type Reading } from './reading';
 import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
@@ -687,6 +688,13 @@ function withAddressee(text: string, reading: Reading): string {
  * reply tacks details on as a list.
  */
 function detailed(text: string, reading: Reading, mode: 'carry' | 'loose' | 'free'): string[] {
+  const found = detailsSaid(text, reading, mode);
+  // A reply that need not say the details takes the draft's words for them only where they read calm at every setting.
+  return mode === 'free' ? found.filter((reply) => reply === text || !analyze(reply, { sensitivity: 'strict' }).heated) : found;
+}
+
+/** The ways of saying the details `text` leaves out, as `detailed` describes them. */
+function detailsSaid(text: string, reading: Reading, mode: 'carry' | 'loose' | 'free'): string[] {
   const missing = reading.details.filter((d) => !text.toLowerCase().includes(d.toLowerCase()));
   if (missing.length === 0) return [text];
   const plain = mode === 'free' ? [text] : [];
