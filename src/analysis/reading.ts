@@ -832,7 +832,8 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
   // "if there's a problem with the reports, come to me directly": the condition is part of the ask and goes after it.
   const conditioned = (sentence: string): string => sentence.replace(/^if ((?!(?:you|u) (?:ever|dare)\b)[^,]{3,60}),\s*(?!i\b|i'|we\b|you\b|u\b|it\b|that\b)(\w+ [^,]+)(,.*)?$/, '$2 if $1$3');
   const order = !m && nlp ? text.split(/(?<=[.!?;])\s+/).filter((sentence) => !isDismissal(sentence.replace(/[.!?;]+$/, ''))).map((sentence) => conditioned(sentence.replace(/[.!?;]+$/, '')).replace(CUT_THREAT, '').replace(DIG_AFTER, '')).find((sentence) => {
-    if (NO_VERB_START.test(sentence)) return false;
+    // "Order #48213." labels a thing with its number: no order.
+    if (NO_VERB_START.test(sentence) || /^\w+ #?\d[\d,.]*$/.test(sentence)) return false;
     const first = tag(nlp, cased(sentence))[0];
     // "ask Dev or get a temp" asks for something; "ask your boyfriend" points elsewhere.
     if (/^ask (?:me|him|her|them|your|yourself|around)\b/.test(sentence)) return false;
@@ -947,7 +948,7 @@ function readQuestion(readable: string): string | null {
  * left the stove on" -> "I didn't leave the stove on").
  */
 function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly string[], details: readonly string[], addressee: string | null, ownDenial: string | null): SaidClause[] {
-  const name = addressee ? new RegExp(`^${addressee},\\s*|,?\\s*${addressee}$`, 'g') : null;
+  const name = addressee ? new RegExp(`^${addressee},\\s*|,?\\s*${addressee}$`, 'gi') : null;
   // A name keeps its capital even where a sentence said it first ("Priya has them").
   const names = details.filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
   return saidClauses(nlp, readable)

@@ -463,7 +463,10 @@ function findAddressee(tokens: Token[], details: Detail[]): Detail | undefined {
     const before = tokens[d.index - 1];
     const after = tokens[d.end];
     const opens = (d.index === 0 || (d.index === 1 && /^(?:hi|hey|hello|dear|ok|okay|look|listen|so|seriously|wow|omg|come|oh)$/.test(before?.lower ?? ''))) && /^(?:[,?!]|you)$/.test(after?.text ?? '');
-    const closes = before?.text === ',' && (!after || /^[.!?]$/.test(after.text)) && words.length > 2;
+    const last = !after || (/^[.!?]$/.test(after.text) && d.end + 1 >= tokens.length);
+    // A name after a clause that is already whole ("stop twisting my words Nat") is said to them, comma or not.
+    const whole = /^(?:yourself|myself|me|again|now|please|thanks|seriously|words|fault|problem|business)$/.test(before?.lower ?? '');
+    const closes = (before?.text === ',' && (!after || /^[.!?]$/.test(after.text)) && words.length > 2) || (last && whole && words.length > 4);
     return opens || closes;
   });
 }

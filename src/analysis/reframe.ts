@@ -1,6 +1,7 @@
 // Writes two or three replies from a reading of the draft: what happened, the feeling at its real strength, the
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
-import { language, verbForms } from './nlp';
+import { analyze } from './analyze';
+import { language, tag, verbForms } from './nlp';
 import { OWN_FEELING, readDraft, type Reading } from './reading';
 import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
 import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
@@ -295,7 +296,7 @@ function saidStatements(ctx: Context): string[] {
     if (OWN_FEELING.test(first.text)) return '';
     // A sentence the request already says ("I need it today") is not said twice.
     const plain = (text: string): string => text.toLowerCase().replace(/\b(?:really|just) /g, '');
-    const more = rest.filter((c) => !plain(ask).includes(plain(c.text)) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
+    const more = rest.filter((c) => !plain(ask).includes(plain(c.text)) && !overlaps(c.text, ask) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
     if (reading.stance === 'refusing') {
       // A request for distance is kept by the boundary; this says no only to what the draft refuses to do.
       if (!REFUSED.test(first.text)) return '';
@@ -387,7 +388,8 @@ function curious(ctx: Context): string {
   if (obs && undone(obs)) return `${cap(obs.replace(/, and it didn't happen$/, ''))}. ${pick(seed >>> 1, ['What got in the way?', 'What happened?', 'What happened on your end?'])}`;
   if (obs && /^you /.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ["I'd like to understand why. What was going on?", 'Can you help me understand why?', 'What was going on there?'])}`;
   if (obs) return `${cap(obs)}. ${pick(seed >>> 1, work ? ['How do you think we should handle it?', "What's your take on it?"] : ["What's your take on it?", 'What do you think we should do?'])}`;
-  if (reading.topic !== 'this') {
+  // A topic built of two details ("the year with Christmas with Uncle Rick") reads as no question a person asks.
+  if (reading.topic !== 'this' && !/ with .+ with /.test(reading.topic)) {
     return pick(seed >>> 1, [`What happened with ${reading.topic}?`, `What's your take on ${reading.topic}?`, `Can we talk about ${reading.topic}? I'd like to hear your side.`]);
   }
   return pick(seed >>> 4, outburstOf(ctx).questions);
@@ -674,18 +676,28 @@ const capitalI = (text: string): string => text.replace(/(?<![\p{L}'])i(?=(?:'[a
 
 function withAddressee(text: string, reading: Reading): string {
   if (!reading.addressee) return text;
+  // A sentence of the draft that opens with the name already says it: never "Beta, beta, you forgot ...".
+  if (text.toLowerCase().startsWith(`${reading.addressee.toLowerCase()},`)) return text;
   return `${reading.addressee}, ${/^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
 
-/** Adds what a reply must keep and left out: the draft's own words holding it, else a short "(about ...)" tail. */
-function withDetails(text: string, reading: Reading): string {
-  return detailed(text, reading)[0] as string;
+/**
+ * The reply with what it must keep, the most natural way first; the plainer ways after, should the guard refuse it.
+ * Only the reply that tells what happened must hold every detail (`carry`), in more of the draft's words where need
+ * be (`loose`); the others (`free`) take the draft's own words for them where those fit, else stay as written. No
+ * reply tacks details on as a list.
+ */
+function detailed(text: string, reading: Reading, mode: 'carry' | 'loose' | 'free'): string[] {
+  const found = detailsSaid(text, reading, mode);
+  // A reply that need not say the details takes the draft's words for them only where they read calm at every setting.
+  return mode === 'free' ? found.filter((reply) => reply === text || !analyze(reply, { sensitivity: 'strict' }).heated) : found;
 }
 
-/** The reply with what it must keep, the most natural way first; the plainer ways after, should the guard refuse it. */
-function detailed(text: string, reading: Reading): string[] {
+/** The ways of saying the details `text` leaves out, as `detailed` describes them. */
+function detailsSaid(text: string, reading: Reading, mode: 'carry' | 'loose' | 'free'): string[] {
   const missing = reading.details.filter((d) => !text.toLowerCase().includes(d.toLowerCase()));
   if (missing.length === 0) return [text];
+  const plain = mode === 'free' ? [text] : [];
   // The draft's own calm sentence that holds the missing details says them in context, never as a tacked-on list.
   const said = reading.said.filter((c) => !c.question && c.kind !== 'being' && !/^when\b/i.test(c.text)).map((c) => c.text);
   const context = [reading.context, reading.support, ...said].find((clause) => clause && missing.every((d) => clause.toLowerCase().includes(d.toLowerCase())));
@@ -694,7 +706,7 @@ function detailed(text: string, reading: Reading): string[] {
   const at = observation ? text.toLowerCase().indexOf(observation.toLowerCase()) : -1;
   if (context && observation && at >= 0 && context.toLowerCase().includes(observation.toLowerCase())) {
     const grown = at === 0 ? cap(context) : context;
-    return [`${text.slice(0, at)}${grown}${text.slice(at + observation.length)}`];
+    return [`${text.slice(0, at)}${grown}${text.slice(at + observation.length)}`, ...plain];
   }
   const opening = context?.split(' ').slice(0, 3).join(' ').toLowerCase() ?? '';
   // A sentence whose things the reply already names says them twice: "I didn't get the slides. You didn't send me the slides ...".
@@ -702,32 +714,16 @@ function detailed(text: string, reading: Reading): string[] {
   const repeats = things.filter((a) => holds(text, a)).length * 2 > things.length;
   if (context && !repeats && !text.toLowerCase().includes(opening) && text.split(/(?<=[.?])\s+/).length < 4) {
     // The draft's own calm clause ("the pitch is tomorrow at 9") goes after the first sentence.
-    return [afterFirst(text, [context])];
+    return [afterFirst(text, [context]), ...plain];
   }
   // "$85 for the concert tickets": an amount goes in front of the thing it is for, where the reply names that thing.
   const counted = missing.reduce((t, d) => withCount(t, d, reading.text), text);
   const left = missing.filter((d) => !counted.toLowerCase().includes(d.toLowerCase()));
-  if (left.length === 0) return [counted];
-  // The draft's own words for the details first; a time, date or amount left over opens the reply, as a person
-  // texting would ("About last night: ..."); only what neither can say goes in a short tail.
-  const plain = opensReply(left) ? `About ${listed(left, reading)}: ${counted}` : `${counted.replace(/[.?]$/, '')} (about ${listed(left, reading)})${/\?$/.test(counted) ? '?' : '.'}`;
+  if (left.length === 0) return [counted, ...plain];
   const own = saidWith(counted, left, reading);
-  if (own.left.length === 0) return [own.text, plain];
-  if (own.text !== counted && opensReply(own.left, true)) return [`About ${listed(own.left, reading)}: ${own.text}`, plain];
-  return [plain];
-}
-
-/** Whether the details read after "About" ("About last night: ..."); a clock time ("About 9pm") only beside the draft's own words. */
-const opensReply = (details: readonly string[], clock = false): boolean =>
-  details.every((d) => WHEN.test(d) || (clock && CLOCK.test(d)) || (UNCOUNTED.test(d) && /^[$£€]|k$/i.test(d)));
-
-const CLOCK = /^\d{1,2}(?::\d\d)? ?[ap]m$/i;
-
-/** "Friday", "the $40 and Dana": a bare amount names a thing only with the draft's article; a date is "the 3rd". */
-function listed(details: readonly string[], reading: Reading): string {
-  const named = details.map((d) => (UNCOUNTED.test(d) && new RegExp(`\\bthe ${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(reading.text) ? `the ${d}` : d));
-  const list = named.length === 1 ? (named[0] as string) : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
-  return /^\d+(?:st|nd|rd|th)$/.test(list) ? `the ${list}` : list;
+  if (own.left.length === 0) return [own.text, ...plain];
+  // The reply that tells what happened says the rest in more of the draft's own words: an order asked, a longer sentence.
+  return mode === 'free' ? plain : mode === 'loose' ? [saidWith(counted, left, reading, true).text] : [own.text];
 }
 
 /**
@@ -755,12 +751,44 @@ const LOOK_ORDER = /^(?:ask|check|call|text|email|message|talk to|speak to|give|
 // What follows an order and is no part of it: "Check Venmo before you come at me like that".
 const STATEMENT_START = /^(?:i|i'm|i've|i'd|it|it's|we|we're|we've|the|my|our|there|that was|this is)\b/i;
 const ORDER_DIG = /\s+(?:before|or|instead|unless|because|so|and stop)\b.*$/i;
+// The same, keeping a deadline: "do it before Monday", "fill it up before tomorrow's job in Leeds".
+const LOOSE_DIG = /\s+(?:before (?:you|u|i|we|they)\b|or|instead|unless|because|so|and stop)\b.*$/i;
+// A sentence about the other person or a named one, said only by the reply that must keep every detail.
+const OTHER_START = /^(?:you|you're|you've|you said|he|he's|she|she's|they|they're)\b/i;
+// A sentence that calls someone a liar accuses, however calm its words; "is a lie" is said as "isn't true" instead.
+const CALLS_A_LIE = /\b(?:lie|lies|lying|liar|lied)\b/i;
+// A sentence of the draft that only labels a thing with its number: "Order #48213", "£89.99".
+const LABEL = /^(?:\p{L}+ )?[#$£€]?\d[\d,.:]*\p{L}*$/u;
+// Openers of a draft's sentence that are no part of what it says: "ok so", "honestly".
+const LEAD_IN = /^(?:(?:ok|okay|so|and|but|honestly|seriously|well|like|mate|bro|look|listen)\b[\s,]*)+/i;
 
 /**
- * The draft's own words that hold the details a reply would otherwise tack on: an order asked as "Could you check
- * Venmo?" in place of the closing, or a short calm sentence of the draft ("It was due at 9.") said before it.
+ * A clause of the draft with its jabs, sneers and "always" taken out: "funny how you always have time for Jake's
+ * stuff" -> "you have time for Jake's stuff"; "whatever Jake told you is a lie" -> "... isn't true"; "is lying" -> "has it wrong".
  */
-function saidWith(reply: string, details: readonly string[], reading: Reading): { text: string; left: string[] } {
+const calmed = (clause: string): string =>
+  withoutJabs(clause.replace(LEAD_IN, '').replace(/^(?:funny|amazing|interesting|nice|cool|great) (?:how|that)\s+/i, ''))
+    .replace(/\b(?:always|constantly|literally|seriously|again)\s+/gi, '')
+    .replace(/\b(?:angry|bloody|stupid|damn|freaking|effing)\s+(?=[a-z])/gi, '')
+    .replace(/\s+(?:cos|coz|cuz|bc|because) of (?:u|you)\b.*$/i, '')
+    .replace(/\b(is|are|was) (?:a lie|lies)$/i, (_, verb: string) => `${verb}n't true`)
+    .replace(/\bis lying$/i, 'has it wrong');
+
+/** Whether a clause of the draft is an order ("do it tonight", "transfer me £300 each today"): its first word is a verb's plain form. */
+function isOrder(clause: string): boolean {
+  const nlp = language();
+  const first = /^[a-z]+/i.exec(clause)?.[0]?.toLowerCase();
+  if (!nlp || !first || clause.split(/\s+/).length < 2 || LABEL.test(clause) || /^(?:i|you|we|they|he|she|it|be|get|have)$/.test(first)) return false;
+  return verbForms(nlp, first).infinitive === first && (tag(nlp, clause)[0]?.tags.has('Verb') ?? false);
+}
+
+/**
+ * The draft's own words that hold the details a reply would otherwise leave out: an order asked as "Could you check
+ * Venmo?" in place of the closing, or a short calm sentence of the draft ("It was due at 9.") said before it.
+ * `loose` also takes any order of the draft ("do it tonight"), longer sentences and ones about the other person,
+ * their jabs taken out, for the reply that must say every detail.
+ */
+function saidWith(reply: string, details: readonly string[], reading: Reading, loose = false): { text: string; left: string[] } {
   const sentences = reading.text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim().replace(/[.!]+$/, '')).filter(Boolean);
   const holds = (text: string, detail: string): boolean => text.toLowerCase().includes(detail.toLowerCase());
   // The closing question a draft's own order takes the place of: "Can we go over it together?", "How do you see it?".
@@ -772,34 +800,62 @@ function saidWith(reply: string, details: readonly string[], reading: Reading): 
   // The draft's request as read, else an order of its own that names who to ask or what to look at.
   const orders = sentences.flatMap((s) => s.split(/,\s+/)).map((s) => s.replace(/^(?:seriously|honestly|just|please|so|then|ok|okay)\s+/i, ''));
   const request = reading.request && !holds(reply, reading.request.split(' ').slice(0, 3).join(' ')) ? [reading.request] : [];
-  for (const sentence of [...request, ...orders.filter((s) => LOOK_ORDER.test(s) && !/\?$/.test(s))]) {
-    const order = withoutJabs(sentence.replace(ORDER_DIG, '')).trim();
-    if (!left.every((d) => holds(order, d))) continue;
+  const asks = [...request, ...orders.filter((s) => (LOOK_ORDER.test(s) || (loose && isOrder(s))) && !/\?$/.test(s))].map((s) => withoutJabs(s.replace(loose ? LOOSE_DIG : ORDER_DIG, '')).trim());
+  // The draft's own question ("where were you last night?") asked calmly, for the reply that must keep every detail.
+  const question = loose && reading.question && !holds(reply, reading.question) ? [`tell me ${reading.question}`] : [];
+  // An order that says every detail left; the reply that must keep them all also takes one that says some.
+  const order = asks.find((ask) => left.every((d) => holds(ask, d))) ?? (loose ? [...question, ...asks].find((ask) => left.some((d) => holds(ask, d)) && (question.includes(ask) || !heatedAtStrict(ask))) : undefined);
+  if (order) {
     // The draft is read with its shouting in lower case; a name or acronym keeps the draft's capitals ("the VP").
     const spoken = left.reduce((text, d) => text.replace(new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), d), order);
-    const ask = `Could you ${spoken.charAt(0).toLowerCase()}${spoken.slice(1)}?`;
-    return { text: closing.test(reply) ? reply.replace(closing, ask) : `${reply} ${ask}`, left: [] };
+    const ask = `${question.includes(order) ? 'Can' : 'Could'} you ${spoken.charAt(0).toLowerCase()}${spoken.slice(1)}?`;
+    reply = closing.test(reply) ? reply.replace(closing, ask) : `${reply} ${ask}`;
+    left = left.filter((d) => !holds(order, d));
+    if (left.length === 0) return { text: reply, left };
   }
   // Plain statements with their own subject ("It was due at 9"), never an order or a jab; at most two of them.
+  // A question of the draft holds a statement only after "that": "was it that hard to text me that you were at Mike's".
+  // "??" asks in disbelief: what it says is a statement. A run-on text breaks before a new subject ("... ranked we lost 40 points").
+  const pieces = (s: string): string[] =>
+    /\?$/.test(s) && !(loose && /[?!]{2,}$/.test(s))
+      ? loose ? s.replace(/\?+$/, '').split(/\s+that\s+(?=(?:you|he|she|they|we|i)\b)/i).slice(1) : []
+      : ((t) => [t, ...t.split(loose ? /,\s+|\s+(?:and|but|so)\s+|\s+that\s+(?=(?:you|he|she|they)\b)|(?<!\b(?:if|when|because|cos|that|and|but|or|so|until|since|while|before|after|where|who|what|as|unless))\s+(?=(?:we|i)\s)/i : /,\s+|\s+(?:and|but|so)\s+/)])(s.replace(/[?!]+$/, ''));
   const statements = sentences
-    .flatMap((s) => (/\?$/.test(s) ? [] : [s, ...s.split(/,\s+|\s+(?:and|but|so)\s+/)]))
-    .map((s) => s.trim())
-    // Where an "About ..." opening could say the details, only a short statement beats it.
-    .filter((s) => STATEMENT_START.test(s) && s.split(/\s+/).length <= (opensReply(details) ? 8 : 12) && withoutJabs(s) === s && !heatedAtStrict(s))
+    .flatMap(pieces)
+    // "I have no idea what you're talking about with the $40" is said as the draft's own calm sentences say it.
+    .map((s) => (loose ? calmed(s) : s).trim().replace(/^i have no idea what you'?re talking about with\b/i, "I'm not sure what you mean about"))
+    .filter((s) => (STATEMENT_START.test(s) || (loose && (OTHER_START.test(s) || /^(?:if|whatever|whoever)\b/i.test(s) || (LABEL.test(s) && sentences.includes(s)) || reading.details.some((d) => /^\p{Lu}/u.test(d) && s.startsWith(d))))) && s.split(/\s+/).length <= (loose ? 18 : 12) && withoutJabs(s) === s && (loose || !heatedAtStrict(s)))
     // A statement whose opening the reply already has says the same thing twice: "I've been trying to reach you".
-    .filter((s) => !holds(reply, s.split(/\s+/).slice(0, 3).join(' ')));
+    .filter((s) => !holds(reply, s.split(/\s+/).slice(0, 3).join(' ')) && !(loose && ((/[a-z']{3,}/i.test(s) && overlaps(s, reply)) || CALLS_A_LIE.test(s))));
   const chosen: string[] = [];
-  while (left.length > 0 && chosen.length < 2) {
+  while (left.length > 0 && chosen.length < (loose ? 3 : 2)) {
     const best = statements.map((s) => ({ s, n: left.filter((d) => holds(s, d)).length })).sort((a, b) => b.n - a.n || a.s.length - b.s.length)[0];
     if (!best || best.n === 0) break;
     chosen.push(best.s);
     left = left.filter((d) => !holds(best.s, d));
   }
   const parts = reply.split(/(?<=[.?])\s+/);
-  if (chosen.length === 0 || parts.length + chosen.length > 4) return { text: reply, left: details.filter((d) => !holds(reply, d)) };
-  const second = (chosen[1] ?? '').replace(/^it is\b/i, "it's").replace(/^(?!I\b)\p{Lu}/u, (c) => c.toLowerCase());
-  const said = chosen.length === 2 ? `${cap(chosen[0] as string)}, and ${second}.` : `${cap(chosen[0] as string)}.`;
+  // Room for the draft's sentences is made by leaving out a sentence between the reply's first and its ask that
+  // holds none of the draft's anchors ("I need to know I can count on you"); else they join the sentence before the ask.
+  while (loose && parts.length + Math.min(chosen.length, 2) > 4) {
+    const spare = parts.findIndex((part, i) => i > 0 && i < parts.length - 1 && anchorsIn(part, reading.anchors) === 0 && !details.some((d) => holds(part, d)));
+    if (spare < 0) break;
+    parts.splice(spare, 1);
+  }
+  if (chosen.length === 0) return { text: reply, left: details.filter((d) => !holds(reply, d)) };
+  const lowered = (text: string): string => text.replace(/^it is\b/i, "it's").replace(/^(?!I\b)\p{Lu}/u, (c) => c.toLowerCase());
   const at = parts.length > 1 ? parts.length - 1 : 0;
+  if (parts.length + Math.min(chosen.length, 2) > 4) {
+    if (!loose || at === 0) return { text: reply, left: details.filter((d) => !holds(reply, d)) };
+    // "app says delivered" + "it's 9:15" -> "app says delivered, and it's 9:15."
+    const joined = `${(parts[at - 1] as string).replace(/[.?]$/, '')}, ${chosen.map(lowered).join(', ')}`.replace(/, (?=[^,]*$)/, ', and ');
+    return { text: [...parts.slice(0, at - 1), `${joined}.`, ...parts.slice(at)].join(' '), left };
+  }
+  // Labels of the draft stay a list of their own, as it wrote them: "Order #48213, £89.99."
+  const labels = chosen.filter((c) => LABEL.test(c)).sort((a, b) => reading.text.indexOf(a) - reading.text.indexOf(b));
+  const [first, ...rest] = chosen.filter((c) => !LABEL.test(c));
+  const sentence = first === undefined ? '' : rest.length === 0 ? `${cap(first)}.` : `${cap(first)}, ${rest.length === 2 ? `${lowered(rest[0] as string)}, ` : ''}and ${lowered(rest[rest.length - 1] as string)}.`;
+  const said = [labels.length > 0 ? `${cap(labels.join(', '))}.` : '', sentence].filter(Boolean).join(' ');
   return { text: [...parts.slice(0, at), said, ...parts.slice(at)].join(' '), left };
 }
 
@@ -813,12 +869,6 @@ function withCount(text: string, detail: string, draft: string): string {
   const thing = [words, words.split(' ')[0]].map((w) => new RegExp(`\\b(?:the|my|your|our) ${w}\\b`, 'i').exec(text)?.[0]).find(Boolean);
   return thing ? text.replace(thing, `the ${detail} ${m[1]} ${thing}`) : text;
 }
-
-// An amount or count with nothing after it: "$40", "12k".
-const UNCOUNTED = /^[$£€]?\d[\d,.]*k?$/i;
-
-// Details that read after "About": "last night", "Friday", "the 3rd", "August".
-const WHEN = /^(?:\d+(?:st|nd|rd|th)$|(?:last|this|next) \w+$|today$|tonight$|tomorrow$|yesterday$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|july|august|september|october|november|december)$)/i;
 
 const REPLY_WINDOW = 4_000;
 
@@ -860,31 +910,39 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
     // With their message, a reply that answers it first takes the third place.
     if (their) styles.splice(2);
     if (their) styles.unshift('reflect');
+    // The reply that tells what happened keeps every name, number, time and date; the others may leave them out.
+    const carrier = styles.find((style) => style === 'i-statement' || style === 'firm');
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
     // A reflection that reads heated beside what happened is tried again with the topic alone.
     const readings = (style: SuggestionStyle): Reading[] => (style === 'reflect' ? [reading, { ...reading, observation: null, support: null }] : [reading]);
+    // Where the draft's own words cannot say every detail, the reply that tells what happened says as many as it can.
+    const passes = (style: SuggestionStyle): boolean[] => (style === carrier ? [true, false] : [false]);
     for (const style of styles.slice(0, 3)) {
-      attempt: for (const read of readings(style)) {
-        // Every feeling word with every way of saying the point; what carries most of the draft is tried first, then
-        // the draft's own sentences before the template, then the most natural feeling word.
-        // The draft's own choice of wording first; the other wordings of each style are written only when every
-        // candidate of that one fails the guard.
-        for (let wording = 0; wording < WORDINGS; wording++) {
-          const tries: Candidate[] = [];
-          for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
-            const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text, theirs, theirParts };
-            const written = withAddressee(WRITERS[style](ctx), read);
-            // A repair speaks of the two people, not the details; if it would need them tacked on, it is left out.
-            if (style === 'repair' && withDetails(written, read) !== written) break attempt;
-            tries.push(...anchoredFirst(style, written, ctx).map((c) => ({ ...c, rank })));
-          }
-          tries.sort((a, b) => b.held - a.held || a.order - b.order || a.rank - b.rank);
-          for (const { reply } of tries) {
-            if (reply && !seen.has(reply) && checkReply(read, reply, theirs).ok) {
-              seen.add(reply);
-              suggestions.push({ style, text: reply, why: WHY[style] });
-              break attempt;
+      attempt: for (const keepDetails of passes(style)) {
+        for (const read of readings(style)) {
+          // Every feeling word with every way of saying the point; what carries most of the draft is tried first, then
+          // the draft's own sentences before the template, then the most natural feeling word.
+          // The draft's own choice of wording first; the other wordings of each style are written only when every
+          // candidate of that one fails the guard.
+          for (let wording = 0; wording < WORDINGS; wording++) {
+            const tries: Candidate[] = [];
+            for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
+              const ctx: Context = { reading: read, feeling, need, needNamed: findNeed(options.need) !== undefined, seed: seed + wording, their, theirWord: theirWordOf(their, options), draft: text, theirs, theirParts };
+              const written = withAddressee(WRITERS[style](ctx), read);
+              // A repair speaks of the two people, not the details: where the draft names some, the replies that say
+              // them keep its point, and a repair beside them would not.
+              if (style === 'repair' && read.details.some((d) => !written.toLowerCase().includes(d.toLowerCase()))) break attempt;
+              tries.push(...anchoredFirst(style, written, ctx, style === carrier).map((c) => ({ ...c, rank })));
+            }
+            const kept = (reply: string): number => (style === carrier ? read.details.filter((d) => reply.toLowerCase().includes(d.toLowerCase())).length : 0);
+            tries.sort((a, b) => kept(b.reply) - kept(a.reply) || b.held - a.held || Number(a.loose) - Number(b.loose) || a.order - b.order || a.rank - b.rank);
+            for (const { reply } of tries) {
+              if (reply && !seen.has(reply) && checkReply(read, reply, theirs, { keepDetails }).ok) {
+                seen.add(reply);
+                suggestions.push({ style, text: reply, why: WHY[style] });
+                break attempt;
+              }
             }
           }
         }
@@ -907,20 +965,24 @@ interface Candidate {
   order: number;
   /** Which feeling word: the most natural first. */
   rank: number;
+  /** Said in more of the draft's words than the natural ways allow: tried after every one of those on a tie. */
+  loose: boolean;
 }
 
 /** Wordings of a style tried in turn when one reads heated to the guard. */
 const WORDINGS = 3;
 
 /** The written reply and, for the styles that carry the point, versions said through the draft's own calm sentences. */
-function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): Omit<Candidate, 'rank'>[] {
+function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context, carries: boolean): Omit<Candidate, 'rank'>[] {
   const { reading } = ctx;
+  // A repair speaks of the two people, not the details.
+  const withDetails = (reply: string, loose: boolean): string[] => (style === 'repair' ? [reply] : detailed(reply, reading, loose ? 'loose' : carries ? 'carry' : 'free'));
   // Each wording also as it was before the denial was said once, should the guard refuse the shorter one.
-  const finish = (reply: string): string[] => [...new Set(detailed(namedOnce(reply, reading), reading).map((text) => deniedOnce(saidOnce(text))))].map((text) => inVoice(text, reading));
+  const finish = (reply: string, loose = false): string[] => [...new Set(withDetails(namedOnce(reply, reading), loose).map((text) => deniedOnce(saidOnce(text))))].map((text) => inVoice(text, reading));
   const own = CARRIERS[style];
   // A reflection that says back what they wrote beats one that can only say it saw their message, whatever the feeling word.
   const first = style === 'reflect' && /^(?:\p{L}+, )?I saw your message\b/iu.test(written) ? 2 : 0;
-  if (style === 'reflect' || !own) return finish(written).map((reply, i) => ({ reply, held: 0, order: first + i }));
+  if (style === 'reflect' || !own) return finish(written).map((reply, i) => ({ reply, held: 0, order: first + i, loose: false }));
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
   // "Could you please stop knocking ...?" keeps the draft's words but can read heated beside a feeling; "Please don't knock ..." is next in line.
   const stop = reading.stopping ? new RegExp(`(?:Could|Can) you please stop ${reading.stopping.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?`) : null;
@@ -929,14 +991,21 @@ function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context): O
   // It takes the place of a closing that only asks to talk; a real ask stays before it.
   const stepped = (reply: string): string[] =>
     reading.consequence && style === 'i-statement' && !holds(reply, reading.consequence) ? [`${reply.replace(/(?<=[.?]\s|^)(?:Can|Could) we [^.?]*\?$/, '').trim()} ${reading.consequence}`, reply] : [reply];
-  const options = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].flatMap(stepped).flatMap(plainStop).flatMap(finish);
-  return [...new Set(options)].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors) }));
+  const drafted = [...own(ctx).filter(Boolean).map((said) => withAddressee(said, reading)), withAnchors(written, reading), written].flatMap(stepped).flatMap(plainStop);
+  const natural = [...new Set(drafted.flatMap((reply) => finish(reply)))];
+  const loose = carries ? [...new Set(drafted.flatMap((reply) => finish(reply, true)))].filter((reply) => !natural.includes(reply)) : [];
+  return [...natural, ...loose].map((reply, order) => ({ reply, order, held: anchorsIn(reply, reading.anchors), loose: order >= natural.length }));
 }
 
+/** Plain replies for when too few of the written ones pass the guard; each holds the draft's details where its own words can. */
 function fallback(reading: Reading, theirs: string, have: Suggestion[]): Suggestion[] {
-  return FALLBACK.filter((s) => !have.some((h) => h.style === s.style))
-    .map((s) => ({ ...s, text: inVoice(withDetails(s.text, reading), reading) }))
-    .filter((s) => checkReply(reading, s.text, theirs).ok);
+  return FALLBACK.filter((s) => !have.some((h) => h.style === s.style)).flatMap((s) => {
+    // The plain I-statement says what details it can in the draft's own words, like the one it stands in for.
+    const text = [...(s.style === 'i-statement' ? [...detailed(s.text, reading, 'carry'), ...detailed(s.text, reading, 'loose')] : []), ...detailed(s.text, reading, 'free')]
+      .map((reply) => inVoice(reply, reading))
+      .find((reply) => checkReply(reading, reply, theirs, { keepDetails: false }).ok);
+    return text ? [{ ...s, text }] : [];
+  });
 }
 
 // Used when reading the draft fails, or too few replies pass the guard: plain replies that fit any conflict.

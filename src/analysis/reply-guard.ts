@@ -111,17 +111,22 @@ function namesIn(text: string): string[] {
     .filter((word) => !/^(?:I|I'm|I'd|I'll|I've|Ok|Okay)$/.test(word));
 }
 
+export interface GuardOptions {
+  /** Whether the reply must hold every detail of the draft: only the one that tells what happened must. */
+  keepDetails?: boolean;
+}
+
 /**
  * Whether `reply` keeps every rule for a draft read as `reading`, with their message `theirs` as the only other
  * source of facts. Pure: the same reply and reading always give the same answer.
  */
-export function checkReply(reading: GuardReading, reply: string, theirs = ''): GuardResult {
+export function checkReply(reading: GuardReading, reply: string, theirs = '', { keepDetails = true }: GuardOptions = {}): GuardResult {
   const failed: ReplyRule[] = [];
   const text = String(reply).trim();
   const low = lower(text);
   // A whole reply reads calm to the rules at strict and to the whole scorer, the chat reading too, at the default.
   if (heatedAtStrict(text) || analyze(text).heated) failed.push('calm');
-  if (!reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
+  if (keepDetails && !reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
   const sources = lower(`${reading.details.join(' ')} ${reading.text ?? ''} ${theirs}`);
   const theirDetails = theirs ? findPoint(theirs, () => true).details.map(lower) : [];
   // "40 minutes" is known when the draft had 40; "tonight" only when it had "tonight".

@@ -26,6 +26,11 @@ describe('the reply guard', () => {
     expect(fails(accusing, "I'm really fed up about the money. Can we sort it out?")).toEqual(['keeps-details']);
   });
 
+  it('lets a reply that need not tell what happened leave the details out, but still invent none', () => {
+    expect(checkReply(accusing, 'What happened with the money?', '', { keepDetails: false })).toEqual({ ok: true, failed: [] });
+    expect(checkReply(accusing, 'What happened with the money on Monday?', '', { keepDetails: false }).failed).toEqual(['invents-nothing']);
+  });
+
   it('fails a reply that invents a time, a number or a name', () => {
     const reading: GuardReading = { details: [], stance: 'accusing' };
     expect(fails(reading, 'Can I take 20 minutes and come back to it?')).toEqual(['invents-nothing']);
