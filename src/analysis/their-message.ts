@@ -1,8 +1,7 @@
 // Reads the other person's last message(s): what they may be feeling, the words that show it, and whether they
 // asked something, asked for something or apologised. Used in memory for one pause, never stored.
 import { cleanDraft, findPoint } from './reframe-topic';
-import { driversOf, scoreFeelings, theirFeatures, THEIR_FEELINGS, THEIR_MODEL, type TheirFeeling, type TheirModel } from './their-message-model';
-import { tokenize } from './tokens';
+import { driversOf, scoreFeelings, theirFeatures, THEIR_FEELINGS, THEIR_MODEL, theirTokens, type TheirFeeling, type TheirModel } from './their-message-model';
 import { topicPhrase } from './topic-phrase';
 
 export { THEIR_FEELINGS, type TheirFeeling };
@@ -148,7 +147,7 @@ const SIGNS_ONLY = new Set(['apologetic', 'confused'].map((feeling) => THEIR_FEE
 export function feelingOf(theirs: string, signs: SignReading, model: TheirModel = THEIR_MODEL, margin = NEUTRAL_MARGIN, least = EVIDENCE_LEAD): { feeling: TheirFeeling; evidence: string[] } {
   if (signs.feeling !== 'neutral') return { feeling: signs.feeling, evidence: signs.evidence };
   const text = String(theirs).slice(0, 1_000).toLowerCase();
-  const tokens = tokenize(text);
+  const tokens = theirTokens(text);
   const scores = scoreFeelings(model, theirFeatures(tokens, signs.found.keys()));
   let top = NEUTRAL;
   scores.forEach((score, i) => {
