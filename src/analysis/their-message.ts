@@ -1,25 +1,10 @@
 // Reads the other person's last message(s): what they may be feeling, the words that show it, and whether they
 // asked something, asked for something or apologised. Used in memory for one pause, never stored.
 import { cleanDraft, findPoint } from './reframe-topic';
+import { driversOf, scoreFeelings, theirFeatures, THEIR_FEELINGS, THEIR_MODEL, theirTokens, type TheirFeeling, type TheirModel } from './their-message-model';
 import { topicPhrase } from './topic-phrase';
 
-export type TheirFeeling =
-  | 'stressed'
-  | 'overwhelmed'
-  | 'hurt'
-  | 'worried'
-  | 'apologetic'
-  | 'angry'
-  | 'defensive'
-  | 'excited'
-  | 'tired'
-  | 'confused'
-  | 'lonely'
-  | 'neutral';
-
-export const THEIR_FEELINGS: readonly TheirFeeling[] = [
-  'stressed', 'overwhelmed', 'hurt', 'worried', 'apologetic', 'angry', 'defensive', 'excited', 'tired', 'confused', 'lonely', 'neutral',
-];
+export { THEIR_FEELINGS, type TheirFeeling };
 
 export type Asked = 'question' | 'request' | 'apology' | 'none';
 
@@ -98,17 +83,24 @@ function topicNear(lower: string, evidence: readonly string[]): string | null {
   return null;
 }
 
-/** A reading of their message; a message with no sign of feeling is 'neutral' ("just asking"). */
-export function readTheirMessage(theirs: string): TheirReading {
-  const text = cleanDraft(String(theirs)).slice(0, 1_000);
-  const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
+/** What the hand-written signs find: the feeling they favour and its words, and the words of every feeling with a sign. */
+export interface SignReading {
+  feeling: TheirFeeling;
+  evidence: string[];
+  found: Map<TheirFeeling, string[]>;
+  apologised: boolean;
+}
+
+/** The hand-written signs' reading of a message, cleaned and lower-cased (`lower`) and as given (`raw`, for emoji). */
+function readSigns(lower: string, raw: string): SignReading {
   let best: TheirFeeling = 'neutral';
   let evidence: string[] = [];
-  const raw = String(theirs).slice(0, 1_000);
+  const byFeeling = new Map<TheirFeeling, string[]>();
   const loads: string[] = [];
   for (const [feeling, sign] of SIGNS) {
     const marks = EMOJI.find(([f]) => f === feeling)?.[1];
     const found = [...new Set([...(lower.match(sign) ?? []), ...(marks ? raw.match(marks) ?? [] : [])].map((m) => m.trim()))];
+    if (found.length > 0) byFeeling.set(feeling, found);
     if (LOADS.includes(feeling) && found.length > 0) loads.push(...found.slice(0, 1));
     if (found.length > evidence.length) {
       best = feeling;
@@ -127,6 +119,52 @@ export function readTheirMessage(theirs: string): TheirReading {
     evidence = [...new Set([...(lower.match(APOLOGY) ?? []).map((m) => m.trim()), ...evidence])];
     best = 'apologetic';
   }
+  return { feeling: best, evidence, found: byFeeling, apologised };
+}
+
+const cleanLower = (theirs: string): string => cleanDraft(String(theirs)).slice(0, 1_000).toLowerCase().replace(/[\u2019]/g, "'");
+
+/** The signs' reading of a message as given. */
+export const signsOf = (theirs: string): SignReading => readSigns(cleanLower(theirs), String(theirs).slice(0, 1_000));
+
+/**
+ * How far the learned reading's feeling must lead neutral, in log-odds, before it is told. The annotated messages are
+ * a twelfth neutral and everyday chat is mostly neutral; chosen by scripts/fit-their.ts --cv.
+ */
+export const NEUTRAL_MARGIN = 1;
+/** How far one word or pair must raise the feeling over neutral to show it; a feeling no word shows reads as neutral. */
+export const EVIDENCE_LEAD = 0.5;
+const NEUTRAL = THEIR_FEELINGS.indexOf('neutral');
+// An apology and confusion are the signs' to find: "sorry but I need it" is no apology, and "??" is as often stress or
+// disbelief as confusion. The replies answer both in words of their own, so the learned reading never tells them.
+const SIGNS_ONLY = new Set(['apologetic', 'confused'].map((feeling) => THEIR_FEELINGS.indexOf(feeling as TheirFeeling)));
+
+/**
+ * Their feeling and the words that show it: the signs' reading where they find one; otherwise the learned reading
+ * where a feeling leads neutral by the margin, with the words that most raised it as evidence. A feeling nothing in
+ * the message raised (only its prior) reads as neutral.
+ */
+export function feelingOf(theirs: string, signs: SignReading, model: TheirModel = THEIR_MODEL, margin = NEUTRAL_MARGIN, least = EVIDENCE_LEAD): { feeling: TheirFeeling; evidence: string[] } {
+  if (signs.feeling !== 'neutral') return { feeling: signs.feeling, evidence: signs.evidence };
+  const text = String(theirs).slice(0, 1_000).toLowerCase();
+  const tokens = theirTokens(text);
+  const scores = scoreFeelings(model, theirFeatures(tokens, signs.found.keys()));
+  let top = NEUTRAL;
+  scores.forEach((score, i) => {
+    if (i !== NEUTRAL && !SIGNS_ONLY.has(i) && score > scores[top]! + (top === NEUTRAL ? margin : 0)) top = i;
+  });
+  if (top === NEUTRAL) return { feeling: 'neutral', evidence: [] };
+  const evidence = driversOf(model, text, tokens, top, least);
+  return evidence.length > 0 ? { feeling: THEIR_FEELINGS[top]!, evidence } : { feeling: 'neutral', evidence: [] };
+}
+
+/** A reading of their message; a message with no sign of feeling is 'neutral' ("just asking"). */
+export function readTheirMessage(theirs: string): TheirReading {
+  const text = cleanDraft(String(theirs)).slice(0, 1_000);
+  const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
+  const signs = readSigns(lower, String(theirs).slice(0, 1_000));
+  const { feeling: best, evidence } = feelingOf(theirs, signs);
+  const apologised = signs.apologised;
   const request = REQUEST.exec(lower);
   const requested = request ? (request[1] ?? request[2] ?? request[3] ?? '').trim().replace(/\s+(?:today|tonight|now)$/, (m) => m) : null;
   const asked: Asked = apologised ? 'apology' : request ? 'request' : lower.split(/(?<=[.!?])\s+/).some((s) => QUESTION.test(s.trim())) ? 'question' : 'none';

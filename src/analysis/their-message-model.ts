@@ -1,0 +1,120 @@
+// The learned reading of the other person's feeling: multinomial logistic regression over their message's words and
+// emoji, the pairs of them that follow each other in a sentence, and which feelings the hand-written signs of
+// their-message.ts found ("#hurt"). Fitted by scripts/fit-their.ts on GoEmotions' Reddit comments (for the feelings it names) and on
+// chat messages annotated with the feeling a reader saw in them (the only source for stressed, tired, lonely ...).
+//
+// The table is the features front-coded (front-coding.ts), in their sorted order, and for each feature its weight
+// for every feeling in the order of THEIR_FEELINGS, one character each: WEIGHT_DIGITS[i] is (i - 32) tenths of log-odds.
+import { expandFrontCoded } from './front-coding';
+import { THEIR_FEATURES, THEIR_INTERCEPTS, THEIR_WEIGHTS } from './their-weights';
+
+export const THEIR_FEELINGS = [
+  'stressed', 'overwhelmed', 'hurt', 'worried', 'apologetic', 'angry', 'defensive', 'excited', 'tired', 'confused', 'lonely', 'neutral',
+] as const;
+
+export type TheirFeeling = (typeof THEIR_FEELINGS)[number];
+
+export interface TheirModel {
+  /** Log-odds of each feeling before any feature, in the order of THEIR_FEELINGS. */
+  intercepts: readonly number[];
+  /** Each feature's weight for every feeling, in the order of THEIR_FEELINGS. */
+  weights: Map<string, readonly number[]>;
+}
+
+export const WEIGHT_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ZERO = 32;
+
+/** A weight as the table writes it, rounded to tenths within what one digit holds. */
+export const weightDigit = (weight: number): string => WEIGHT_DIGITS[Math.max(0, Math.min(63, Math.round(weight * 10) + ZERO))]!;
+
+export function parseTheirModel(features: string, digits: string, intercepts: readonly number[]): TheirModel {
+  const weights = new Map<string, readonly number[]>();
+  const count = intercepts.length;
+  expandFrontCoded(features).forEach((name, i) => {
+    weights.set(name, [...digits.slice(i * count, (i + 1) * count)].map((digit) => (WEIGHT_DIGITS.indexOf(digit) - ZERO) / 10));
+  });
+  return { intercepts, weights };
+}
+
+/** A word, emoji or run of "!" and "?" ("?" when it holds one, else "!") of their message, where it stands. */
+export interface TheirToken {
+  term: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}'\u2019]+|[!?]+|\p{Extended_Pictographic}|[.;:\n]/gu;
+
+/**
+ * Their message's tokens, lower-cased, apostrophes dropped and letter runs of three or more squeezed ("sooo" -> "so"),
+ * as the chat reading's tokens are (tokens.ts, which the pause does not carry). A run of "!" or "?" ends a sentence.
+ */
+export function theirTokens(text: string): TheirToken[] {
+  const tokens: TheirToken[] = [];
+  let sentence = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    if (/^[.;:\n]$/.test(raw)) {
+      sentence++;
+      continue;
+    }
+    const start = match.index;
+    const bang = /^[!?]/.test(raw);
+    tokens.push({ term: bang ? (raw.includes('?') ? '?' : '!') : raw.toLowerCase().replace(/['\u2019]/g, '').replace(/(\p{L})\1{2,}/gu, '$1'), start, end: start + raw.length, sentence });
+    if (bang) sentence++;
+  }
+  return tokens.filter((token) => token.term !== '');
+}
+
+/** The feature naming a feeling the hand-written signs found. */
+export const signFeature = (feeling: TheirFeeling): string => `#${feeling}`;
+
+/** The names of a message's features, each once: its terms, the pairs of terms in one sentence, and the signs found. */
+export function theirFeatures(tokens: readonly TheirToken[], signed: Iterable<TheirFeeling>): Set<string> {
+  const names = new Set<string>();
+  tokens.forEach((token, i) => {
+    names.add(token.term);
+    const previous = tokens[i - 1];
+    if (previous && previous.sentence === token.sentence) names.add(`${previous.term} ${token.term}`);
+  });
+  for (const feeling of signed) names.add(signFeature(feeling));
+  return names;
+}
+
+/** Each feeling's log-odds for a message's features, in the order of THEIR_FEELINGS. */
+export function scoreFeelings(model: TheirModel, features: Iterable<string>): number[] {
+  const scores = [...model.intercepts];
+  for (const name of features) model.weights.get(name)?.forEach((weight, feeling) => (scores[feeling]! += weight));
+  return scores;
+}
+
+// Words that lean one way in the annotated messages but show nobody a feeling when named as its evidence.
+const PLAIN = /^(?:i|me|my|we|us|our|you|your|u|it|is|the|a|an|to|and|of|in|on|at|for|that|this|[!?])$/;
+
+/**
+ * The words of the message that raised the feeling over neutral by at least `least` log-odds, as they are written
+ * there, strongest first: a word or a pair of words, never a sign feature (their-message.ts shows the signs' own words).
+ */
+export function driversOf(model: TheirModel, text: string, tokens: readonly TheirToken[], feeling: number, least: number, most = 3): string[] {
+  const neutral = THEIR_FEELINGS.indexOf('neutral');
+  const lead = (name: string): number => {
+    const weights = model.weights.get(name);
+    return weights ? weights[feeling]! - weights[neutral]! : 0;
+  };
+  const found: [string, number][] = [];
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const candidates: [number, number][] = PLAIN.test(token.term) ? [] : [[token.start, lead(token.term)]];
+    if (previous && previous.sentence === token.sentence && !(PLAIN.test(previous.term) && PLAIN.test(token.term))) candidates.push([previous.start, lead(`${previous.term} ${token.term}`)]);
+    for (const [start, weight] of candidates) if (weight >= least) found.push([text.slice(start, token.end), weight]);
+  });
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => b[1] - a[1])
+    .map(([words]) => words)
+    .filter((words) => !seen.has(words) && seen.add(words) !== undefined)
+    .slice(0, most);
+}
+
+export const THEIR_MODEL: TheirModel = parseTheirModel(THEIR_FEATURES, THEIR_WEIGHTS, THEIR_INTERCEPTS);
