@@ -530,13 +530,17 @@ function reflect(ctx: Context): string {
     const plain = guess ? feelingGuess(guess, their) : their.topic ? `I saw your message about ${their.topic}.` : 'I saw your message.';
     openings.push([plain, answerDid(their, ctx.draft, false)].filter(Boolean).join(' '));
   }
-  const plainPoint = writerPoint(ctx, openings[0] ?? '');
-  // Both worried: "I'm really worried about this too", not "..., though".
-  const point = guess && ctx.feeling.includes(guess) ? plainPoint.replace(/, though\./, ' too.') : plainPoint;
-  // The draft's own clause for a detail the reply would otherwise add as a tail, when it fits.
-  const clause = detailClause(reading, [openings[0] ?? '', point].join(' '));
-  const points = clause ? [`${cap(clause)}. ${point}`, point] : [point];
-  const written = openings.flatMap((opening) => points.map((p) => withoutJabs(`${opening} ${p}`)));
+  // The writer's point is worded after each opening (it need not repeat the opening's words), so an opening that
+  // fails the guard takes its own wording of the point with it.
+  const pointsAfter = (opening: string): string[] => {
+    const plainPoint = writerPoint(ctx, opening);
+    // Both worried: "I'm really worried about this too", not "..., though".
+    const point = guess && ctx.feeling.includes(guess) ? plainPoint.replace(/, though\./, ' too.') : plainPoint;
+    // The draft's own clause for a detail the reply would otherwise add as a tail, when it fits.
+    const clause = detailClause(reading, [opening, point].join(' '));
+    return clause ? [`${cap(clause)}. ${point}`, point] : [point];
+  };
+  const written = openings.flatMap((opening) => pointsAfter(opening).map((p) => withoutJabs(`${opening} ${p}`)));
   // A reply stays a chat message: at most four sentences, and nothing of their heat carried into it. One that says
   // every detail itself is best; then one short enough for a detail to be added in the draft's own sentence.
   const checked = written.map((text) => ({ text, sentences: sentencesOf(text), failed: checkReply(reading, text, ctx.theirs).failed }));

@@ -193,7 +193,8 @@ describe('an order of theirs is said back as what they ask, never repeated as ne
 
   it('opens a reply with the ask, not "So stop ..."', () => {
     const draft = "it's one car and you park across mine every sunday";
-    const reply = reframe(draft, analyze(draft), { theirs: 'stop parking across my driveway' }).find((s) => s.style === 'reflect')?.text ?? '';
+    // The feeling left unguessed (the writer's "not sure" in the pause): this is about how the ask is said back.
+    const reply = reframe(draft, analyze(draft), { theirs: 'stop parking across my driveway', theirFeeling: 'not-sure' }).find((s) => s.style === 'reflect')?.text ?? '';
     expect(reply).toMatch(/\byou'd like me to stop parking across your driveway\b/i);
     expect(reply).not.toMatch(/\bSo stop\b/);
   });
