@@ -27,7 +27,7 @@ interface Feature {
   weight: number;
   kind: ReasonKind | undefined;
   /** The reading that last counted it (readChat). */
-  counted?: number;
+  counted: number;
 }
 
 export interface ChatModel {
@@ -35,9 +35,15 @@ export interface ChatModel {
   words: Map<string, Feature>;
   /** Pairs by first word, then second. */
   pairs: Map<string, Map<string, Feature>>;
-  /** Every second word of a pair. */
-  seconds: Set<string>;
+  /** A number for every word that opens or ends a pair, so a draft's pairs are looked up by number, not by name. */
+  ids: Map<string, number>;
+  /** Pairs by pairKey(first id, second id). */
+  pairIds: Map<number, Feature>;
 }
+
+/** Room for this many words in pairs; the table holds a few hundred. */
+const PAIR_WORDS = 1 << 16;
+const pairKey = (first: number, second: number): number => first * PAIR_WORDS + second;
 
 /**
  * What the chat reading needs of a token's normal form, looked up once per distinct word: analyze.ts keeps these
@@ -48,10 +54,8 @@ export interface ChatTerm {
   chatTerm: string;
   /** The weight of the term alone. */
   chatWord: Feature | undefined;
-  /** Pairs the term opens, by their second term. */
-  chatPairs: Map<string, Feature> | undefined;
-  /** Whether some pair ends with the term: only then is the pair before it looked up. */
-  chatSecond: boolean;
+  /** The term's number among the words in pairs, or -1: a pair is looked up only between two numbered words. */
+  chatId: number;
 }
 
 /** A word or pair that moved the reading towards heat, where it stands in the draft. */
@@ -66,7 +70,12 @@ export interface ChatDriver {
 const LINE = /^(-?\d+)([a-z]?) (.*)$/;
 
 export function parseChatModel(table: string, intercept: number): ChatModel {
-  const model: ChatModel = { intercept, words: new Map(), pairs: new Map(), seconds: new Set() };
+  const model: ChatModel = { intercept, words: new Map(), pairs: new Map(), ids: new Map(), pairIds: new Map() };
+  const idOf = (word: string): number => {
+    let id = model.ids.get(word);
+    if (id === undefined) model.ids.set(word, (id = model.ids.size));
+    return id;
+  };
   for (const line of table.split('\n')) {
     const match = LINE.exec(line);
     if (!match) continue;
@@ -74,7 +83,7 @@ export function parseChatModel(table: string, intercept: number): ChatModel {
     const kind = KIND_LETTERS[match[2] ?? ''];
     for (const name of expandFrontCoded(match[3] ?? '')) {
       // One object per feature: the reading counts each feature once by its identity.
-      const feature: Feature = { weight, kind };
+      const feature: Feature = { weight, kind, counted: 0 };
       const space = name.indexOf(' ');
       if (space < 0) {
         model.words.set(name, feature);
@@ -83,8 +92,9 @@ export function parseChatModel(table: string, intercept: number): ChatModel {
       const first = name.slice(0, space);
       let seconds = model.pairs.get(first);
       if (!seconds) model.pairs.set(first, (seconds = new Map()));
-      seconds.set(name.slice(space + 1), feature);
-      model.seconds.add(name.slice(space + 1));
+      const second = name.slice(space + 1);
+      seconds.set(second, feature);
+      if (model.ids.size < PAIR_WORDS - 1) model.pairIds.set(pairKey(idOf(first), idOf(second)), feature);
     }
   }
   return model;
@@ -103,7 +113,7 @@ export function chatTerm(norm: string): string {
 /** What the model holds for a token's normal form. */
 export function chatTermOf(model: ChatModel, norm: string): ChatTerm {
   const term = chatTerm(norm);
-  return { chatTerm: term, chatWord: model.words.get(term), chatPairs: model.pairs.get(term), chatSecond: model.seconds.has(term) };
+  return { chatTerm: term, chatWord: model.words.get(term), chatId: model.ids.get(term) ?? -1 };
 }
 
 /**
@@ -122,46 +132,65 @@ export function chatFeatures(tokens: readonly Token[]): Set<string> {
   return names;
 }
 
-function drive(drivers: ChatDriver[], feature: Feature, start: number, end: number): void {
-  if (feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
-}
-
 /** Marks a feature as counted in one reading, so a draft that repeats it counts it once without a set per reading. */
 let reading = 0;
 
 /**
- * The draft's log-odds of heat, as the chat drafts taught them. Each feature counts once, as in the fit. Tokens inside
- * `cleared` (phrases the rules know to be calm, such as "you always know what to say") are not read. The words that
- * raised it go into `drivers` when one is given.
+ * The chat reading of a draft, word by word: analyze.ts feeds it each token as it looks the token up, so the reading
+ * costs no pass of its own. Each feature counts once, as in the fit.
+ */
+export class ChatSum {
+  logOdds: number;
+  private readonly stamp = ++reading;
+  private previous: Token | undefined;
+  private previousId = -1;
+
+  constructor(
+    private readonly model: ChatModel,
+    /** Where the words that raised the reading go, when they are wanted. */
+    private readonly drivers?: ChatDriver[],
+  ) {
+    this.logOdds = model.intercept;
+  }
+
+  add(term: ChatTerm, token: Token): void {
+    const word = term.chatWord;
+    if (word && word.counted !== this.stamp) this.count(word, token.start, token.end);
+    const previous = this.previous;
+    if (previous && this.previousId >= 0 && term.chatId >= 0 && previous.sentence === token.sentence) {
+      const pair = this.model.pairIds.get(pairKey(this.previousId, term.chatId));
+      if (pair && pair.counted !== this.stamp) this.count(pair, previous.start, token.end);
+    }
+    this.previous = token;
+    this.previousId = term.chatId;
+  }
+
+  /** A token left unread: no pair spans it. */
+  skip(): void {
+    this.previous = undefined;
+    this.previousId = -1;
+  }
+
+  private count(feature: Feature, start: number, end: number): void {
+    feature.counted = this.stamp;
+    this.logOdds += feature.weight;
+    if (this.drivers && feature.weight > 0 && feature.kind) this.drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
+  }
+}
+
+/**
+ * The draft's log-odds of heat, as the chat drafts taught them. Tokens inside `cleared` (phrases the rules know to
+ * be calm, such as "you always know what to say") are not read. The words that raised it go into `drivers` when one
+ * is given.
  */
 export function readChat(model: ChatModel, tokens: readonly Token[], terms: readonly ChatTerm[] = tokens.map((token) => chatTermOf(model, token.norm)), cleared: readonly Span[] = [], drivers?: ChatDriver[]): number {
-  const stamp = ++reading;
-  let logOdds = model.intercept;
-  let previous: Token | undefined;
-  let opens: Map<string, Feature> | undefined;
+  const sum = new ChatSum(model, drivers);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (cleared.length > 0 && cleared.some((span) => token.start >= span.start && token.end <= span.end)) {
-      previous = undefined;
-      continue;
-    }
-    const entry = terms[i]!;
-    const word = entry.chatWord;
-    if (word && word.counted !== stamp) {
-      word.counted = stamp;
-      logOdds += word.weight;
-      if (drivers) drive(drivers, word, token.start, token.end);
-    }
-    const pair = opens && entry.chatSecond && previous!.sentence === token.sentence ? opens.get(entry.chatTerm) : undefined;
-    if (pair && pair.counted !== stamp) {
-      pair.counted = stamp;
-      logOdds += pair.weight;
-      if (drivers) drive(drivers, pair, previous!.start, token.end);
-    }
-    previous = token;
-    opens = entry.chatPairs;
+    if (cleared.some((span) => token.start >= span.start && token.end <= span.end)) sum.skip();
+    else sum.add(terms[i]!, token);
   }
-  return logOdds;
+  return sum.logOdds;
 }
 
 export const CHAT: ChatModel = parseChatModel(CHAT_WEIGHTS, CHAT_INTERCEPT);
