@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { CHAT, CHAT_MARGIN, CHAT_SHARE, ChatSum, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
+import { CHAT, CHAT_MARGIN, CHAT_SHARE, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
@@ -226,7 +226,7 @@ function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string):
   const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
   const chat = chatTermOf(CHAT, norm);
   // Written out rather than spread, so every lexeme has one shape: the scorer reads them on every word.
-  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatTerm: chat.chatTerm, chatWord: chat.chatWord, chatId: chat.chatId };
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId };
   if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
   lexemes.set(norm, lexeme);
   return lexeme;
@@ -757,8 +757,6 @@ interface Evidence {
   hits: Hit[];
   tokens: Token[];
   lexemes: Lexeme[];
-  /** The chat reading of every token (chat-tone.ts), taken as the tokens are looked up. */
-  chat: ChatSum;
   /** Written in English: text mostly in another language is left alone. */
   english: boolean;
 }
@@ -766,8 +764,7 @@ interface Evidence {
 function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
-  const chat = new ChatSum(CHAT);
-  if (tokens.length === 0) return { hits, tokens, lexemes: [], chat, english: false };
+  if (tokens.length === 0) return { hits, tokens, lexemes: [], english: false };
   const known = lexemesOf(model);
   const lexemes: Lexeme[] = new Array(tokens.length);
   const facts: (WordFacts | undefined)[] = new Array(tokens.length);
@@ -781,7 +778,6 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     const token = tokens[i]!;
     const lexeme = lexemeOf(known, model, token.norm);
     lexemes[i] = lexeme;
-    chat.add(lexeme, token);
     if (token.type !== 'word' && token.type !== 'emoji') continue;
     const word = lexeme.facts;
     facts[i] = word;
@@ -796,7 +792,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     if (flags & REFUSAL) refusal = true;
   }
   // Text written mostly in another language is left alone, even if one of its words happens to be English.
-  if (foreign >= 2 && foreign > 2 * english) return { hits, tokens, lexemes, chat, english: false };
+  if (foreign >= 2 && foreign > 2 * english) return { hits, tokens, lexemes, english: false };
   const draft: Draft = { text, tokens, lexemes, facts };
   const sentences = describeSentences(draft);
   const claimed = new Uint8Array(tokens.length);
@@ -961,7 +957,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
       hits.push({ key: 'name-calling', kind, start: token.start, end: token.end, value: 1 });
     }
   }
-  return { hits, tokens, lexemes, chat, english: true };
+  return { hits, tokens, lexemes, english: true };
 }
 
 /** The catalogue sentence for each kind of reason; its one substitution is the phrase from the draft. */
@@ -1091,7 +1087,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const calm: Analysis = { level: 'calm', heated: false, score: 0, reasons: [] };
   if (typeof text !== 'string' || text.length === 0) return calm;
   const window = windowOf(text);
-  const { hits: all, tokens, lexemes, chat, english } = gather(window, TONE);
+  const { hits: all, tokens, lexemes, english } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
   const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
   const tallied = tally(hits);
@@ -1100,9 +1096,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Gentle pauses only what the rules are sure of.
   const chatting = english && !options.rulesOnly && options.sensitivity !== 'gentle' && ruled < threshold;
   const cleared = chatting ? calmPhrases(hits) : NO_SPANS;
-  // Read again, less what the rules cleared, only where they cleared something.
-  const logOdds = cleared.length > 0 ? readChat(CHAT, tokens, lexemes, cleared) : chat.logOdds;
-  const score = chatting ? scoreOf(tallied, CHAT_SHARE * (logOdds - CHAT_MARGIN)) : ruled;
+  const score = chatting ? scoreOf(tallied, CHAT_SHARE * (readChat(CHAT, tokens, lexemes, cleared) - CHAT_MARGIN)) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };

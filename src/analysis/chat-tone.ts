@@ -33,25 +33,25 @@ interface Feature {
 export interface ChatModel {
   intercept: number;
   words: Map<string, Feature>;
-  /** Pairs by first word, then second. */
-  pairs: Map<string, Map<string, Feature>>;
   /** A number for every word that opens or ends a pair, so a draft's pairs are looked up by number, not by name. */
   ids: Map<string, number>;
   /** Pairs by pairKey(first id, second id). */
-  pairIds: Map<number, Feature>;
+  pairs: Map<number, Feature>;
 }
 
 /** Room for this many words in pairs; the table holds a few hundred. */
 const PAIR_WORDS = 1 << 16;
 const pairKey = (first: number, second: number): number => first * PAIR_WORDS + second;
 
+/** The pair `first second` of a model, for tests and tools. */
+export const pairOf = (model: ChatModel, first: string, second: string): Feature | undefined =>
+  model.pairs.get(pairKey(model.ids.get(first) ?? -1, model.ids.get(second) ?? -1));
+
 /**
  * What the chat reading needs of a token's normal form, looked up once per distinct word: analyze.ts keeps these
  * fields on its lexemes, so reading a draft costs no lookup for its words.
  */
 export interface ChatTerm {
-  /** The term itself ("?" for "?!?"). */
-  chatTerm: string;
   /** The weight of the term alone. */
   chatWord: Feature | undefined;
   /** The term's number among the words in pairs, or -1: a pair is looked up only between two numbered words. */
@@ -66,11 +66,10 @@ export interface ChatDriver {
   weight: number;
 }
 
-
 const LINE = /^(-?\d+)([a-z]?) (.*)$/;
 
 export function parseChatModel(table: string, intercept: number): ChatModel {
-  const model: ChatModel = { intercept, words: new Map(), pairs: new Map(), ids: new Map(), pairIds: new Map() };
+  const model: ChatModel = { intercept, words: new Map(), ids: new Map(), pairs: new Map() };
   const idOf = (word: string): number => {
     let id = model.ids.get(word);
     if (id === undefined) model.ids.set(word, (id = model.ids.size));
@@ -89,12 +88,7 @@ export function parseChatModel(table: string, intercept: number): ChatModel {
         model.words.set(name, feature);
         continue;
       }
-      const first = name.slice(0, space);
-      let seconds = model.pairs.get(first);
-      if (!seconds) model.pairs.set(first, (seconds = new Map()));
-      const second = name.slice(space + 1);
-      seconds.set(second, feature);
-      if (model.ids.size < PAIR_WORDS - 1) model.pairIds.set(pairKey(idOf(first), idOf(second)), feature);
+      if (model.ids.size < PAIR_WORDS - 1) model.pairs.set(pairKey(idOf(name.slice(0, space)), idOf(name.slice(space + 1))), feature);
     }
   }
   return model;
@@ -113,7 +107,7 @@ export function chatTerm(norm: string): string {
 /** What the model holds for a token's normal form. */
 export function chatTermOf(model: ChatModel, norm: string): ChatTerm {
   const term = chatTerm(norm);
-  return { chatTerm: term, chatWord: model.words.get(term), chatId: model.ids.get(term) ?? -1 };
+  return { chatWord: model.words.get(term), chatId: model.ids.get(term) ?? -1 };
 }
 
 /**
@@ -136,61 +130,34 @@ export function chatFeatures(tokens: readonly Token[]): Set<string> {
 let reading = 0;
 
 /**
- * The chat reading of a draft, word by word: analyze.ts feeds it each token as it looks the token up, so the reading
- * costs no pass of its own. Each feature counts once, as in the fit.
- */
-export class ChatSum {
-  logOdds: number;
-  private readonly stamp = ++reading;
-  private previous: Token | undefined;
-  private previousId = -1;
-
-  constructor(
-    private readonly model: ChatModel,
-    /** Where the words that raised the reading go, when they are wanted. */
-    private readonly drivers?: ChatDriver[],
-  ) {
-    this.logOdds = model.intercept;
-  }
-
-  add(term: ChatTerm, token: Token): void {
-    const word = term.chatWord;
-    if (word && word.counted !== this.stamp) this.count(word, token.start, token.end);
-    const previous = this.previous;
-    if (previous && this.previousId >= 0 && term.chatId >= 0 && previous.sentence === token.sentence) {
-      const pair = this.model.pairIds.get(pairKey(this.previousId, term.chatId));
-      if (pair && pair.counted !== this.stamp) this.count(pair, previous.start, token.end);
-    }
-    this.previous = token;
-    this.previousId = term.chatId;
-  }
-
-  /** A token left unread: no pair spans it. */
-  skip(): void {
-    this.previous = undefined;
-    this.previousId = -1;
-  }
-
-  private count(feature: Feature, start: number, end: number): void {
-    feature.counted = this.stamp;
-    this.logOdds += feature.weight;
-    if (this.drivers && feature.weight > 0 && feature.kind) this.drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
-  }
-}
-
-/**
- * The draft's log-odds of heat, as the chat drafts taught them. Tokens inside `cleared` (phrases the rules know to
- * be calm, such as "you always know what to say") are not read. The words that raised it go into `drivers` when one
- * is given.
+ * The draft's log-odds of heat, as the chat drafts taught them. Each feature counts once, as in the fit. Tokens inside
+ * `cleared` (phrases the rules know to be calm, such as "you always know what to say") are not read. The words that
+ * raised it go into `drivers` when one is given.
  */
 export function readChat(model: ChatModel, tokens: readonly Token[], terms: readonly ChatTerm[] = tokens.map((token) => chatTermOf(model, token.norm)), cleared: readonly Span[] = [], drivers?: ChatDriver[]): number {
-  const sum = new ChatSum(model, drivers);
+  const stamp = ++reading;
+  let logOdds = model.intercept;
+  const count = (feature: Feature | undefined, start: number, end: number): void => {
+    if (!feature || feature.counted === stamp) return;
+    feature.counted = stamp;
+    logOdds += feature.weight;
+    if (drivers && feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
+  };
+  let previous: Token | undefined;
+  let previousId = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (cleared.some((span) => token.start >= span.start && token.end <= span.end)) sum.skip();
-    else sum.add(terms[i]!, token);
+    const term = terms[i]!;
+    if (cleared.length > 0 && cleared.some((span) => token.start >= span.start && token.end <= span.end)) {
+      previousId = -1;
+      continue;
+    }
+    count(term.chatWord, token.start, token.end);
+    if (previousId >= 0 && term.chatId >= 0 && previous!.sentence === token.sentence) count(model.pairs.get(pairKey(previousId, term.chatId)), previous!.start, token.end);
+    previous = token;
+    previousId = term.chatId;
   }
-  return sum.logOdds;
+  return logOdds;
 }
 
 export const CHAT: ChatModel = parseChatModel(CHAT_WEIGHTS, CHAT_INTERCEPT);

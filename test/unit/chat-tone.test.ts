@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import { chatFeatures, parseChatModel, readChat, type ChatDriver } from '../../src/analysis/chat-tone';
+import { chatFeatures, pairOf, parseChatModel, readChat, type ChatDriver } from '../../src/analysis/chat-tone';
 import { frontCode } from '../../src/analysis/front-coding';
 import { tokenize } from '../../src/analysis/tokens';
 
@@ -12,10 +12,10 @@ const model = parseChatModel(
 
 describe('the chat reading', () => {
   it('parses weights in tenths, the kind of heat by its letter, words and pairs', () => {
-    expect(model.pairs.get('look')?.get('who')).toMatchObject({ weight: 1.2, kind: 'contempt' });
+    expect(pairOf(model, 'look', 'who')).toMatchObject({ weight: 1.2, kind: 'contempt' });
     expect(model.words.get('again')).toMatchObject({ weight: 0.5, kind: 'criticism' });
     expect(model.words.get('😂')).toMatchObject({ weight: -0.8, kind: undefined });
-    expect(model.words.size + [...model.pairs.values()].reduce((n, seconds) => n + seconds.size, 0)).toBe(5);
+    expect(model.words.size + model.pairs.size).toBe(5);
   });
 
   it('adds each feature once, and names where the heat came from', () => {
