@@ -16,12 +16,8 @@ import { frontCode } from '../src/analysis/front-coding';
 import { loadLanguage } from '../src/analysis/nlp';
 import { feelingOf, signsOf, type SignReading } from '../src/analysis/their-message';
 import { scoreFeelings, theirFeatures, THEIR_FEELINGS, theirTokens, WEIGHT_DIGITS, weightDigit, type TheirFeeling, type TheirModel } from '../src/analysis/their-message-model';
+import { args, option } from './fit-options';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
 const KEEP = option('--keep', 500);
 const L2 = option('--l2', 1e-3);
 const SUPPORT = option('--support', 2);

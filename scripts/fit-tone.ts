@@ -28,12 +28,8 @@ import { frontCode } from '../src/analysis/front-coding';
 import { ENGLISH, WORDS } from '../src/analysis/lexicon';
 import { parseTone, type ToneModel } from '../src/analysis/tone';
 import { readLabelledRows, type LabelledRow } from './labelled-rows';
+import { args, option } from './fit-options';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
 const DATA = path.resolve('../shared/data');
 const CAD_WEIGHT = option('--cad-weight', 0.25);
 const CAD_HEATED = option('--cad-heated', 2);
