@@ -17,6 +17,7 @@ import { tokenize } from '../src/analysis/tokens';
 import type { ReasonKind } from '../src/analysis/types';
 import { readLabelledRows } from './labelled-rows';
 import { args, option } from './fit-options';
+import { adamStep } from './adam';
 
 const KEEP = option('--keep', 1500);
 const L2 = option('--l2', 3e-4);
@@ -103,14 +104,7 @@ function fit(rows: readonly Row[], allowed?: ReadonlySet<string>): Model {
       for (let k = 0; k < features.length; k++) g[features[k]!]! += error;
       g[own]! += error;
     });
-    const c1 = 1 - 0.9 ** step;
-    const c2 = 1 - 0.999 ** step;
-    for (let i = 0; i < n; i++) {
-      const gi = g[i]! + (i >= bias ? 0 : L2 * w[i]!);
-      m[i] = 0.9 * m[i]! + 0.1 * gi;
-      v[i] = 0.999 * v[i]! + 0.001 * gi * gi;
-      w[i]! -= (0.05 * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + 1e-8);
-    }
+    adamStep(w, g, m, v, step, L2, bias);
   }
   return { intercept: w[bias]!, weights: new Map(names.map((name, i) => [name, w[i]!])) };
 }

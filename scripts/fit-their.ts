@@ -17,6 +17,7 @@ import { loadLanguage } from '../src/analysis/nlp';
 import { feelingOf, signsOf, type SignReading } from '../src/analysis/their-message';
 import { scoreFeelings, theirFeatures, THEIR_FEELINGS, theirTokens, WEIGHT_DIGITS, weightDigit, type TheirFeeling, type TheirModel } from '../src/analysis/their-message-model';
 import { args, option } from './fit-options';
+import { adamStep } from './adam';
 
 const KEEP = option('--keep', 500);
 const L2 = option('--l2', 1e-3);
@@ -142,14 +143,7 @@ function fit(rows: readonly Row[], allowed?: ReadonlySet<string>): Fitted {
         for (let k = 0; k < features.length; k++) g[features[k]! * C + c]! += error;
       }
     });
-    const c1 = 1 - 0.9 ** step;
-    const c2 = 1 - 0.999 ** step;
-    for (let i = 0; i < n; i++) {
-      const gi = g[i]! + (i >= bias ? 0 : L2 * w[i]!);
-      m[i] = 0.9 * m[i]! + 0.1 * gi;
-      v[i] = 0.999 * v[i]! + 0.001 * gi * gi;
-      w[i]! -= (0.05 * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + 1e-8);
-    }
+    adamStep(w, g, m, v, step, L2, bias);
   }
   return {
     intercepts: [...w.slice(bias, bias + C)],
