@@ -68,19 +68,28 @@ const BROKEN: readonly RegExp[] = [
   /\bi (?:can't|cannot|won't|will not|don't|didn't) happen\b/i,
 ];
 
-// The writer tries many near-identical replies per draft: each text is scored at strict once.
-const heatedTexts = new Map<string, boolean>();
-
-/** Whether `text` reads heated to the rules at strict sensitivity; remembered for the last few hundred texts. */
-export function heatedAtStrict(text: string): boolean {
-  let heated = heatedTexts.get(text);
-  if (heated === undefined) {
-    if (heatedTexts.size > 500) heatedTexts.clear();
-    heated = analyze(text, { sensitivity: 'strict', rulesOnly: true }).heated;
-    heatedTexts.set(text, heated);
-  }
-  return heated;
+/**
+ * The writer tries many near-identical replies per draft, and checks some twice: each text is scored once per way of
+ * reading it, remembered for the last few hundred texts.
+ */
+function remembered(read: (text: string) => boolean): (text: string) => boolean {
+  const texts = new Map<string, boolean>();
+  return (text) => {
+    let heated = texts.get(text);
+    if (heated === undefined) {
+      if (texts.size > 500) texts.clear();
+      heated = read(text);
+      texts.set(text, heated);
+    }
+    return heated;
+  };
 }
+
+/** Whether `text` reads heated to the rules at strict sensitivity. */
+export const heatedAtStrict = remembered((text) => analyze(text, { sensitivity: 'strict', rulesOnly: true }).heated);
+
+/** Whether `text` reads heated to the whole scorer, the chat reading too, at the default sensitivity. */
+const heatedAtDefault = remembered((text) => analyze(text).heated);
 
 /** Whether a reply reads as a sentence a person would write, not a clause put together wrong. */
 export const wellFormed = (reply: string): boolean => !BROKEN.some((broken) => broken.test(reply)) && !misreadRequest(reply);
@@ -125,7 +134,7 @@ export function checkReply(reading: GuardReading, reply: string, theirs = '', { 
   const text = String(reply).trim();
   const low = lower(text);
   // A whole reply reads calm to the rules at strict and to the whole scorer, the chat reading too, at the default.
-  if (heatedAtStrict(text) || analyze(text).heated) failed.push('calm');
+  if (heatedAtStrict(text) || heatedAtDefault(text)) failed.push('calm');
   if (keepDetails && !reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
   const sources = lower(`${reading.details.join(' ')} ${reading.text ?? ''} ${theirs}`);
   const theirDetails = theirs ? findPoint(theirs, () => true).details.map(lower) : [];
