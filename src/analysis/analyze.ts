@@ -206,6 +206,8 @@ interface Lexeme extends ChatTerm {
   laughs: boolean;
   /** What the tone model weighs for it. */
   learned: WordTone;
+  /** Opens one of the taunts' shapes ("if", "or", "sure", "even", "cute"...): the only words findTaunts reads closely. */
+  taunts: boolean;
 }
 
 /** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
@@ -226,7 +228,7 @@ function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string):
   const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
   const chat = chatTermOf(CHAT, norm);
   // Written out rather than spread, so every lexeme has one shape: the scorer reads them on every word.
-  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId };
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId, taunts: TAUNT_OPENERS.has(norm) };
   if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
   lexemes.set(norm, lexeme);
   return lexeme;
@@ -594,6 +596,8 @@ const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brillia
 const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice']);
 /** "cute that you think", "adorable how you believe": fondness that mocks. */
 const TAUNTING = new Set(['cute', 'adorable', 'sweet', 'hilarious', 'precious', 'rich', 'amusing']);
+/** Every word a taunt's shape opens on, besides the reader laughed at: the rest of a sentence is passed over. */
+const TAUNT_OPENERS: ReadonlySet<string> = new Set(['if', 'one', 'or', 'either', 'sure', 'because', 'down', 'all', 'imagine', 'even', 'be', ...TAUNTING]);
 /** "you really thought you could sing", "lol you actually believed that". */
 const BELIEVED = new Set(['thought', 'think', 'believed', 'believe', 'expected', 'imagined']);
 const TRULY = new Set(['really', 'actually', 'honestly', 'seriously', 'genuinely']);
@@ -650,7 +654,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     let either = false;
     let found = false;
     for (let j = start; j < end && !found; j++) {
-      if (claimed[j]) continue;
+      if (claimed[j] || !(draft.lexemes[j]!.taunts || (laughing && second(j)))) continue;
       const word = norm(j);
       either ||= word === 'either';
       // "if you walk out that door I'm done", "one more word and you're not coming".
