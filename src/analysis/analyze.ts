@@ -189,6 +189,11 @@ interface SentenceInfo {
   warm: boolean;
   /** Index of the last contrast word ("but"), or -1. */
   contrastAt: number;
+  /** Some word or emoji in it is warm, whoever it is aimed at; `fondBesidesBetter` leaves "better" out. */
+  fond: boolean;
+  fondBesidesBetter: boolean;
+  /** Holds laughter ("lol", "hahaha"). */
+  laughs: boolean;
 }
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
@@ -276,10 +281,15 @@ function describeSentences(draft: Draft): SentenceInfo[] {
     let info = sentences[token.sentence];
     const opens = info === undefined;
     if (!info) {
-      info = { aimedAtReader: false, aimedAtOthers: false, aboutThing: false, iStatement: false, warm: false, contrastAt: -1 };
+      info = { aimedAtReader: false, aimedAtOthers: false, aboutThing: false, iStatement: false, warm: false, contrastAt: -1, fond: false, fondBesidesBetter: false, laughs: false };
       sentences[token.sentence] = info;
     }
+    if ((facts[i]?.warmth ?? 0) > 0) {
+      info.fond = true;
+      if (token.norm !== 'better') info.fondBesidesBetter = true;
+    }
     if (token.type !== 'word') continue;
+    if (draft.lexemes[i]!.laughs) info.laughs = true;
     const word = facts[i];
     if (word) {
       const flags = word.flags;
@@ -541,8 +551,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
     let loaded = false;
     let comparative = -1;
     // Praise anywhere in the sentence ("the laziest Sunday ever, loved it") makes a comparison or superlative fond.
-    let warm = false;
-    for (let j = sentenceStart; j < i; j++) if ((facts[j]?.warmth ?? 0) > 0 && tokens[j]!.norm !== 'better') warm = true;
+    const warm = info?.fondBesidesBetter === true;
     for (let j = sentenceStart; j < i; j++) {
       const token = tokens[j]!;
       if (token.type !== 'word' || claimed[j]) continue;
@@ -645,12 +654,8 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     const exclaimed = tokens[i - 1]!.type === 'bang' && tokens[i - 1]!.norm.includes('!');
     const norm = (j: number): string => (j >= start && j < end ? tokens[j]!.norm : '');
     const consequence = (k: number): boolean => CONSEQUENCE.has(norm(k)) && (!ENDING.has(norm(k)) || ENDS_WITH.has(norm(k + 1)));
-    let laughing = false;
-    let warm = false;
-    for (let j = start; j < i; j++) {
-      laughing ||= isLaughter(draft, j);
-      warm ||= (draft.facts[j]?.warmth ?? 0) > 0;
-    }
+    const laughing = info?.laughs === true;
+    const warm = info?.fond === true;
     let either = false;
     let found = false;
     for (let j = start; j < end && !found; j++) {
