@@ -189,6 +189,11 @@ interface SentenceInfo {
   warm: boolean;
   /** Index of the last contrast word ("but"), or -1. */
   contrastAt: number;
+  /** Some word or emoji in it is warm, whoever it is aimed at; `fondBesidesBetter` leaves "better" out. */
+  fond: boolean;
+  fondBesidesBetter: boolean;
+  /** Holds laughter ("lol", "hahaha"). */
+  laughs: boolean;
 }
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
@@ -206,6 +211,8 @@ interface Lexeme extends ChatTerm {
   laughs: boolean;
   /** What the tone model weighs for it. */
   learned: WordTone;
+  /** Opens one of the taunts' shapes ("if", "or", "sure", "even", "cute"...): the only words findTaunts reads closely. */
+  taunts: boolean;
 }
 
 /** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
@@ -226,7 +233,7 @@ function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string):
   const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
   const chat = chatTermOf(CHAT, norm);
   // Written out rather than spread, so every lexeme has one shape: the scorer reads them on every word.
-  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId };
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId, taunts: TAUNT_OPENERS.has(norm) };
   if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
   lexemes.set(norm, lexeme);
   return lexeme;
@@ -274,10 +281,15 @@ function describeSentences(draft: Draft): SentenceInfo[] {
     let info = sentences[token.sentence];
     const opens = info === undefined;
     if (!info) {
-      info = { aimedAtReader: false, aimedAtOthers: false, aboutThing: false, iStatement: false, warm: false, contrastAt: -1 };
+      info = { aimedAtReader: false, aimedAtOthers: false, aboutThing: false, iStatement: false, warm: false, contrastAt: -1, fond: false, fondBesidesBetter: false, laughs: false };
       sentences[token.sentence] = info;
     }
+    if ((facts[i]?.warmth ?? 0) > 0) {
+      info.fond = true;
+      if (token.norm !== 'better') info.fondBesidesBetter = true;
+    }
     if (token.type !== 'word') continue;
+    if (draft.lexemes[i]!.laughs) info.laughs = true;
     const word = facts[i];
     if (word) {
       const flags = word.flags;
@@ -539,8 +551,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
     let loaded = false;
     let comparative = -1;
     // Praise anywhere in the sentence ("the laziest Sunday ever, loved it") makes a comparison or superlative fond.
-    let warm = false;
-    for (let j = sentenceStart; j < i; j++) if ((facts[j]?.warmth ?? 0) > 0 && tokens[j]!.norm !== 'better') warm = true;
+    const warm = info?.fondBesidesBetter === true;
     for (let j = sentenceStart; j < i; j++) {
       const token = tokens[j]!;
       if (token.type !== 'word' || claimed[j]) continue;
@@ -594,6 +605,8 @@ const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brillia
 const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice']);
 /** "cute that you think", "adorable how you believe": fondness that mocks. */
 const TAUNTING = new Set(['cute', 'adorable', 'sweet', 'hilarious', 'precious', 'rich', 'amusing']);
+/** Every word a taunt's shape opens on, besides the reader laughed at: the rest of a sentence is passed over. */
+const TAUNT_OPENERS: ReadonlySet<string> = new Set(['if', 'one', 'or', 'either', 'sure', 'because', 'down', 'all', 'imagine', 'even', 'be', ...TAUNTING]);
 /** "you really thought you could sing", "lol you actually believed that". */
 const BELIEVED = new Set(['thought', 'think', 'believed', 'believe', 'expected', 'imagined']);
 const TRULY = new Set(['really', 'actually', 'honestly', 'seriously', 'genuinely']);
@@ -641,16 +654,12 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     const exclaimed = tokens[i - 1]!.type === 'bang' && tokens[i - 1]!.norm.includes('!');
     const norm = (j: number): string => (j >= start && j < end ? tokens[j]!.norm : '');
     const consequence = (k: number): boolean => CONSEQUENCE.has(norm(k)) && (!ENDING.has(norm(k)) || ENDS_WITH.has(norm(k + 1)));
-    let laughing = false;
-    let warm = false;
-    for (let j = start; j < i; j++) {
-      laughing ||= isLaughter(draft, j);
-      warm ||= (draft.facts[j]?.warmth ?? 0) > 0;
-    }
+    const laughing = info?.laughs === true;
+    const warm = info?.fond === true;
     let either = false;
     let found = false;
     for (let j = start; j < end && !found; j++) {
-      if (claimed[j]) continue;
+      if (claimed[j] || !(draft.lexemes[j]!.taunts || (laughing && second(j)))) continue;
       const word = norm(j);
       either ||= word === 'either';
       // "if you walk out that door I'm done", "one more word and you're not coming".
