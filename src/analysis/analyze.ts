@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { CHAT, CHAT_MARGIN, CHAT_SHARE, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
+import { CHAT, CHAT_SHARE, chatLearned, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
@@ -768,12 +768,14 @@ interface Evidence {
   lexemes: Lexeme[];
   /** Written in English: text mostly in another language is left alone. */
   english: boolean;
+  /** Laughs at the reader ("haha sure you did"): its laughter is part of the taunt, not warmth. */
+  mocking: boolean;
 }
 
 function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
-  if (tokens.length === 0) return { hits, tokens, lexemes: [], english: false };
+  if (tokens.length === 0) return { hits, tokens, lexemes: [], english: false, mocking: false };
   const known = lexemesOf(model);
   const lexemes: Lexeme[] = new Array(tokens.length);
   const facts: (WordFacts | undefined)[] = new Array(tokens.length);
@@ -801,7 +803,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     if (flags & REFUSAL) refusal = true;
   }
   // Text written mostly in another language is left alone, even if one of its words happens to be English.
-  if (foreign >= 2 && foreign > 2 * english) return { hits, tokens, lexemes, english: false };
+  if (foreign >= 2 && foreign > 2 * english) return { hits, tokens, lexemes, english: false, mocking: false };
   const draft: Draft = { text, tokens, lexemes, facts };
   const sentences = describeSentences(draft);
   const claimed = new Uint8Array(tokens.length);
@@ -966,7 +968,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
       hits.push({ key: 'name-calling', kind, start: token.start, end: token.end, value: 1 });
     }
   }
-  return { hits, tokens, lexemes, english: true };
+  return { hits, tokens, lexemes, english: true, mocking };
 }
 
 /** The catalogue sentence for each kind of reason; its one substitution is the phrase from the draft. */
@@ -1096,22 +1098,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const calm: Analysis = { level: 'calm', heated: false, score: 0, reasons: [] };
   if (typeof text !== 'string' || text.length === 0) return calm;
   const window = windowOf(text);
-  const { hits: all, tokens, lexemes, english } = gather(window, TONE);
+  const { hits: all, tokens, lexemes, english, mocking } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
   const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
   const tallied = tally(hits);
   const ruled = scoreOf(tallied, 0);
-  // What the rules flag on their own stays flagged, scored and named by them: the chat reading adds what they miss.
-  // Gentle pauses only what the rules are sure of.
-  const chatting = english && !options.rulesOnly && options.sensitivity !== 'gentle' && ruled < threshold;
-  const cleared = chatting ? calmPhrases(hits) : NO_SPANS;
-  const score = chatting ? scoreOf(tallied, CHAT_SHARE * (readChat(CHAT, tokens, lexemes, cleared) - CHAT_MARGIN)) : ruled;
+  // The chat reading adds heat the rules miss and takes off what they flag on a word it is sure is calm; what the
+  // rules flag stays named by them. Gentle lets it only calm.
+  const gentle = options.sensitivity === 'gentle';
+  const cleared = english && !options.rulesOnly ? calmPhrases(hits) : undefined;
+  const marks = { weight: 0 };
+  const reading = cleared ? readChat(CHAT, tokens, lexemes, cleared, undefined, marks) : 0;
+  // A taunt's laughter reads as calm to the reading, but it mocks: a mocking draft is not calmed by it.
+  const score = cleared ? scoreOf(tallied, chatLearned(reading, mocking ? 0 : reading - marks.weight, gentle)) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };
   // Where the chat reading tipped the draft, its words are named beside the rules' own.
   const drivers: ChatDriver[] = [];
-  if (chatting) readChat(CHAT, tokens, lexemes, cleared, drivers);
+  if (cleared && ruled < threshold && !gentle) readChat(CHAT, tokens, lexemes, cleared, drivers);
   // The rules' unnamed word heat ("whole", "oh") is named only when nothing else is: here the chat reading's words are.
   const named = drivers.length > 0 ? [...hits.filter((hit) => hit.kind !== undefined), ...drivers.map((driver) => chatHit(tokens, driver))] : hits;
   return { level, heated, score, reasons: explain(window, named) };

@@ -132,15 +132,16 @@ let reading = 0;
 /**
  * The draft's log-odds of heat, as the chat drafts taught them. Each feature counts once, as in the fit. Tokens inside
  * `cleared` (phrases the rules know to be calm, such as "you always know what to say") are not read. The words that
- * raised it go into `drivers` when one is given.
+ * raised it go into `drivers` when one is given; what features of "!" and "?" added goes into `marks.weight`.
  */
-export function readChat(model: ChatModel, tokens: readonly Token[], terms: readonly ChatTerm[] = tokens.map((token) => chatTermOf(model, token.norm)), cleared: readonly Span[] = [], drivers?: ChatDriver[]): number {
+export function readChat(model: ChatModel, tokens: readonly Token[], terms: readonly ChatTerm[] = tokens.map((token) => chatTermOf(model, token.norm)), cleared: readonly Span[] = [], drivers?: ChatDriver[], marks?: { weight: number }): number {
   const stamp = ++reading;
   let logOdds = model.intercept;
-  const count = (feature: Feature | undefined, start: number, end: number): void => {
+  const count = (feature: Feature | undefined, start: number, end: number, mark: boolean): void => {
     if (!feature || feature.counted === stamp) return;
     feature.counted = stamp;
     logOdds += feature.weight;
+    if (mark && marks) marks.weight += feature.weight;
     if (drivers && feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
   };
   let previous: Token | undefined;
@@ -152,8 +153,9 @@ export function readChat(model: ChatModel, tokens: readonly Token[], terms: read
       previousId = -1;
       continue;
     }
-    count(term.chatWord, token.start, token.end);
-    if (previousId >= 0 && term.chatId >= 0 && previous!.sentence === token.sentence) count(model.pairs.get(pairKey(previousId, term.chatId)), previous!.start, token.end);
+    const mark = token.type === 'bang';
+    count(term.chatWord, token.start, token.end, mark);
+    if (previousId >= 0 && term.chatId >= 0 && previous!.sentence === token.sentence) count(model.pairs.get(pairKey(previousId, term.chatId)), previous!.start, token.end, mark || previous!.type === 'bang');
     previous = token;
     previousId = term.chatId;
   }
@@ -163,13 +165,28 @@ export function readChat(model: ChatModel, tokens: readonly Token[], terms: read
 export const CHAT: ChatModel = parseChatModel(CHAT_WEIGHTS, CHAT_INTERCEPT);
 
 /**
- * How the chat reading joins the rules' score (whose balanced threshold is 1): CHAT_SHARE x (log-odds - CHAT_MARGIN),
- * its heat softened by laughter and offset by calm words as the words' heat is (analyze.ts's scoreHits). The margin
- * keeps a short draft with one or two leaning words ("did you read the email?") from tipping over on the reading
- * alone. Chosen with the chat reading fitted without the third and fourth blind sets and measured on them, among
- * margins 0-1 and shares 0.4-1, as the best recall whose false alarms stay within a point of the rules' alone
- * (0.931 / 0.647 -> 0.937 / 0.758, false alarms 4.7 -> 5.0 %) and which leaves every calm draft of the unit tests and
- * the scorer's fixture calm.
+ * How the chat reading joins the rules' score (whose balanced threshold is 1). It speaks only where it is sure. Past
+ * CHAT_MARGIN log-odds, CHAT_SHARE x (log-odds - CHAT_MARGIN) joins the words' heat (softened by laughter and offset
+ * by calm words as theirs is, analyze.ts's scoreHits); the margin keeps a short draft with one or two leaning words
+ * ("did you read the email?") from tipping over on the reading alone. Below -CHAT_CALM_MARGIN, read without its
+ * features of "!" and "?" (joy in one draft, anger in the next: "Answer your damn phone!"), CHAT_SHARE x (log-odds +
+ * CHAT_CALM_MARGIN) comes off the score, so a draft the rules flag on a word or a phrase ("shut up you legend",
+ * "this is why you're my favourite idiot") is cleared when the reading is sure it is calm. Chosen with the chat
+ * reading fitted without the third and fourth blind sets and measured on them (scripts/fit-chat.ts --held-out prints
+ * the grid): the heat side alone read 0.937 / 0.758, false alarms 5.0 %; with the calm side past 0.7, 0.953 / 0.756,
+ * 3.6 % (past 0.5: 0.955 / 0.754, 3.5 %, but it cleared "I don't want to hear it"; past 1: 4.2 %). A mocking draft
+ * gets no calm side: its laughter is the taunt's.
  */
 export const CHAT_SHARE = 1;
 export const CHAT_MARGIN = 1;
+export const CHAT_CALM_MARGIN = 0.7;
+
+/**
+ * What the chat reading adds to the rules' score, from its log-odds and its log-odds without "!" and "?";
+ * `calmOnly` (gentle) takes heat off but adds none.
+ */
+export function chatLearned(logOdds: number, withoutMarks: number, calmOnly = false, share = CHAT_SHARE, margin = CHAT_MARGIN, calmMargin = CHAT_CALM_MARGIN): number {
+  if (logOdds > margin) return calmOnly ? 0 : share * (logOdds - margin);
+  if (withoutMarks < -calmMargin) return share * (withoutMarks + calmMargin);
+  return 0;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import { chatFeatures, pairOf, parseChatModel, readChat, type ChatDriver } from '../../src/analysis/chat-tone';
+import { CHAT_CALM_MARGIN, CHAT_MARGIN, chatFeatures, chatLearned, pairOf, parseChatModel, readChat, type ChatDriver } from '../../src/analysis/chat-tone';
 import { frontCode } from '../../src/analysis/front-coding';
 import { tokenize } from '../../src/analysis/tokens';
 
@@ -67,8 +67,40 @@ describe('analyze with the chat reading', () => {
     expect(whole.reasons).toEqual(alone.reasons);
   });
 
-  it('leaves gentle to the rules alone', () => {
+  it('adds no heat at gentle: what the rules let pass there stays unflagged', () => {
     expect(analyze('cool story, nobody asked', { sensitivity: 'gentle' })).toEqual(analyze('cool story, nobody asked', { sensitivity: 'gentle', rulesOnly: true }));
+  });
+
+  it('speaks only past its margins: heat above CHAT_MARGIN, calm below -CHAT_CALM_MARGIN, nothing between', () => {
+    expect(chatLearned(CHAT_MARGIN + 0.8, CHAT_MARGIN + 0.8)).toBeCloseTo(0.8);
+    expect(chatLearned(CHAT_MARGIN - 0.01, CHAT_MARGIN - 0.01)).toBe(0);
+    expect(chatLearned(-CHAT_CALM_MARGIN + 0.01, -CHAT_CALM_MARGIN + 0.01)).toBe(0);
+    expect(chatLearned(-CHAT_CALM_MARGIN - 1.5, -CHAT_CALM_MARGIN - 1.5)).toBeCloseTo(-1.5);
+    // Gentle: calm only.
+    expect(chatLearned(CHAT_MARGIN + 2, CHAT_MARGIN + 2, true)).toBe(0);
+    expect(chatLearned(-CHAT_CALM_MARGIN - 1, -CHAT_CALM_MARGIN - 1, true)).toBeCloseTo(-1);
+    // The calm side reads the draft without its "!" and "?".
+    expect(chatLearned(-3, 0.2)).toBe(0);
+  });
+
+  it('reports what "!" and "?" added, alone and in pairs', () => {
+    const marked = parseChatModel([`-9 ${frontCode(['!'])}`, `3 ${frontCode(['again !'])}`, `5c ${frontCode(['again'])}`].join('\n'), 0);
+    const marks = { weight: 0 };
+    expect(readChat(marked, tokenize('again!'), undefined, [], undefined, marks)).toBeCloseTo(-0.9 + 0.3 + 0.5);
+    expect(marks.weight).toBeCloseTo(-0.9 + 0.3);
+  });
+
+  it('clears a draft the rules flag on a word when it is sure the draft is warm', () => {
+    for (const draft of ['shut up you absolute legend, that speech was perfect', "I'm so angry at the bank, they froze my card again"]) {
+      expect(analyze(draft, { rulesOnly: true }).heated, draft).toBe(true);
+      expect(analyze(draft).heated, draft).toBe(false);
+    }
+  });
+
+  it("does not let an exclamation mark or a taunt's laughter calm a heated draft", () => {
+    for (const draft of ['Call me back you coward!', 'you stupid idiot!', 'haha sure you did 😂', 'haha you really thought that would work']) {
+      expect(analyze(draft).heated, draft).toBe(true);
+    }
   });
 
   it('reads text in another language as before: not at all', () => {
