@@ -3,6 +3,8 @@ import type { Plugin } from 'esbuild';
 export function minifyCssLiterals(enabled: boolean): Plugin;
 export function compactAfinnModule(labels: Record<string, number>): string;
 export const compactAfinn: Plugin;
+export function compactPatternsSource(source: string): string;
+export const compactPatterns: Plugin;
 export const shareContentAnalysis: Plugin;
 export const Z85: string;
 export function z85Encode(bytes: Uint8Array): string;

@@ -71,6 +71,34 @@ export const compactAfinn = {
   },
 };
 
+/**
+ * The scorer's phrase lists (src/analysis/patterns.ts) as the content script ships them: each group's
+ * ";"-separated list front-coded, as the word lists are; the same phrases in a third fewer bytes. The source
+ * keeps them readable. Only single-quoted literals holding a ";" inside the PATTERNS table are rewritten.
+ */
+export function compactPatternsSource(source) {
+  const start = source.indexOf('const PATTERNS');
+  const end = source.indexOf('const CLASSES', start);
+  if (start < 0 || end < 0) throw new Error('compact-patterns: no PATTERNS table in patterns.ts');
+  const table = source.slice(start, end).replace(/'((?:[^'\\\n]|\\.)*;(?:[^'\\\n]|\\.)*)'/g, (_, body) => {
+    const phrases = body.replace(/\\(.)/g, '$1').split(';');
+    return `expandFrontCoded(${JSON.stringify(frontCode(phrases))}).join(';')`;
+  });
+  return `import { expandFrontCoded } from ${JSON.stringify(FRONT_CODING)};\n${source.slice(0, start)}${table}${source.slice(end)}`;
+}
+
+/** Ships the phrase lists front-coded (compactPatternsSource). */
+export const compactPatterns = {
+  name: 'compact-patterns',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]analysis[\\/]patterns\.ts$/ }, async (args) => ({
+      contents: compactPatternsSource(await readFile(args.path, 'utf8')),
+      resolveDir: path.dirname(args.path),
+      loader: 'ts',
+    }));
+  },
+};
+
 /** The scorer's modules the pause takes from the content script instead of bundling them again (src/analysis-kit.ts). */
 const SHARED_ANALYSIS = ['analyze', 'afinn', 'lexicon', 'tone'];
 

@@ -53,7 +53,7 @@ const PATTERNS: [ReasonKind, number, string][] = [
   [
     'contempt',
     1.2,
-    '^get a grip;^watch @your tone;^watch @your mouth;^mind @your tone;^lose the attitude;^drop the attitude;^check @your attitude;^fix @your attitude;^check @your facts;^wake up$;^wake up and;^do better$;^do better next time;^act @your age;^grow up;^get over it;^get over @yourself;^use @your brain;^use @your head;^use @your eyes;^learn to read;^learn to listen;^learn to spell;^learn to count;^learn to drive;^learn to communicate;take a hint;^read what i actually;^read what i wrote$;^go cry;^try harder;^try reading;^try listening;^try thinking;^stop acting like;+^stop being;shame on @you;+^dont be so;^stop whining;^stop complaining;^stop crying;^stop making excuses;^man up;^get a clue;^get @your act together;^get it together;^pull @yourself together;^sort @yourself out;^suck it up;^deal with it$;^calm down;^read the room;^think before @you;^keep up$;^pay attention;^grow a spine;^grow a pair;^back off;^knock it off;^cut it out;^give it a rest;^mind @your own business;^get out of my face;^figure it out$;^figure it out @yourself;^do @your job;^just do @your job;^just deal with it;^just grow up;^dont be ridiculous;^dont be stupid;+^dont be such;^be a man;^be an adult;^be an adult about;^act like an adult;^act like a grown;^check @yourself;^look in the mirror;^take a hint;^get a brain;^go cry about it',
+    '^get a grip;^watch @your tone;^watch @your mouth;^mind @your tone;^lose the attitude;^drop the attitude;^check @your attitude;^fix @your attitude;^check @your facts;^wake up$;^wake up and;^do better$;^do better next time;^act @your age;^grow up;^get over it;^get over @yourself;^use @your brain;^use @your head;^use @your eyes;^learn to read;^learn to listen;^learn to spell;^learn to count;^learn to drive;^learn to communicate;take a hint;^read what i actually;^read what i wrote$;^go cry;^try harder;^try reading;^try listening;^try thinking;^stop acting like;+^stop being;shame on @you;+^dont be so;^stop whining;^stop complaining;^stop crying;^stop making excuses;^man up;^get a clue;^get @your act together;^get it together;^pull @yourself together;^sort @yourself out;^suck it up;^deal with it$;^calm down;^read the room;^think before @you;^keep up$;^pay attention;^grow a spine;^grow a pair;^back off;^knock it off;^cut it out;^give it a rest;^mind @your own business;^get out of my face;^figure it out$;^figure it out @yourself;^do @your job;^just do @your job;^just deal with it;^just grow up;^dont be ridiculous;^dont be stupid;+^dont be such;^be a man;^be an adult;^be an adult about;^act like an adult;^act like a grown;^check @yourself;^look in the mirror;^get a brain;^go cry about it',
   ],
   // Character attacks by superlative or comparison: the reader is the worst of a kind, or worse than someone else.
   [
@@ -78,6 +78,19 @@ const PATTERNS: [ReasonKind, number, string][] = [
     'contempt',
     1.2,
     'even remotely what;not even remotely;not what i asked for;nothing like what i asked;who signed off on;who approved this;who thought this was;who thought that was;who came up with this;who wrote this garbage;who wrote this crap;isnt even close;not even close to;nowhere near good enough;nowhere near acceptable;isnt good enough;is a joke;was a joke;a total shambles;amateur hour;amateurish;sloppy work;sloppy job;half assed;halfassed;lazy work;shoddy work;shoddy;should be embarrassed;should be ashamed;ought to be ashamed;redo the whole thing;do it again properly;did anyone check;did anyone test;did anyone read;did anyone proofread;did you even check;did you even test;did you even proofread;not fit for purpose;below standard;below par;subpar;i expected better;i expected much better;expected more from @you;expected better from @you;expected better of @you;a waste of my time;waste of my time;a child could have written;what is this garbage;what is this crap;what is this nonsense;what even is this',
+  ],
+  // Work or effort measured against a child's, and mockery that talks down: "my 10 year old could've written
+  // this", "says the man who", "aww is the big man upset", "Mr Never Wrong".
+  [
+    'contempt',
+    1.2,
+    'my * year old @couldve;my * year old @could have;a * year old @couldve;a * year old @could have;my * yr old @couldve;my * yr old @could have;a @novice @couldve;a @novice @could have;my @novice @couldve;my @novice @could have;an intern @couldve;an intern @could have;my * year old could do better;a * year old could do better;my * year old could do a better;a @novice could do better;my @novice could do better;a @novice could do a better;like a @novice @did it;like the @novice @did it;like my @novice @did it;like a * year old @did it;how @you got hired;how did @you get hired;how did @you ever get hired;how @you got promoted;how did @you get promoted;how did this get past;how this got past;how did this get through;did anyone actually test;did anyone even test;did anyone actually check;did anyone even check;did anyone actually read;did anyone even read;did anyone actually proofread;expect from a school project;expect from an intern;expect from a student;expect from a child;expect from an amateur;expect from a beginner;is an embarrassment;are an embarrassment;@youre an embarrassment;says the @person @who;said the @person @who;big words from;big talk from;is the big man;is the big boy;is the big baby;did the big bad;did the big man;does the big man;is the little man;is the baby upset;such a big boy;need a tissue;want a tissue;hold @your hand$;hold @your little hand;mr never wrong;mr perfect;miss perfect;mrs perfect;mr know it all;miss know it all;mr always right;miss always right;mr important;miss important;mr high and mighty;^let me guess;graced us with @your presence;really felt the love;truly felt the love;nothing says professional like',
+  ],
+  // Guilt and martyrdom said sideways: "I'm used to it by now", "some of us actually work", "not that anyone asked".
+  [
+    'criticism',
+    1.2,
+    'used to it by now;some of us actually;some of us have jobs;some of us work;some of us bothered;some of us managed;some of us still;some of us read;some of us have to;some of us had to;not that anyone asked;not that anyone cares;not that anyone cared;not like i had anything;its not like i had;wouldve been nice to be invited;would have been nice to be invited;wouldve been nice to be asked;wouldve been nice to be told;wouldve been nice to get invited;hope shes worth it;hope hes worth it;hope theyre worth it;hope she was worth it;hope he was worth it;hope they were worth it;its only my birthday;its only my wedding;its only my graduation;+dont worry about me',
   ],
   [
     'defensiveness',
@@ -106,6 +119,16 @@ const CLASSES: Record<string, string[]> = {
   '@spoiling': ['ruining', 'wrecking', 'breaking', 'ignoring', 'forgetting', 'wasting', 'embarrassing', 'humiliating', 'ditching', 'ghosting', 'abandoning', 'screwing', 'messing', 'blowing', 'ruin', 'wreck', 'waste'],
   // What the writer is sick of in the reader ("sick of your excuses", "spare me the drama").
   '@fault': ['excuses', 'attitude', 'lies', 'lying', 'nonsense', 'drama', 'bs', 'crap', 'bullshit', 'behaviour', 'behavior', 'tantrums', 'whining', 'complaining', 'games', 'mood', 'moods', 'tone', 'sarcasm', 'negativity', 'ego', 'shit'],
+  // Whom a put-down measures the reader's work against ("a toddler could have done this").
+  '@novice': ['toddler', 'kid', 'child', 'monkey', 'chimp', 'dog', 'baby', 'preschooler'],
+  // What they are said to have done it like ("looks like a kid drew it").
+  '@did': ['did', 'made', 'drew', 'wrote', 'designed', 'painted', 'built', 'done', 'coded'],
+  // Whom mockery names instead of the reader ("says the man who", "said the girl whose").
+  '@person': ['man', 'woman', 'guy', 'girl', 'person', 'one', 'lad', 'bloke', 'dude', 'boy', 'lady', 'guy'],
+  '@who': ['who', 'whose', 'that'],
+  // "could have done this": what was done, not what could be ("a child could use this app, it's that simple").
+  '@couldve': ['couldve', 'wouldve'],
+  '@could': ['could', 'would'],
   '@you': ['you'],
   '@youre': ['youre', 'your'],
   '@your': ['your', 'youre'],

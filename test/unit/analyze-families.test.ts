@@ -207,6 +207,33 @@ const HEATED: [string, string[]][] = [
       '"trust me" he says. you are pathetic',
     ],
   ],
+  [
+    'put-downs measured against a child, and mockery that talks down',
+    [
+      'my 7 year old could have planned this trip better',
+      "honestly a toddler could've made a tidier spreadsheet",
+      'the fence looks like a kid painted it',
+      'not sure how you got hired if this is your best',
+      'did anyone even proofread the menu before it went out?',
+      "this is what I'd expect from an intern, not a team lead",
+      'big talk from someone who still borrows money from his mum',
+      'says the guy who forgot his own anniversary',
+      'aww is the big man upset his team lost? need a tissue?',
+      'ok Mr Never Wrong, whatever you say',
+      'let me guess, your phone died again',
+    ],
+  ],
+  [
+    'guilt and martyrdom said sideways',
+    [
+      "it's fine, I'm used to it by now",
+      'some of us actually read the group chat',
+      "not that anyone asked me, but I'd have liked a say",
+      "would've been nice to be invited, but whatever",
+      'hope she was worth it',
+      "it's only my birthday, no big deal",
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -306,6 +333,12 @@ const CALM: string[] = [
   'i hate myself for snapping at you earlier',
   'almost done with the slides, send me yours when you can',
   'did you get the email from the school about friday?',
+  "a child could use this app, it's that simple",
+  'my 6 year old could read before she could walk, so proud',
+  "some of us are heading to the pub after work if you're keen",
+  "don't worry about me, love you, good luck tomorrow ❤️",
+  'says the forecast it will rain all weekend',
+  'let me know when you land',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {

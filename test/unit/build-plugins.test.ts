@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compactAfinnModule } from '../../scripts/build-plugins.mjs';
+import { compactAfinnModule, compactPatterns, compactPatternsSource } from '../../scripts/build-plugins.mjs';
+import { PATTERN_TRIE, type PatternNode } from '../../src/analysis/patterns';
 import { build } from 'esbuild';
 
 describe('the compact AFINN module the content script ships', () => {
@@ -18,5 +19,27 @@ describe('the compact AFINN module the content script ships', () => {
     expect(module.default).toEqual(labels);
     expect(module.default['does not work']).toBe(-3);
     expect(source.length).toBeLessThan(JSON.stringify(labels).length * 0.45);
+  });
+});
+
+describe('the compact phrase lists the content script ships', () => {
+  /** A trie written out with its branches in order, so two tries built in different orders compare equal. */
+  const canonical = (node: PatternNode): unknown => ({
+    found: node.found,
+    any: node.any ? canonical(node.any) : null,
+    next: [...node.next].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([word, child]) => [word, canonical(child)]),
+  });
+
+  it('compiles to the same phrase trie as the readable source, in fewer bytes', async () => {
+    const path = new URL('../../src/analysis/patterns.ts', import.meta.url).pathname;
+    const readable = readFileSync(path, 'utf8');
+    const bundled = await build({ entryPoints: [path], bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [compactPatterns] });
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0]!.text).toString('base64')}`)) as { PATTERN_TRIE: PatternNode };
+    expect(canonical(module.PATTERN_TRIE)).toEqual(canonical(PATTERN_TRIE));
+    expect(compactPatternsSource(readable).length).toBeLessThan(readable.length * 0.85);
+  });
+
+  it('refuses a source without the table rather than shipping it unchanged', () => {
+    expect(() => compactPatternsSource('export const PATTERN_TRIE = null;')).toThrow(/no PATTERNS table/);
   });
 });
