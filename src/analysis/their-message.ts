@@ -132,8 +132,11 @@ export const signsOf = (theirs: string): SignReading => readSigns(cleanLower(the
  * a twelfth neutral and everyday chat is mostly neutral; chosen by scripts/fit-their.ts --cv.
  */
 export const NEUTRAL_MARGIN = 1;
-/** How far one word or pair must raise the feeling over neutral to show it; a feeling no word shows reads as neutral. */
-export const EVIDENCE_LEAD = 0.5;
+/**
+ * How far one word or pair that carries meaning must raise the feeling over neutral to show it; a feeling no such word
+ * shows reads as neutral. Small words ("just", "i'm") never count as evidence, so a low lead still asks for a telling one.
+ */
+export const EVIDENCE_LEAD = 0.2;
 const NEUTRAL = THEIR_FEELINGS.indexOf('neutral');
 // An apology and confusion are the signs' to find: "sorry but I need it" is no apology, and "??" is as often stress or
 // disbelief as confusion. The replies answer both in words of their own, so the learned reading never tells them.
