@@ -26,7 +26,7 @@ export interface TheirReading {
 // An apology for something done: "sorry I'm late", "my bad", "apologies for the delay"; never "sorry to bug you",
 // "sorry but", "sorry if you feel", "not sorry", "wasn't even my fault" or "sorry?" for "pardon?".
 const APOLOGY =
-  /(?<!\b(?:not|wasn'?t|wasnt|isn'?t|isnt|ain'?t|never)\s+(?:(?:even|really|exactly|totally|all)\s+)?)\b(?:(?:so |really |very )?sorry(?![,\s]+(?:to|but|if|you feel)\b)(?!\s*\?)|i apologi[sz]e|apologies|i owe you an apology|my bad|my fault|forgive me|i was wrong|i messed up|i screwed up|(?:that|this|that one|this one)(?:'s| is) on me)\b/gi;
+  /(?<!\b(?:not|wasn'?t|wasnt|isn'?t|isnt|ain'?t|never)\s+(?:(?:even|really|exactly|totally|all)\s+)?)\b(?:(?:so |really |very )?(?:sorry|sry|soz)(?![,\s]+(?:to|but|if|you feel)\b)(?!\s*\?)|i apologi[sz]e|apologies|i owe you an apology|my bad|my fault|forgive me|i was wrong|i messed up|i screwed up|(?:that|this|that one|this one)(?:'s| is) on me)\b/gi;
 
 // Each feeling's signs, strongest first; a phrase counts once. Order breaks ties: an apology is answered first.
 const SIGNS: readonly [TheirFeeling, RegExp][] = [
