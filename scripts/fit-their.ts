@@ -10,7 +10,7 @@
 // for every neutral margin and evidence lead readTheirMessage might use; every run also counts the feelings read into
 // GoEmotions' development comments rated neutral, since everyday chat is mostly neutral and the annotated sets are not.
 // The defaults were chosen that way: left-out sets 44.9 % -> 66.9 % matched, a feeling read into 23 % of those
-// neutral comments (7 % by the signs alone).
+// neutral comments (7 % by the signs alone); since only words that carry meaning show a feeling (lead 0.2), 17 %.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { frontCode } from '../src/analysis/front-coding';
 import { loadLanguage } from '../src/analysis/nlp';

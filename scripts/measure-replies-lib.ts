@@ -133,16 +133,23 @@ export function measureReplies(rows: ReplyRow[], write: (draft: string) => Sugge
 export interface ConversationFigures {
   pairs: number;
   feelingMatches: number;
+  /** Messages the reader saw no feeling in, and how many of them were read as one. */
+  neutral: number;
+  neutralGivenFeeling: number;
   askedMatches: number;
   reflections: string[];
 }
 
 export function measureConversations(rows: ConversationRow[]): ConversationFigures {
-  const figures: ConversationFigures = { pairs: rows.length, feelingMatches: 0, askedMatches: 0, reflections: [] };
+  const figures: ConversationFigures = { pairs: rows.length, feelingMatches: 0, neutral: 0, neutralGivenFeeling: 0, askedMatches: 0, reflections: [] };
   for (const row of rows) {
     const their = readTheirMessage(row.theirs);
     const accepted = [row.feeling, ...(row.close ?? [])].map(low);
     if (accepted.includes(their.feeling)) figures.feelingMatches++;
+    if (low(row.feeling) === 'neutral') {
+      figures.neutral++;
+      if (their.feeling !== 'neutral') figures.neutralGivenFeeling++;
+    }
     if (their.asked === row.asked) figures.askedMatches++;
     const reflect = reframe(row.draft, analyze(row.draft), { theirs: row.theirs }).find((s) => s.style === 'reflect');
     figures.reflections.push(
@@ -167,5 +174,5 @@ export function replyReport(f: ReplyFigures): string[] {
 }
 
 export function conversationReport(f: ConversationFigures): string[] {
-  return [`pairs: ${f.pairs}`, `feeling guess equals the reader's or a close one: ${share(f.feelingMatches, f.pairs)}`, `asked (question/request/apology/none) equals the reader's: ${share(f.askedMatches, f.pairs)}`];
+  return [`pairs: ${f.pairs}`, `feeling guess equals the reader's or a close one: ${share(f.feelingMatches, f.pairs)}`, `neutral messages read as a feeling: ${share(f.neutralGivenFeeling, f.neutral)}`, `asked (question/request/apology/none) equals the reader's: ${share(f.askedMatches, f.pairs)}`];
 }

@@ -181,8 +181,9 @@ const DID_NOT_DO =
   /(?:^|[.!?,;]\s*|\bi )(?:never|didn'?t|did not|didnt) (?!get|got|receive|hear|see|saw|know|expect|want|need|ask|sign|think|mean|like|have|had|sleep|understand|reali[sz]e|notice|feel|care|even|ever|mind|again|bother|deserve|hate|love|make it|find|stop|trust|believe|say (?:yes|no))[a-z]+ (?:ur|your|the|his|her|their|that|it|anything|any|my|him|them|those|this)\b/i;
 // "if legal lost it that's on them, not me": the fault put on someone else.
 const ON_SOMEONE_ELSE = /\bthat'?s on (?:them|him|her)\b|\bon (?:them|him|her|you|u|[a-z]+), not (?:on )?me\b/i;
+// "stop texting me" asks for distance; "stop texting my mum" asks for something else.
 const DISTANCE =
-  /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
+  /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)(?! (?:my|his|her|their|our|the|people|everyone|\w+'s)\b)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
   /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|i will not|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
@@ -801,10 +802,11 @@ function readProhibition(lower: string): string | null {
 
 // Words no order opens with: the tagger is asked about a sentence only when it could be one.
 const NO_VERB_START = /^(?:i|i'm|i've|you|u|we|he|she|they|it|it's|the|a|an|my|your|our|this|that|these|those|what|why|how|who|when|where|so|and|but|ok|okay|well|oh|wow|lol|omg|no|yes|yeah|\d)\b/i;
-const CUT_THREAT = /\s+or (?:else|i'm|im|i will|i'll|i am|we|you'll|his|her|your|it's|its|it is|it'll|it will|it goes|it gets|they're|they'll|they go|they get|that's)\b.*$/;
+const CUT_THREAT = /\s+or (?:is it|are you|don'?t|do not|never|else|i'm|im|i will|i'll|i am|we|you'll|his|her|your|it's|its|it is|it'll|it will|it goes|it gets|they're|they'll|they go|they get|that's)\b.*$/;
 
 // "why would you do that" objects to it; "could you just do it" asks for nothing a person could do.
-const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
+// A state of mind is never asked for: "hope it was worth it", "imagine posting that", "guess my invite got lost".
+const NO_REQUEST = /^(?:say|apologi[sz]e|care|change|grow up|be|act|hope|imagine|guess|expect|like|wonder|think|forget|block)\b|^(?:do|say) (?:that|this|it|anything|something)\b|^do$/i;
 
 /** "can you for once just do the dishes without me asking 5 times" asks to "do the dishes without me asking 5 times". */
 // "sort out the rent money by friday and you ignore it": the complaint after the ask is no part of it.
@@ -852,17 +854,20 @@ function unwanted(lower: string, behaviour: string | null): boolean {
   if (!behaviour) return false;
   if (/^keep \w+ing\b/.test(behaviour)) return true;
   const escaped = behaviour.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "you can't just leave it there" objects; "you can't even clean up" asks for the cleaning.
+  // "you can't (just) leave it there" objects; "you can't even clean up" asks for the cleaning.
   // "who told you to touch my spreadsheet", "why would you move my files": objections, never asks.
-  return new RegExp(`\\b(?:(?:can'?t|cannot|can not)\\s+just|stop|quit|won'?t stop|(?:who|nobody|no one) (?:told|asked) (?:you|u) to|why (?:would|did|do) (?:you|u)|how could (?:you|u))\\s+(?:even\\s+|ever\\s+)?${escaped}`).test(lower);
+  return new RegExp(`\\b(?:(?:can'?t|cannot|can not)(?!\\s+even\\b)(?:\\s+just)?|stop|quit|won'?t stop|(?:who|nobody|no one) (?:told|asked) (?:you|u) to|why (?:would|did|do) (?:you|u)|how could (?:you|u))\\s+(?:even\\s+|ever\\s+)?${escaped}`).test(lower);
 }
 
 // The dig after a request: "instead of blaming ghosts", "like a normal adult", "for once", "already".
-const DIG_AFTER = /\s+(?:instead of|rather than|like (?:a|an|some|every|everyone|everybody)\b|for once|for a change|already|for (?:god|heaven|christ|fuck)'?s sake|before (?:you )?(?:send|sending) (?:me )?(?:garbage|trash|rubbish|junk|crap))\b.*$/i;
+const DIG_AFTER = /\s+(?:before (?:you )?(?:start |go )?(?:blam|accus|threat|point|jump|hav(?:e|ing) a go|com(?:e|ing) at)\w*|like (?:i'?m|i am|we'?re) (?:\d+|a \w+|five|twelve)|instead of|rather than|like (?:a|an|some|every|everyone|everybody)\b|for once|for a change|already|for (?:god|heaven|christ|fuck)'?s sake|before (?:you )?(?:send|sending) (?:me )?(?:garbage|trash|rubbish|junk|crap|passive|snarky|rude|nasty|angry))\b.*$/i;
+
+const CLAUSE_AFTER = /,\s*(?:i|i'm|im|i've|ive|i'll|i did|he|he's|she|she's|it|it's|its|this|that|that's|they|they're|there's|you're|ur|we)\b.*$/i;
 
 /** The draft's request as a calm person would ask it, without a trailing dig ("for once"); null when none can be. */
 function calmRequest(request: string | null): string | null {
-  const asked = request?.replace(DIG_AFTER, '').replace(/^(?:just|actually|even|maybe)\s+/i, '') ?? null;
+  // "find someone else, I'm done being the default": the clause after the comma is a complaint, not part of the ask.
+  const asked = request?.replace(CLAUSE_AFTER, '').replace(DIG_AFTER, '').replace(/^(?:just|actually|even|maybe)\s+/i, '') ?? null;
   return asked && !NO_REQUEST.test(asked) && isCalmRequest(asked) ? asked : null;
 }
 
@@ -1085,7 +1090,9 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const anchors = [...phrases, ...details.map((d) => d.toLowerCase()).filter((d) => !phrases.some((p) => holds(p, d)))];
   // Read in lower case; the draft's names, days and months keep their capitals ("on Fridays").
   const cased = (phrase: string | null): string | null => phrase && point.details.reduce((said, d) => said.replace(new RegExp(`\\b${d.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), d), phrase);
-  const prohibition = cased(stance === 'refusing' ? null : stance === 'denying' ? plainAsk(readProhibition(lower)) : readProhibition(lower));
+  const asked = readProhibition(lower);
+  // "stop being paranoid" judges them: no "Please don't be paranoid."
+  const prohibition = cased(stance === 'refusing' || (asked && isPutDown(`don't ${asked}`)) ? null : stance === 'denying' ? plainAsk(asked) : asked);
   // "Could you please stop twisting my words?" reads as a charge; such a stop is asked as "Please don't ...".
   const stopped = nlp && prohibition ? readStopping(nlp, lower) : null;
   return {

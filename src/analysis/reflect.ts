@@ -28,18 +28,22 @@ const OBJECT_VERBS = /^(?:tell|told|ask|asked|call|called|text|texted|see|saw|se
 const FINITE_AFTER_YOU = /^(?:am|are|were|was|is|do|does|did|don't|didn't|doesn't|have|has|had|haven't|hasn't|can|can't|could|couldn't|will|won't|would|wouldn't|should|shouldn't|shall|may|might|must|always|never|just|really|still|also|even|already|seem|seemed|seems|know|knew|think|thought|said|say|says|want|wanted|need|needed|feel|felt|keep|kept|get|got|go|went|made|make|left|leave|forgot|forget|took|take|told|tell|saw|see|were|weren't|aren't|wasn't|isn't|ever|only|probably|obviously|clearly|literally|\w+ed)$/;
 // -ing words that are nouns in a subject: "the evening meeting".
 const ING_NOUNS = /^(?:meeting|wedding|building|morning|evening|painting|booking|training|clothing|ceiling|parking|housing|funding|setting|warning|reading|hearing|opening|offering|recording|filling|icing|frosting|stuffing|seating|lighting|plumbing|heating|flooring|wiring|shipping|billing|pricing|ranking|listing|posting|screening|timing|spelling)$/;
+// Past-tense verbs a texter opens news with, leaving out "I": "heard back from Northwind", "learned how to ...".
+const SUBJECTLESS = /^(?:heard|booked|learned|learnt|sat|found|saw|thought|finished|passed|tried|spent|lost|forgot|missed|sent|bought|went|made|moved|called|texted|emailed|told|asked)$/;
 const FAMILY = /^(?:mom|mum|dad|mama|papa|grandma|grandpa|granny|nana|auntie|uncle|aunt|sis|bro)$/i;
 
 const TEXTING: Record<string, string> = {
   u: 'you', ur: 'your', r: 'are', rn: 'right now', pls: 'please', plz: 'please', gonna: 'going to', wanna: 'want to', gotta: 'have to',
-  im: "I'm", dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", doesnt: "doesn't", idk: "I don't know", ya: 'you',
+  im: "I'm", ive: "I've", sry: 'sorry', soz: 'sorry', kindly: 'please', dont: "don't", cant: "can't", didnt: "didn't", wont: "won't", isnt: "isn't", doesnt: "doesn't", idk: "I don't know", ya: 'you',
 };
 
-// Words that open a message but carry nothing to reflect: "hey", "heads up:", "reminder that".
-const LEAD_FILLER = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|ugh|oh|wait|lol|lmao|haha|omg|btw|fyi|also|and|but|just|honestly|look|listen|quick question|heads up|reminder(?: that)?|psa|update|as discussed|as i said|per my (?:email|message))\b[\s,:;.!-]*)+/i;
-const TRAIL_FILLER = /(?:,\s*(?:ok|okay|right|please|pls|thanks|thx|ty)|[\s,]+(?:lol|haha|lmao|or something|or not|or what))+\s*$/i;
+// Words that open a message but carry nothing to reflect: "hey", "heads up:", "reminder that", "for the record", and
+// a greeting by name ("Dad,", "Sir,", "priya,", "MUM"), which is the writer, never part of what they said.
+const LEAD_FILLER =
+  /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|ugh|oh|wait|lol|lmao|haha|omg|btw|fyi|also|and|but|just|honestly|frankly|look|listen|nah|yes|yeah|yep|gg|dear|quick question|a heads up|heads up|reminder(?: that)?|psa|update|as discussed|as i said|per my (?:email|message)|for the record|to be clear|to be honest|tbh|with (?:all due )?respect|in (?:my|our) defen[cs]e|just being honest|before anyone says anything|(?:i )?(?:just )?wanted to (?:say|let you know)(?: that)?|you know|u know|(?:mom|mum|dad|mama|papa|grandma|grandpa|granny|nana|auntie|uncle|aunt|sis|bro|sir|madam|guys|all|team|mate|babe|hun)(?=[\s,]+(?:i|you|u|we|it|it's|the|my|your|there|they|he|she|[a-z]+'s)\b)|\p{Lu}[\p{Ll}]+(?=,))\b[\s,:;.!-]*)+/iu;
+const TRAIL_FILLER = /(?:,\s*(?:ok|okay|right|please|pls|thanks|thx|ty)|[\s,]+(?:lol|haha|lmao|or something|or not|or what|you know|u know|ya know))+\s*$/i;
 // A clause that only apologises or exclaims is not what their message says: "so sorry", "so fun!".
-const NOT_A_POINT = /^(?:(?:i'?m |i am )?(?:so |really |very )?sorry\b.*|my bad|apologies\b.*|thanks?\b.*|thank you\b.*|so \w+|how \w+|wow\b.*|yay\b.*|no worries\b.*|it'?s (?:a lot|fine|ok|okay)|hope (?:that'?s|it'?s) (?:ok|okay|fine)|hope you'?re (?:ok|okay|well)|hope (?:that'?s|it'?s)|relax|chill|calm down|(?:hold|hang) on|wait up|come on|listen|look|whatever|jeez|geez|fine|cool|sure|god|seriously|(?:you )?should'?ve (?:come|been there))$/i;
+const NOT_A_POINT = /^(?:(?:i'?m |i am )?(?:so |really |very )?sorry\b.*|my bad|apologies\b.*|thanks?\b.*|thank you\b.*|so \w+|how \w+|wow\b.*|yay\b.*|no worries\b.*|it'?s (?:a lot|fine|ok|okay)|hope (?:that'?s|it'?s) (?:ok|okay|fine)|hope you'?re (?:ok|okay|well)|hope (?:that'?s|it'?s)|relax|chill|calm down|(?:hold|hang) on|wait up|come on|listen|look|whatever|jeez|geez|fine|cool|sure|god|seriously|(?:you )?should'?ve (?:come|been there)|excuse me\b.*|(?:dear,? )?it'?s (?:me|nana|grandma|grandpa|gran|granny|mum|mom|dad|your (?:mum|mom|dad|nan|gran))\b.*|\w+ here)$/i;
 
 interface Word {
   text: string;
@@ -150,7 +154,10 @@ function turnPronouns(list: readonly Word[], inclusive: boolean): Word[] {
         else if (next === 'guys' || next === 'all') skipNext('we');
         else if (/^(?:are|were)$/.test(prev)) put('I');
         else {
-          const object = !FINITE_AFTER_YOU.test(next) && (PREPOSITIONS.has(prev) || OBJECT_VERBS.test(prev) || next === '' || next === ',' || next === 'and' || next === 'or' || next === 'too' || next === 'either' || prev === 'not');
+          // "miss having you around", "miss you even when ...": a "you" after a verb's "-ing" or before "even when" is its object.
+          const gerund = /ing$/.test(prev) && !/^(?:thing|something|nothing|anything|everything|morning|evening|during)$/.test(prev);
+          const adverbThenClause = OBJECT_VERBS.test(prev) && /^(?:even|so|too|more)$/.test(next) && /^(?:when|if|though|much|more|than|as)$/.test(list[i + 2]?.lower ?? '');
+          const object = adverbThenClause || (!FINITE_AFTER_YOU.test(next) && (gerund || PREPOSITIONS.has(prev) || OBJECT_VERBS.test(prev) || next === '' || next === ',' || next === 'and' || next === 'or' || next === 'too' || next === 'either' || prev === 'not'));
           put(object ? 'me' : 'I');
         }
         break;
@@ -351,6 +358,8 @@ function mainClause(list: Word[]): Word[] {
     const w = list[i] as Word;
     const after = list[i + 1]?.lower ?? '';
     if (w.lower === ',' || w.lower === ';') return list.slice(0, i);
+    // "there's so much to learn": "so" after a verb of being is "very", not "and so".
+    if (w.lower === 'so' && /^(?:is|was|are|were|be|been|feel|feels|felt|there's|it's|that's|i'm|you're|we're|they're|he's|she's|am|get|got|getting)$/.test(list[i - 1]?.lower ?? '')) continue;
     if (/^(?:but|because|so|since|although|though|while)$/.test(w.lower)) return list.slice(0, i);
     if (w.lower === 'and' && SUBJECT_PRONOUNS.has(after)) return list.slice(0, i);
   }
@@ -362,6 +371,7 @@ const finish = (list: readonly Word[]): string => join(list).replace(/^\s+|\s+$/
 function hasVerb(list: readonly Word[], nlp: Nlp | undefined): boolean {
   // "you left the gate open": a pronoun subject and a word after it make a clause.
   if (list.length >= 2 && /^(?:i|you|we|he|she|they)$/.test(list[0]?.lower ?? '')) return true;
+  if (list.length >= 3 && SUBJECTLESS.test(list[0]?.lower ?? '')) return true;
   if (list.some((w) => AUX.has(w.lower) || /'(?:s|re|m|ve|ll|d)$|n't$/.test(w.lower))) return true;
   if (!nlp) return list.some((w) => /ed$|ing$/.test(w.lower));
   return list.some((w, i) => (i > 0 || /ing$/.test(w.lower)) && tagsIn(nlp, w).includes('Verb') && !DETERMINERS.has(list[i - 1]?.lower ?? ''));
@@ -405,6 +415,15 @@ function reflectClause(list: Word[], question: boolean, nlp: Nlp | undefined): R
   if ((!question || /n't$/.test(first)) && /^(?:can't|won't|don't|didn't|haven't|hadn't|can|will|need|have|had|got|was|am)$/.test(first) && list.length > 1 && !SUBJECT_PRONOUNS.has(list[1]?.lower ?? '')) {
     return reflectStatement([{ text: 'I', lower: 'i' }, ...list], nlp);
   }
+  // "heard you won", "booked flights to lisbon", "been on nights all week": news of theirs told without "I".
+  // "heard you won the pitch": what they heard is the news.
+  if (!question && first === 'heard' && /^(?:you|u)$/.test(list[1]?.lower ?? '') && list.length > 3) return reflectStatement(list.slice(1), nlp);
+  if (!question && list.length > 2 && (SUBJECTLESS.test(first) || (first === 'been' && !SUBJECT_PRONOUNS.has(list[1]?.lower ?? '')))) {
+    return reflectStatement([{ text: first === 'been' ? "I've" : 'I', lower: first === 'been' ? "i've" : 'i' }, ...list], nlp);
+  }
+  // "too exhausted to go out", "kind of stung when ...": a state told without "I'm" or "it".
+  if (!question && first === 'too' && list.length > 2) return reflectStatement([{ text: "I'm", lower: "i'm" }, ...list], nlp);
+  if (!question && /^(?:kind|sort)$/.test(first) && list[1]?.lower === 'of' && /^(?:stung|hurt|sucked)$/.test(list[2]?.lower ?? '')) return reflectStatement([{ text: 'it', lower: 'it' }, ...list], nlp);
   // "miss you", "hope it went well": a feeling of theirs said without "I".
   if (!question && /^(?:miss|love|hope|wish|need|want|bet|wonder)$/.test(first) && list.length > 1) {
     return reflectStatement([{ text: 'I', lower: 'i' }, ...list], nlp);

@@ -754,9 +754,9 @@ function withPhrase(reply: string, detail: string, draft: string): string | null
 const LOOK_ORDER = /^(?:ask|check|call|text|email|message|talk to|speak to|give|send|tell|return|bring|pay|fix|clear|move) /i;
 // What follows an order and is no part of it: "Check Venmo before you come at me like that".
 const STATEMENT_START = /^(?:i|i'm|i've|i'd|it|it's|we|we're|we've|the|my|our|there|that was|this is)\b/i;
-const ORDER_DIG = /\s+(?:before|or|instead|unless|because|so|and stop)\b.*$/i;
+const ORDER_DIG = /\s+(?:before|or|instead|unless|because|so|and stop|like (?:i'?m|i am|we'?re) \w+)\b.*$/i;
 // The same, keeping a deadline: "do it before Monday", "fill it up before tomorrow's job in Leeds".
-const LOOSE_DIG = /\s+(?:before (?:you|u|i|we|they)\b|or|instead|unless|because|so|and stop)\b.*$/i;
+const LOOSE_DIG = /\s+(?:before (?:you|u|i|we|they)\b|or|instead|unless|because|so|and stop|like (?:i'?m|i am|we'?re) \w+)\b.*$/i;
 // A sentence about the other person or a named one, said only by the reply that must keep every detail.
 const OTHER_START = /^(?:you|you're|you've|you said|he|he's|she|she's|they|they're)\b/i;
 // A sentence that calls someone a liar accuses, however calm its words; "is a lie" is said as "isn't true" instead.
@@ -802,7 +802,7 @@ function saidWith(reply: string, details: readonly string[], reading: Reading, l
   if (left.length === 0) return { text: placed, left };
   reply = placed;
   // The draft's request as read, else an order of its own that names who to ask or what to look at.
-  const orders = sentences.flatMap((s) => s.split(/,\s+/)).map((s) => s.replace(/^(?:seriously|honestly|just|please|so|then|ok|okay)\s+/i, ''));
+  const orders = sentences.flatMap((s) => s.split(/,\s+/)).map((s) => s.replace(/^(?:seriously|honestly|just|please|so|then|ok|okay)\s+/i, '').replace(/^(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?/i, ''));
   const request = reading.request && !holds(reply, reading.request.split(' ').slice(0, 3).join(' ')) ? [reading.request] : [];
   const asks = [...request, ...orders.filter((s) => (LOOK_ORDER.test(s) || (loose && isOrder(s))) && !/\?$/.test(s))].map((s) => withoutJabs(s.replace(loose ? LOOSE_DIG : ORDER_DIG, '')).trim());
   // The draft's own question ("where were you last night?") asked calmly, for the reply that must keep every detail.

@@ -9,7 +9,7 @@ const EVEN_PLAIN = String.raw`(?:if|though|when|so|more|less|better|worse|now|af
 
 // Orders that put the other person down whatever the frame: "mind your own business", "grow up", "do things right".
 const PUT_DOWN = new RegExp(
-  String.raw`\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|${DARES}|(?:don'?t|do not|not|stop) (?:be(?:ing)? so \w+|play(?:ing)? games|mak(?:e|ing) (?:it|this|everything) (?:a thing|about (?:you|yourself))|spam(?:ming)? (?:me|us)|guilt[- ]?trip(?:ping)? (?:me|us)|accus(?:e|ing) (?:me|us)))\b`,
+  String.raw`\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|${DARES}|or (?:something|whatever)|(?:try|start by) (?:not )?\w+ing|\w+ (?:your|ur) (?:\w+ )?better|(?:don'?t|do not|not|stop) (?:be(?:ing)? (?:so )?(?!(?:late|long|afraid|scared|shy|a stranger|sorry|hard on|too hard on|so hard on|worried|mad|upset|offended|like that|there|home|back|out)\b)[a-z]+|play(?:ing)? games|mak(?:e|ing) (?:it|this|everything) (?:a thing|about (?:you|yourself))|spam(?:ming)? (?:me|us)|guilt[- ]?trip(?:ping)? (?:me|us)|accus(?:e|ing) (?:me|us)))\b`,
   'i',
 );
 // A dare or a dismissal, whatever order it wraps: "go ahead and cancel again", "just go home then", "leave, see if I care".
@@ -26,6 +26,8 @@ const JAB = new RegExp(
 const NOT_AFTER_CAN_YOU = /^(?:(?:don'?t|do not|doesn'?t|didn'?t|won'?t|can'?t|never|no|i|i'm|im|i'd|i'll|you|you're|we're)\b|come on(?:,|$))/i;
 // Work thrown back with an emphatic "yourself" ("figure it out yourself", "come do the work themselves"); caring for
 // oneself ("take care of yourself", "go easy on yourself") is no dig.
+// Their own life handed back to them ("book your own flights", "check your own filing"): a refusal said as a jab.
+const YOUR_OWN = /\b(?:your|ur) own\b/i;
 const THROWN_BACK = /(?<!\b(?:care of|after|on|to|of|be|love|treat|proud of|enjoy|kind to|easy on|protect|pace))\s+(?:yourself|yourselves|themselves|himself|herself)$/i;
 // The writer's own exclusion or a shrug: "have fun with your life then, i'm not part of it".
 const WRITER_LEFT_OUT = /\b(?:i'?m not|im not|i am not|without me|not part of|count me out|forget (?:about )?me|i don'?t care|whatever)\b|\bthen$/i;
@@ -58,7 +60,7 @@ export const isPutDown = (clause: string): boolean => PUT_DOWN.test(clause.repla
 /** Whether `request`, as it reads after "Could you", is something a calm person would ask. */
 export function isCalmRequest(request: string): boolean {
   const asked = request.trim().toLowerCase().replace(/[\u2019]/g, "'");
-  if (!asked || PUT_DOWN.test(asked) || DISMISSAL.test(asked) || JAB.test(asked) || NOT_AFTER_CAN_YOU.test(asked) || WRITER_LEFT_OUT.test(asked) || THROWN_BACK.test(asked)) return false;
+  if (!asked || PUT_DOWN.test(asked) || DISMISSAL.test(asked) || JAB.test(asked) || NOT_AFTER_CAN_YOU.test(asked) || WRITER_LEFT_OUT.test(asked) || THROWN_BACK.test(asked) || YOUR_OWN.test(asked)) return false;
   const analysis = analyze(`Could you ${asked}?`, { sensitivity: 'strict', rulesOnly: true });
   return !analysis.heated && !analysis.reasons.some((reason) => reason.kind === 'contempt' || reason.kind === 'criticism');
 }

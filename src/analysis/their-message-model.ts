@@ -89,8 +89,11 @@ export function scoreFeelings(model: TheirModel, features: Iterable<string>): nu
   return scores;
 }
 
-// Words that lean one way in the annotated messages but show nobody a feeling when named as its evidence.
-const PLAIN = /^(?:i|me|my|we|us|our|you|your|u|it|is|the|a|an|to|and|of|in|on|at|for|that|this|[!?])$/;
+// Words that lean one way in the annotated messages but show nobody a feeling when named as its evidence: pronouns,
+// auxiliaries, articles, prepositions, conjunctions and the small adverbs ("just", "even", "really"). Tokens drop
+// apostrophes, so "i'm" is "im". The model keeps them as features: they carry a tone, but never show a feeling alone.
+const PLAIN =
+  /^(?:i|im|ive|id|ill|me|my|mine|myself|we|were|weve|us|our|you|youre|youve|youd|your|yours|u|ur|he|hes|him|his|she|shes|her|they|theyre|them|their|it|its|itd|is|am|are|was|be|been|being|have|has|had|do|does|did|dont|doesnt|didnt|can|cant|could|couldnt|would|wouldnt|will|wont|should|shouldnt|may|might|must|not|no|the|a|an|this|that|thats|these|those|there|theres|here|to|of|in|on|at|by|for|with|from|about|as|into|over|up|down|out|off|than|then|so|too|very|really|just|even|also|still|yet|again|only|and|or|but|if|because|when|while|what|whats|who|whos|which|why|how|where|like|get|got|go|going|gonna|one|some|any|all|[!?])$/;
 
 /**
  * The words of the message that raised the feeling over neutral by at least `least` log-odds, as they are written

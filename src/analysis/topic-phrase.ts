@@ -3,7 +3,8 @@
 import { language, tag } from './nlp';
 
 // Texting words and fillers a phrase may trail: "the vibe tbh" is about the vibe.
-const FILLER = /(?:\s+(?:tbh|lol|lmao|ngl|fr|rn|smh|honestly|though|tho|anyway|really|literally))+$/;
+// So may an emphatic reflexive: "do the math yourself" is about the math.
+const FILLER = /(?:\s+(?:tbh|lol|lmao|ngl|fr|rn|smh|honestly|though|tho|anyway|really|literally|yourself|yourselves|myself|ourselves|themselves))+$/;
 const INTERJECTION = /^(?:(?:my|your|oh|the) )?(?:god|gosh|lord|goodness|jesus|christ|heavens?|hell|heck|fuck|word|bad)\b/;
 // "the person whose hair", "the thing that": a clause begun and never finished.
 const UNFINISHED = /\b(?:whose|who|whom|which|that|where|when|what|if|because)\b/;
@@ -16,8 +17,8 @@ const HEAD_END = /\s+(?:on|in|at|by|for|with|about|to|from|of|under|over|after|b
 // "50", "$85", "the 60th", "3 hours": a number, amount or count with no thing it counts.
 const BARE_NUMBER = /^(?:the |a |an |about |like )?[$£€]?\d[\d,.:/-]*(?:k|st|nd|rd|th|am|pm|%)?(?: (?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times?|dollars?|bucks|quid|euros?|pounds?|percent|am|pm))?$/;
 
-// Helpers, contractions and texting forms of them: "would've", "gonna", "didn't", "ur".
-const FUNCTION_WORD = /^(?:would|could|should|must|might|will|shall|can|may|would've|could've|should've|must've|might've|gonna|wanna|gotta|tryna|won't|can't|didn't|don't|doesn't|isn't|wasn't|aren't|weren't|haven't|hasn't|hadn't|wouldn't|couldn't|shouldn't|is|are|was|were|be|been|being|am|do|does|did|have|has|had|u|ur|r|idk|wtf|lol|im|it|its|that|this|there|then|than|so|not|just|even|also|too|very)$/;
+// Helpers, contractions and texting forms of them: "would've", "gonna", "didn't", "ur"; and pronouns, which name no thing.
+const FUNCTION_WORD = /^(?:would|could|should|must|might|will|shall|can|may|would've|could've|should've|must've|might've|gonna|wanna|gotta|tryna|won't|can't|didn't|don't|doesn't|isn't|wasn't|aren't|weren't|haven't|hasn't|hadn't|wouldn't|couldn't|shouldn't|is|are|was|were|be|been|being|am|do|does|did|have|has|had|u|ur|r|idk|wtf|lol|im|it|its|that|this|there|then|than|so|not|just|even|also|too|very|her|him|them|me|us|you)$/;
 
 /** "50", "$85", "3 hours", "12-1": a count or amount with no thing it counts, or a number beside a stray word. */
 export const bareNumber = (phrase: string): boolean => BARE_NUMBER.test(phrase.toLowerCase()) || /^[$£€]?\d[\w,.:/-]*(?: [a-z]+)?$/i.test(phrase);

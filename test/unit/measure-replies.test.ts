@@ -61,8 +61,9 @@ describe('measure:replies on a small set written for this test', () => {
 
   it('matches their feeling against the reader and a close one, and writes the reflections out', () => {
     const figures = measureConversations(parseConversations(sample('conversations-sample.jsonl')));
-    expect(figures.pairs).toBe(3);
-    expect(figures.feelingMatches).toBe(3);
+    expect(figures.pairs).toBe(4);
+    expect(figures.feelingMatches).toBe(4);
+    expect([figures.neutral, figures.neutralGivenFeeling]).toEqual([1, 0]);
     expect(figures.reflections.join('\n')).toMatch(/reply: sounds like you're drowning at work\. you asked me to handle pickup today, and yes, i can\./i);
   });
 });

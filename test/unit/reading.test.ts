@@ -170,6 +170,36 @@ describe('orders, second clauses and what to stop', () => {
   });
 });
 
+describe('a request carries no dig', () => {
+  it('asks no prohibition that judges them', () => {
+    expect(read('There is no group chat about you. Stop being paranoid.').prohibition).toBeNull();
+  });
+
+  it('leaves the complaint after a comma out of the ask', () => {
+    expect(read("Ask Priya, she had the keys last.").request).toBe('ask Priya');
+    expect(read("Do the rota, it's ten minutes of work.").request).toBe('do the rota');
+  });
+
+  it('asks for no state of mind and no shrugged-off advice', () => {
+    for (const draft of ['you skipped my recital for drinks. hope it was worth it', "I'm working all week. Maybe take up a hobby or something."]) expect(read(draft).request, draft).toBeNull();
+  });
+
+  it('drops what follows the ask to blame or belittle', () => {
+    expect(read('Could you ask the warehouse before blaming my team?').request).toBe('ask the warehouse');
+    expect(read("Stop checking my phone like I'm 12.").prohibition).toBe('check my phone');
+  });
+
+  it('reads "stop texting my mum" as no wish for distance', () => {
+    expect(read('stop texting my mum about my job').stance).not.toBe('refusing');
+    expect(read('stop texting me').stance).toBe('refusing');
+  });
+
+  it("never asks for what the draft says they can't do", () => {
+    expect(read("You can't move my shift the day before. I have a flight booked.").request).toBeNull();
+    expect(read("You can't even empty the bin?").request).toBe('empty the bin');
+  });
+});
+
 describe('observations beyond "you" clauses', () => {
   it('turns "nobody did X" into what did not get done', () => {
     expect(read('Nobody in this house emptied the recycling before the pickup. Again.').observation).toBe("the recycling didn't get emptied before the pickup");
@@ -314,6 +344,11 @@ describe('the topic is a thing both could point at, else plain "this"', () => {
     // A word that only helps a verb, or a texting form of one, is no thing either.
     for (const phrase of ["the should've", 'the wanna', 'my gotta', "the didn't", 'the ur']) expect(topicPhrase(phrase)).toBeNull();
     for (const phrase of ['the group chat', 'the team lunch', 'my deploy']) expect(topicPhrase(phrase)).toBe(phrase);
+  });
+
+  it('names the thing without an emphatic "yourself", and no pronoun as a thing', () => {
+    expect(topicPhrase('the spreadsheet yourself')).toBe('the spreadsheet');
+    for (const phrase of ['her', 'them', 'tell him']) expect(topicPhrase(phrase)).toBeNull();
   });
 
   it('refuses a phrase that opens on a preposition, a possessive with no thing after it and a bare number', () => {

@@ -219,3 +219,40 @@ describe('a question after a few words of address or lead-in is said back from w
     expect(said('quick call at 9pm to go over the slides?')).toBe('You asked about a quick call at 9pm to go over the slides.');
   });
 });
+
+describe('a said-back lead-in that reads as a sentence', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  it.each([
+    ['Mum, the boiler is making that noise again', 'So the boiler is making that noise again.'],
+    ['priya, the venue moved the dinner to Friday', 'So the venue moved the dinner to Friday.'],
+    ['For the record, I sent the invoice on the 2nd', 'So you sent the invoice on the 2nd.'],
+    ['with respect, I followed the checklist exactly', 'So you followed the checklist exactly.'],
+  ])('leaves a greeting by name or a "for the record" out of "%s"', (theirs, expected) => {
+    expect(said(theirs)).toBe(expected);
+  });
+
+  it.each([
+    ['booked the cabin for june', 'So you booked the cabin for june.'],
+    ['been on the night shift all week', "So you've been on the night shift all week."],
+    ['heard you got the promotion', 'You said I got the promotion.'],
+  ])('gives news told without "I" its subject: "%s"', (theirs, expected) => {
+    expect(said(theirs)).toBe(expected);
+  });
+
+  it('says "you" after a verb\'s "-ing" as "me", and leaves a trailing "you know" out', () => {
+    expect(said('i miss having you on the team')).toBe('So you miss having me on the team.');
+    expect(said("I'm allowed to go out with my friends you know")).toBe("So you're allowed to go out with your friends.");
+  });
+
+  it('keeps "so" that means "very" inside the clause', () => {
+    expect(said("I'm new and there's so much paperwork to learn, is there a guide somewhere?")).not.toMatch(/there's[,.]/);
+  });
+
+  it('says back no sarcastic "excuse me for" and no "it\'s Nana"', () => {
+    expect(said('Excuse me for wanting a night out')).toBeNull();
+    expect(said("it's nana. the tablet has gone dark")).toBe('So the tablet has gone dark.');
+  });
+});

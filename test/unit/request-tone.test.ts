@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasJab, isCalmRequest, isDismissal, withoutJabs } from '../../src/analysis/request-tone';
+import { hasJab, isCalmRequest, isDismissal, isPutDown, withoutJabs } from '../../src/analysis/request-tone';
 
 describe('a request a calm person would ask after "Could you"', () => {
   it('asks plain things', () => {
@@ -16,6 +16,20 @@ describe('a request a calm person would ask after "Could you"', () => {
 
   it('never opens on an interjection', () => {
     expect(isCalmRequest('come on, we have to launch this week')).toBe(false);
+  });
+});
+
+describe('a request that judges them is no request', () => {
+  it.each(['join a gym or something', 'try reading the brief', 'start by doing your job', 'plan your week better', 'buy your own groceries'])('refuses "%s"', (asked) => {
+    expect(isCalmRequest(asked)).toBe(false);
+  });
+
+  it.each(["don't be paranoid", 'stop being so touchy', "don't be childish"])('reads "%s" as a put-down', (said) => {
+    expect(isPutDown(said)).toBe(true);
+  });
+
+  it.each(["don't be late", "don't be a stranger", "don't be so hard on yourself", 'try the other charger'])('leaves "%s" alone', (said) => {
+    expect(isPutDown(said)).toBe(false);
   });
 });
 

@@ -58,6 +58,16 @@ describe('the learned reading of their feeling', () => {
     expect(feelingOf('you and the car', signsOf('you and the car'), model, 1)).toEqual({ feeling: 'neutral', evidence: [] });
   });
 
+  it('reads neutral when only small words like "just", "i\'m" or "are" raised the feeling', () => {
+    const model = modelOf({ just: { lonely: 3 }, im: { stressed: 3 }, 'im not': { defensive: 3 }, are: { stressed: 3 } });
+    for (const theirs of ['just a heads up', "i'm not in on monday", 'are the slides ready?']) expect(feelingOf(theirs, signsOf(theirs), model, 1)).toEqual({ feeling: 'neutral', evidence: [] });
+  });
+
+  it('names a word that carries meaning as the evidence, never a small word beside it', () => {
+    const model = modelOf({ just: { lonely: 2 }, quiet: { lonely: 2 } });
+    expect(feelingOf('just so quiet here', signsOf('just so quiet here'), model, 1)).toEqual({ feeling: 'lonely', evidence: ['quiet'] });
+  });
+
   it.each([
     ['you never text me back anymore', ['angry', 'hurt']],
     ["that wasn't me, I wasn't even home", ['defensive']],
@@ -70,7 +80,7 @@ describe('the learned reading of their feeling', () => {
     for (const words of reading.evidence) expect(theirs.toLowerCase()).toContain(words);
   });
 
-  it.each(["I'll be there at 6", 'can you grab milk on the way home?', 'thanks, see you then', 'did you see the game last night?'])(
+  it.each(["I'll be there at 6", 'can you grab milk on the way home?', 'thanks, see you then', 'did you see the game last night?', 'just so you know, the parcel came', "I'm out of office till the 4th, are the invoices in?"])(
     'reads everyday logistics like "%s" as neutral',
     (theirs) => {
       expect(readTheirMessage(theirs)).toMatchObject({ feeling: 'neutral', evidence: [] });

@@ -70,6 +70,16 @@ describe('confusion and apologies need their own words', () => {
     expect(readTheirMessage("I'm lost, which file do you mean?").feeling).toBe('confused');
   });
 
+  it.each([
+    'wait so is the party at yours or at the hall?',
+    'I thought you said the van was booked? the depot has no record',
+    "ur texts said different things, is it 7 or 8",
+    'how do i reset the router, the lights are all orange',
+    'the two invoices don\'t match, which one is right?',
+  ])('reads confusion told as a mix-up in "%s"', (theirs) => {
+    expect(readTheirMessage(theirs).feeling).toBe('confused');
+  });
+
   it.each(['sorry to bug you, can you send the file?', 'sorry to bother you again but is the deck ready', 'sorry but I need it today', "I'm not sorry, you were late", "it wasnt even my fault, the bus broke down", "that isn't really my fault either"])(
     'reads "%s" as no apology',
     (theirs) => {
@@ -84,6 +94,22 @@ describe('confusion and apologies need their own words', () => {
       expect(readTheirMessage(theirs).asked).toBe('apology');
     },
   );
+});
+
+describe('their feeling told in what they say they did or were told', () => {
+  it.each([
+    ['For the record, I sent the forms on the 2nd. It\'s in the email.', 'defensive'],
+    ['I\'m allowed to see my friends on a saturday', 'defensive'],
+    ['I never said it was your job, I just asked who had the keys', 'defensive'],
+    ['Why did I have to find out from your brother that you moved?', 'hurt'],
+    ['I\'d have appreciated hearing about the merger from you before the memo', 'hurt'],
+    ['you showed Sam my messages?? that was between us', 'angry'],
+    ['Some of us have to be up at 6. Sort it out.', 'angry'],
+    ['the server is down and the client demo is at noon, I\'m losing my mind', 'stressed'],
+    ['third night on my own in this flat. it\'s too quiet', 'lonely'],
+  ])('reads "%s" as %s', (theirs, feeling) => {
+    expect(readTheirMessage(theirs).feeling).toBe(feeling);
+  });
 });
 
 describe('what their message is about', () => {
