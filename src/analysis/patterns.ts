@@ -86,6 +86,13 @@ const PATTERNS: [ReasonKind, number, string][] = [
     1.2,
     'my * year old @couldve;my * year old @could have;a * year old @couldve;a * year old @could have;my * yr old @couldve;my * yr old @could have;a @novice @couldve;a @novice @could have;my @novice @couldve;my @novice @could have;an intern @couldve;an intern @could have;my * year old could do better;a * year old could do better;my * year old could do a better;a @novice could do better;my @novice could do better;a @novice could do a better;like a @novice @did it;like the @novice @did it;like my @novice @did it;like a * year old @did it;how @you got hired;how did @you get hired;how did @you ever get hired;how @you got promoted;how did @you get promoted;how did this get past;how this got past;how did this get through;did anyone actually test;did anyone even test;did anyone actually check;did anyone even check;did anyone actually read;did anyone even read;did anyone actually proofread;expect from a school project;expect from an intern;expect from a student;expect from a child;expect from an amateur;expect from a beginner;is an embarrassment;are an embarrassment;@youre an embarrassment;says the @person @who;said the @person @who;big words from;big talk from;is the big man;is the big boy;is the big baby;did the big bad;did the big man;does the big man;is the little man;is the baby upset;such a big boy;need a tissue;want a tissue;hold @your hand$;hold @your little hand;mr never wrong;mr perfect;miss perfect;mrs perfect;mr know it all;miss know it all;mr always right;miss always right;mr important;miss important;mr high and mighty;^let me guess;graced us with @your presence;really felt the love;truly felt the love;nothing says professional like',
   ],
+  // Thanks and gladness for the least the reader could do: "thanks for finally replying", "so glad you could fit me
+  // in between your gaming sessions", "loved finding out from your mum", "do you want a medal?".
+  [
+    'contempt',
+    1.2,
+    '+thanks for finally;+thank @you for finally;+thanks for actually;+thanks for bothering;+thank @you for bothering;+thanks for remembering to;+thank @you for remembering to;+thanks for deciding to;+thanks for gracing;so glad @you could finally;so glad @you could fit;so glad @you could squeeze;so glad @you could pencil;so glad @you could grace;so nice of @you to finally;so kind of @you to finally;fit me in between;squeeze me in between;pencil me in between;@loved finding out @via;@loved hearing about it @via;@loved hearing it @via;should i frame it;do @you want a @prize',
+  ],
   // Guilt and martyrdom said sideways: "I'm used to it by now", "some of us actually work", "not that anyone asked".
   [
     'criticism',
@@ -126,6 +133,10 @@ const CLASSES: Record<string, string[]> = {
   // Whom mockery names instead of the reader ("says the man who", "said the girl whose").
   '@person': ['man', 'woman', 'guy', 'girl', 'person', 'one', 'lad', 'bloke', 'dude', 'boy', 'lady', 'guy'],
   '@who': ['who', 'whose', 'that'],
+  '@loved': ['love', 'loved', 'loving'],
+  // How the writer found out what they should have been told ("loved finding out from your mum").
+  '@via': ['from', 'in', 'on', 'through', 'at', 'via'],
+  '@prize': ['medal', 'cookie', 'trophy', 'parade', 'prize', 'sticker', 'biscuit', 'round'],
   // "could have done this": what was done, not what could be ("a child could use this app, it's that simple").
   '@couldve': ['couldve', 'wouldve'],
   '@could': ['could', 'would'],

@@ -224,6 +224,16 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'thanks for the least the reader could do',
+    [
+      'thanks for finally answering, only took you three days',
+      'so glad you could fit me in between your football and your mates',
+      'loved finding out from your sister that you quit',
+      'you washed one mug, do you want a medal?',
+      'you replied within a week, should I frame it?',
+    ],
+  ],
+  [
     'guilt and martyrdom said sideways',
     [
       "it's fine, I'm used to it by now",
@@ -339,6 +349,9 @@ const CALM: string[] = [
   "don't worry about me, love you, good luck tomorrow ❤️",
   'says the forecast it will rain all weekend',
   'let me know when you land',
+  'thank you for actually listening to me tonight, it meant a lot ❤️',
+  'I love finding out new things about this city',
+  'so glad you could make it to the party!',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
