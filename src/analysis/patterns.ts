@@ -42,7 +42,7 @@ const PATTERNS: [ReasonKind, number, string][] = [
   [
     'criticism',
     1.2,
-    'like always$;leaving me to deal;leave me to deal;im not a priority;never a priority;not a priority for @you;not a priority to @you;@youre a nightmare;nightmare to work with;nightmare to deal with;@you left me hanging;left me hanging again;@you dropped me in it;dropping me in it;dropped me in it again;threw me under the bus;throw me under the bus;thrown under the bus;hung me out to dry;@you let me down again;let me down again;@you bailed on me;bailed on me again;@you stood me up;stood me up again;@you flaked again;flaked on me again;@you ruined;@youve ruined;@youve let me down;@you blew it;@you messed it up again;@you messed up again;@you screwed up again;@you screwed it up;@you always leave me;left me to deal with;left me to clean up;cleaning up after @you;picking up @your slack;pick up @your slack;@you dont pull @your weight;pull @your weight;@you cant be trusted;cant trust @you with;cant rely on @you;cant count on @you;@you never follow through;@you only think about @yourself',
+    'like always$;leaving me to deal;leave me to deal;im not a priority;never a priority;not a priority for @you;not a priority to @you;@youre a nightmare;nightmare to work with;nightmare to deal with;@you left me hanging;left me hanging again;@you dropped me in it;dropping me in it;dropped me in it again;threw me under the bus;throw me under the bus;thrown under the bus;hung me out to dry;@you let me down again;let me down again;@you bailed on me;bailed on me again;@you stood me up;stood me up again;@you flaked again;flaked on me again;@you ruined;@youve ruined;@youve let me down;@you blew it;@you messed it up again;@you messed up again;@you screwed up again;@you screwed it up;@you always leave me;left me to deal with;left me to clean up;cleaning up after @you;picking up @your slack;pick up @your slack;@you dont pull @your weight;pull @your weight;@you cant be trusted;cant trust @you with;cant rely on @you;cant count on @you;@you never follow through;@you only think about @yourself;@stabbed me in the back;@stabbed us in the back;@stabbed me right in the back;@you dropped the ball;@you really dropped the ball;@you totally dropped the ball;@pulled the rug;@sold me down the river;@sold us down the river;@hung me out to dry;@hung us out to dry;@left me high and dry;@left us high and dry;@threw a spanner in;@passed the buck;jumped ship;@fed me to the wolves;@fed us to the wolves;@threw me under the bus;@threw us under the bus;carry the can;thats the last straw;mop up @your mess;clean up @your mess',
   ],
   [
     'stonewalling',
@@ -134,6 +134,15 @@ const CLASSES: Record<string, string[]> = {
   '@person': ['man', 'woman', 'guy', 'girl', 'person', 'one', 'lad', 'bloke', 'dude', 'boy', 'lady', 'guy'],
   '@who': ['who', 'whose', 'that'],
   '@loved': ['love', 'loved', 'loving'],
+  // The verbs of blame idioms in every tense: "stabbed me in the back", "pulling the rug", "left me high and dry".
+  '@stabbed': ['stab', 'stabbed', 'stabbing', 'stabs'],
+  '@pulled': ['pull', 'pulled', 'pulling', 'pulls'],
+  '@sold': ['sell', 'sold', 'selling', 'sells'],
+  '@hung': ['hang', 'hung', 'hanging', 'hangs'],
+  '@left': ['leave', 'left', 'leaving', 'leaves'],
+  '@threw': ['throw', 'threw', 'throwing', 'thrown', 'throws'],
+  '@passed': ['pass', 'passed', 'passing', 'passes'],
+  '@fed': ['feed', 'fed', 'feeding', 'feeds', 'throw', 'threw', 'throwing', 'thrown'],
   // How the writer found out what they should have been told ("loved finding out from your mum").
   '@via': ['from', 'in', 'on', 'through', 'at', 'via'],
   '@prize': ['medal', 'cookie', 'trophy', 'parade', 'prize', 'sticker', 'biscuit', 'round'],

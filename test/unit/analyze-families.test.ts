@@ -224,6 +224,16 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'blame idioms in any tense',
+    [
+      'you stabbed me in the back with the hiring panel',
+      'pulling the rug out from under us a week before the wedding, classy',
+      'you left us high and dry at the venue',
+      'way to throw me under the bus in standup',
+      "that's the last straw, I'm moving out",
+    ],
+  ],
+  [
     'thanks for the least the reader could do',
     [
       'thanks for finally answering, only took you three days',
@@ -352,6 +362,8 @@ const CALM: string[] = [
   'thank you for actually listening to me tonight, it meant a lot ❤️',
   'I love finding out new things about this city',
   'so glad you could make it to the party!',
+  'I dropped the ball on the invoices this week, sorry, fixing it now',
+  'the rug in the hall needs a clean before Saturday',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
