@@ -224,6 +224,14 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'ultimatums that name what the writer will do',
+    [
+      "one more lie and I'm telling your mum",
+      "move the van off my drive by six or I'm calling the council",
+      "one more email like that and we're escalating to your manager",
+    ],
+  ],
+  [
     'blame idioms in any tense',
     [
       'you stabbed me in the back with the hiring panel',
@@ -364,6 +372,8 @@ const CALM: string[] = [
   'so glad you could make it to the party!',
   'I dropped the ball on the invoices this week, sorry, fixing it now',
   'the rug in the hall needs a clean before Saturday',
+  "one more episode and I'm going to bed",
+  "leave now or we're going to miss the train",
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
