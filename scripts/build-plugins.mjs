@@ -79,23 +79,40 @@ export const compactAfinn = {
 export function compactPatternsSource(source) {
   const start = source.indexOf('const PATTERNS');
   const end = source.indexOf('const CLASSES', start);
-  if (start < 0 || end < 0) throw new Error('compact-patterns: no PATTERNS table in patterns.ts');
-  const table = source.slice(start, end).replace(/'((?:[^'\\\n]|\\.)*;(?:[^'\\\n]|\\.)*)'/g, (_, body) => {
-    const phrases = body.replace(/\\(.)/g, '$1').split(';');
-    return `expandFrontCoded(${JSON.stringify(frontCode(phrases))}).join(';')`;
-  });
+  if (start < 0 || end < 0) throw new Error('compact-lists: no PATTERNS table in patterns.ts');
+  const table = source.slice(start, end).replace(/'((?:[^'\\\n]|\\.)*;(?:[^'\\\n]|\\.)*)'/g, (_, body) => `${frontCoded(body, ';')}`);
   return `import { expandFrontCoded } from ${JSON.stringify(FRONT_CODING)};\n${source.slice(0, start)}${table}${source.slice(end)}`;
 }
 
-/** Ships the phrase lists front-coded (compactPatternsSource). */
-export const compactPatterns = {
-  name: 'compact-patterns',
+/** The lexicon's word sets (src/analysis/lexicon.ts's `words('a b c')`), front-coded the same way. */
+export function compactLexiconSource(source) {
+  let lists = 0;
+  const compact = source.replace(/\bwords\(\s*'((?:[^'\\\n]|\\.)*)',?\s*\)/g, (_, body) => {
+    lists++;
+    return `words(${frontCoded(body, ' ')})`;
+  });
+  if (lists === 0) throw new Error('compact-lists: no words() lists in lexicon.ts');
+  return `import { expandFrontCoded } from ${JSON.stringify(FRONT_CODING)};\n${compact}`;
+}
+
+/** A single-quoted list's body, split on `separator`, as an expression that rebuilds it (in sorted order). */
+function frontCoded(body, separator) {
+  const items = body.replace(/\\(.)/g, '$1').split(separator);
+  return `expandFrontCoded(${JSON.stringify(frontCode(items))}).join(${JSON.stringify(separator)})`;
+}
+
+/** Ships the phrase lists and the lexicon's word sets front-coded (compactPatternsSource, compactLexiconSource). */
+export const compactLists = {
+  name: 'compact-lists',
   setup(build) {
-    build.onLoad({ filter: /src[\\/]analysis[\\/]patterns\.ts$/ }, async (args) => ({
-      contents: compactPatternsSource(await readFile(args.path, 'utf8')),
-      resolveDir: path.dirname(args.path),
-      loader: 'ts',
-    }));
+    build.onLoad({ filter: /src[\\/]analysis[\\/](?:patterns|lexicon)\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return {
+        contents: args.path.endsWith('patterns.ts') ? compactPatternsSource(source) : compactLexiconSource(source),
+        resolveDir: path.dirname(args.path),
+        loader: 'ts',
+      };
+    });
   },
 };
 

@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { CHAT, CHAT_SHARE, chatLearned, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
+import { CHAT, CHAT_SHARE, chatLearned, chatMargin, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
@@ -595,6 +595,8 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
 
 /** What follows "if you ..." or "... or I'm" when it is a threat: leaving, ending, reporting, regret. */
 const CONSEQUENCE = new Set(['done', 'leaving', 'gone', 'over', 'finished', 'through', 'regret', 'sorry', 'never', 'block', 'blocking', 'report', 'reporting', 'police', 'lawyer', 'dead', 'turning', 'else']);
+/** What a writer does to the reader in an ultimatum: telling on them, calling someone in, changing the locks. */
+const ULTIMATUM = new Set(['telling', 'calling', 'ringing', 'pulling', 'cancelling', 'canceling', 'kicking', 'suing', 'escalating', 'involving', 'selling', 'withdrawing', 'contacting', 'emailing']);
 /** Consequences that are plans unless they end the clause or turn on the reader: "I'm done" but "I'll be done by noon". */
 const ENDING = new Set(['done', 'leaving', 'gone', 'over', 'through']);
 const ENDS_WITH = new Set(['', 'with', 'you', 'here', 'us', 'this']);
@@ -654,6 +656,9 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     const exclaimed = tokens[i - 1]!.type === 'bang' && tokens[i - 1]!.norm.includes('!');
     const norm = (j: number): string => (j >= start && j < end ? tokens[j]!.norm : '');
     const consequence = (k: number): boolean => CONSEQUENCE.has(norm(k)) && (!ENDING.has(norm(k)) || ENDS_WITH.has(norm(k + 1)));
+    // After "one more ... and" or "... or", an action the writer takes is the threat itself ("one more lie and I'm
+    // telling dad", "off my driveway by tonight or I'm ringing the tow company"); after "if you" it may be a plan.
+    const ultimatum = (k: number): boolean => consequence(k) || ULTIMATUM.has(norm(k));
     const laughing = info?.laughs === true;
     const warm = info?.fond === true;
     let either = false;
@@ -668,7 +673,8 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
         for (let k = j + 2; k < Math.min(end, j + CONDITION_REACH); k++) {
           const barred = norm(k + 2).endsWith('ing') || BARRED.has(norm(k + 2));
           const negatedReader = (norm(k) === 'youre' || norm(k) === 'youll') && (norm(k + 1) === 'not' || norm(k + 1) === 'never') && barred;
-          const threat = (THREATENER.has(norm(k)) && (consequence(k + 1) || consequence(k + 2))) || negatedReader || (norm(k) === 'dont' && norm(k + 1) === 'bother');
+          const then = word === 'one' ? ultimatum : consequence;
+          const threat = (THREATENER.has(norm(k)) && (then(k + 1) || then(k + 2))) || negatedReader || (norm(k) === 'dont' && norm(k + 1) === 'bother');
           if (threat) {
             add('hostility', j, Math.min(k + 2, end - 1), THREAT);
             found = true;
@@ -679,7 +685,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
       // "pay me back by friday or I'm turning up", "either she goes or I go".
       if (!found && word === 'or' && !question && j > start) {
         const next = norm(j + 1);
-        const threatened = THREATENER.has(next) && next !== 'youre' && next !== 'youll' && next !== "you'll" && (consequence(j + 2) || consequence(j + 3));
+        const threatened = THREATENER.has(next) && next !== 'youre' && next !== 'youll' && next !== "you'll" && (ultimatum(j + 2) || ultimatum(j + 3));
         if (threatened || (either && (next === 'i' || next === 'im' || next === 'ill'))) {
           add('hostility', j, Math.min(j + 2, end - 1), THREAT);
           found = true;
@@ -1110,7 +1116,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const marks = { weight: 0 };
   const reading = cleared ? readChat(CHAT, tokens, lexemes, cleared, undefined, marks) : 0;
   // A taunt's laughter reads as calm to the reading, but it mocks: a mocking draft is not calmed by it.
-  const score = cleared ? scoreOf(tallied, chatLearned(reading, mocking ? 0 : reading - marks.weight, gentle)) : ruled;
+  const score = cleared ? scoreOf(tallied, chatLearned(reading, mocking ? 0 : reading - marks.weight, gentle, CHAT_SHARE, chatMargin(wordCount(tokens)))) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };
@@ -1123,6 +1129,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 const NO_SPANS: readonly Span[] = [];
+
+function wordCount(tokens: readonly Token[]): number {
+  let words = 0;
+  for (const token of tokens) if (token.type === 'word') words++;
+  return words;
+}
 
 /** Patterns the rules weigh at nothing: phrases they know to be calm ("you always know what to say"). */
 function calmPhrases(hits: readonly Hit[]): readonly Span[] {

@@ -42,7 +42,7 @@ const PATTERNS: [ReasonKind, number, string][] = [
   [
     'criticism',
     1.2,
-    'like always$;leaving me to deal;leave me to deal;im not a priority;never a priority;not a priority for @you;not a priority to @you;@youre a nightmare;nightmare to work with;nightmare to deal with;@you left me hanging;left me hanging again;@you dropped me in it;dropping me in it;dropped me in it again;threw me under the bus;throw me under the bus;thrown under the bus;hung me out to dry;@you let me down again;let me down again;@you bailed on me;bailed on me again;@you stood me up;stood me up again;@you flaked again;flaked on me again;@you ruined;@youve ruined;@youve let me down;@you blew it;@you messed it up again;@you messed up again;@you screwed up again;@you screwed it up;@you always leave me;left me to deal with;left me to clean up;cleaning up after @you;picking up @your slack;pick up @your slack;@you dont pull @your weight;pull @your weight;@you cant be trusted;cant trust @you with;cant rely on @you;cant count on @you;@you never follow through;@you only think about @yourself',
+    'like always$;leaving me to deal;leave me to deal;im not a priority;never a priority;not a priority for @you;not a priority to @you;@youre a nightmare;nightmare to work with;nightmare to deal with;@you left me hanging;left me hanging again;@you dropped me in it;dropping me in it;dropped me in it again;threw me under the bus;throw me under the bus;thrown under the bus;hung me out to dry;@you let me down again;let me down again;@you bailed on me;bailed on me again;@you stood me up;stood me up again;@you flaked again;flaked on me again;@you ruined;@youve ruined;@youve let me down;@you blew it;@you messed it up again;@you messed up again;@you screwed up again;@you screwed it up;@you always leave me;left me to deal with;left me to clean up;cleaning up after @you;picking up @your slack;pick up @your slack;@you dont pull @your weight;pull @your weight;@you cant be trusted;cant trust @you with;cant rely on @you;cant count on @you;@you never follow through;@you only think about @yourself;@stabbed me in the back;@stabbed us in the back;@stabbed me right in the back;@you dropped the ball;@you really dropped the ball;@you totally dropped the ball;@pulled the rug;@sold me down the river;@sold us down the river;@hung me out to dry;@hung us out to dry;@left me high and dry;@left us high and dry;@threw a spanner in;@passed the buck;jumped ship;@fed me to the wolves;@fed us to the wolves;@threw me under the bus;@threw us under the bus;carry the can;thats the last straw;mop up @your mess;clean up @your mess',
   ],
   [
     'stonewalling',
@@ -86,6 +86,13 @@ const PATTERNS: [ReasonKind, number, string][] = [
     1.2,
     'my * year old @couldve;my * year old @could have;a * year old @couldve;a * year old @could have;my * yr old @couldve;my * yr old @could have;a @novice @couldve;a @novice @could have;my @novice @couldve;my @novice @could have;an intern @couldve;an intern @could have;my * year old could do better;a * year old could do better;my * year old could do a better;a @novice could do better;my @novice could do better;a @novice could do a better;like a @novice @did it;like the @novice @did it;like my @novice @did it;like a * year old @did it;how @you got hired;how did @you get hired;how did @you ever get hired;how @you got promoted;how did @you get promoted;how did this get past;how this got past;how did this get through;did anyone actually test;did anyone even test;did anyone actually check;did anyone even check;did anyone actually read;did anyone even read;did anyone actually proofread;expect from a school project;expect from an intern;expect from a student;expect from a child;expect from an amateur;expect from a beginner;is an embarrassment;are an embarrassment;@youre an embarrassment;says the @person @who;said the @person @who;big words from;big talk from;is the big man;is the big boy;is the big baby;did the big bad;did the big man;does the big man;is the little man;is the baby upset;such a big boy;need a tissue;want a tissue;hold @your hand$;hold @your little hand;mr never wrong;mr perfect;miss perfect;mrs perfect;mr know it all;miss know it all;mr always right;miss always right;mr important;miss important;mr high and mighty;^let me guess;graced us with @your presence;really felt the love;truly felt the love;nothing says professional like',
   ],
+  // Thanks and gladness for the least the reader could do: "thanks for finally replying", "so glad you could fit me
+  // in between your gaming sessions", "loved finding out from your mum", "do you want a medal?".
+  [
+    'contempt',
+    1.2,
+    '+thanks for finally;+thank @you for finally;+thanks for actually;+thanks for bothering;+thank @you for bothering;+thanks for remembering to;+thank @you for remembering to;+thanks for deciding to;+thanks for gracing;so glad @you could finally;so glad @you could fit;so glad @you could squeeze;so glad @you could pencil;so glad @you could grace;so nice of @you to finally;so kind of @you to finally;fit me in between;squeeze me in between;pencil me in between;@loved finding out @via;@loved hearing about it @via;@loved hearing it @via;should i frame it;do @you want a @prize',
+  ],
   // Guilt and martyrdom said sideways: "I'm used to it by now", "some of us actually work", "not that anyone asked".
   [
     'criticism',
@@ -126,6 +133,19 @@ const CLASSES: Record<string, string[]> = {
   // Whom mockery names instead of the reader ("says the man who", "said the girl whose").
   '@person': ['man', 'woman', 'guy', 'girl', 'person', 'one', 'lad', 'bloke', 'dude', 'boy', 'lady', 'guy'],
   '@who': ['who', 'whose', 'that'],
+  '@loved': ['love', 'loved', 'loving'],
+  // The verbs of blame idioms in every tense: "stabbed me in the back", "pulling the rug", "left me high and dry".
+  '@stabbed': ['stab', 'stabbed', 'stabbing', 'stabs'],
+  '@pulled': ['pull', 'pulled', 'pulling', 'pulls'],
+  '@sold': ['sell', 'sold', 'selling', 'sells'],
+  '@hung': ['hang', 'hung', 'hanging', 'hangs'],
+  '@left': ['leave', 'left', 'leaving', 'leaves'],
+  '@threw': ['throw', 'threw', 'throwing', 'thrown', 'throws'],
+  '@passed': ['pass', 'passed', 'passing', 'passes'],
+  '@fed': ['feed', 'fed', 'feeding', 'feeds', 'throw', 'threw', 'throwing', 'thrown'],
+  // How the writer found out what they should have been told ("loved finding out from your mum").
+  '@via': ['from', 'in', 'on', 'through', 'at', 'via'],
+  '@prize': ['medal', 'cookie', 'trophy', 'parade', 'prize', 'sticker', 'biscuit', 'round'],
   // "could have done this": what was done, not what could be ("a child could use this app, it's that simple").
   '@couldve': ['couldve', 'wouldve'],
   '@could': ['could', 'would'],

@@ -224,6 +224,34 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'ultimatums that name what the writer will do',
+    [
+      "one more lie and I'm telling your mum",
+      "move the van off my drive by six or I'm calling the council",
+      "one more email like that and we're escalating to your manager",
+    ],
+  ],
+  [
+    'blame idioms in any tense',
+    [
+      'you stabbed me in the back with the hiring panel',
+      'pulling the rug out from under us a week before the wedding, classy',
+      'you left us high and dry at the venue',
+      'way to throw me under the bus in standup',
+      "that's the last straw, I'm moving out",
+    ],
+  ],
+  [
+    'thanks for the least the reader could do',
+    [
+      'thanks for finally answering, only took you three days',
+      'so glad you could fit me in between your football and your mates',
+      'loved finding out from your sister that you quit',
+      'you washed one mug, do you want a medal?',
+      'you replied within a week, should I frame it?',
+    ],
+  ],
+  [
     'guilt and martyrdom said sideways',
     [
       "it's fine, I'm used to it by now",
@@ -339,6 +367,13 @@ const CALM: string[] = [
   "don't worry about me, love you, good luck tomorrow ❤️",
   'says the forecast it will rain all weekend',
   'let me know when you land',
+  'thank you for actually listening to me tonight, it meant a lot ❤️',
+  'I love finding out new things about this city',
+  'so glad you could make it to the party!',
+  'I dropped the ball on the invoices this week, sorry, fixing it now',
+  'the rug in the hall needs a clean before Saturday',
+  "one more episode and I'm going to bed",
+  "leave now or we're going to miss the train",
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compactAfinnModule, compactPatterns, compactPatternsSource } from '../../scripts/build-plugins.mjs';
+import { compactAfinnModule, compactLexiconSource, compactLists, compactPatternsSource } from '../../scripts/build-plugins.mjs';
+import { WORDS } from '../../src/analysis/lexicon';
 import { PATTERN_TRIE, type PatternNode } from '../../src/analysis/patterns';
 import { build } from 'esbuild';
 
@@ -22,7 +23,7 @@ describe('the compact AFINN module the content script ships', () => {
   });
 });
 
-describe('the compact phrase lists the content script ships', () => {
+describe('the compact phrase and word lists the content script ships', () => {
   /** A trie written out with its branches in order, so two tries built in different orders compare equal. */
   const canonical = (node: PatternNode): unknown => ({
     found: node.found,
@@ -33,7 +34,7 @@ describe('the compact phrase lists the content script ships', () => {
   it('compiles to the same phrase trie as the readable source, in fewer bytes', async () => {
     const path = new URL('../../src/analysis/patterns.ts', import.meta.url).pathname;
     const readable = readFileSync(path, 'utf8');
-    const bundled = await build({ entryPoints: [path], bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [compactPatterns] });
+    const bundled = await build({ entryPoints: [path], bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [compactLists] });
     const module = (await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0]!.text).toString('base64')}`)) as { PATTERN_TRIE: PatternNode };
     expect(canonical(module.PATTERN_TRIE)).toEqual(canonical(PATTERN_TRIE));
     expect(compactPatternsSource(readable).length).toBeLessThan(readable.length * 0.85);
@@ -41,5 +42,15 @@ describe('the compact phrase lists the content script ships', () => {
 
   it('refuses a source without the table rather than shipping it unchanged', () => {
     expect(() => compactPatternsSource('export const PATTERN_TRIE = null;')).toThrow(/no PATTERNS table/);
+    expect(() => compactLexiconSource('export const WORDS = new Map();')).toThrow(/no words\(\) lists/);
+  });
+
+  it("rebuilds the lexicon's word facts exactly from its front-coded sets", async () => {
+    const path = new URL('../../src/analysis/lexicon.ts', import.meta.url).pathname;
+    const bundled = await build({ entryPoints: [path], bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [compactLists] });
+    expect(bundled.outputFiles[0]!.text).toContain('expandFrontCoded');
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0]!.text).toString('base64')}`)) as { WORDS: typeof WORDS };
+    const sorted = (map: typeof WORDS): unknown => [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(sorted(module.WORDS)).toEqual(sorted(WORDS));
   });
 });
