@@ -487,6 +487,8 @@ const LEAST_OF = new Set(['reliable', 'helpful', 'useful', 'competent', 'respons
 const VERDICT = new Set(['alive', 'ever', 'ive', 'i', 'on', 'in', 'of', 'person', 'human', 'people']);
 /** Words further on that still make a superlative a verdict: "the dumbest decision anyone has ever made". */
 const WIDE_VERDICT = new Set(['ever', 'alive', 'anyone', 'anybody']);
+/** What someone made, said or did, whose fault is theirs: "the dumbest take", "the sloppiest work I've seen". */
+const WORK_DONE = new Set(['take', 'takes', 'idea', 'ideas', 'decision', 'decisions', 'review', 'work', 'code', 'report', 'presentation', 'excuse', 'excuses', 'plan', 'comment', 'answer', 'email', 'essay', 'design', 'argument', 'reply', 'message', 'attempt', 'effort', 'job', 'performance', 'apology', 'opinion', 'speech', 'pitch', 'proposal', 'draft', 'writing', 'handwriting', 'parking', 'driving', 'cooking', 'behaviour', 'behavior']);
 /** Weight of a construction that attacks the reader's character, as strong as a criticism phrase. */
 const ATTACK = 1.2;
 /** Words between "you're" and what it calls the reader: "you're (being) (so) unfair", "you're such a disappointment". */
@@ -583,7 +585,9 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
       if (!warm && isFaultSuperlative(draft, j)) {
         const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '') || [3, 4, 5].some((k) => tokens[j + k]?.sentence === token.sentence && WIDE_VERDICT.has(tokens[j + k]!.norm));
         const aimed = info?.aimedAtReader || info?.aimedAtOthers;
-        if (!(aimed || verdict) || (!aimed && info?.aboutThing)) continue;
+        // "the laziest code review anyone has written": a fault of someone's work is theirs, not a thing's.
+        const ofWork = WORK_DONE.has(tokens[j + 1]?.norm ?? '') || WORK_DONE.has(tokens[j + 2]?.norm ?? '');
+        if (!(aimed || verdict || ofWork) || (!aimed && !ofWork && info?.aboutThing)) continue;
         const from = tokens[j - 1]?.norm === 'most' || tokens[j - 1]?.norm === 'least' ? j - 1 : j;
         hits.push({ key: 'pattern', kind: 'contempt', start: tokens[from]!.start, end: token.end, value: ATTACK });
         claimed.fill(1, from, j + 1);

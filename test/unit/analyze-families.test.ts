@@ -220,6 +220,13 @@ const HEATED: [string, string[]][] = [
       'says the guy who forgot his own anniversary',
       'aww is the big man upset his team lost? need a tissue?',
       'ok Mr Never Wrong, whatever you say',
+      'aww did someone lose the pub quiz again',
+      "you emptied the dishwasher, alert the media",
+      "I wouldn't trust you to water a cactus",
+      'the fact that you actually think this counts as cleaning is hilarious',
+      "I'd be embarrassed to be seen with you in that state",
+      "easily the laziest excuse I've heard this year",
+      'that was the sloppiest report anyone has handed in',
       'let me guess, your phone died again',
     ],
   ],
@@ -255,6 +262,7 @@ const HEATED: [string, string[]][] = [
     'guilt and martyrdom said sideways',
     [
       "it's fine, I'm used to it by now",
+      "I've stopped expecting anything from you on birthdays",
       'some of us actually read the group chat',
       "not that anyone asked me, but I'd have liked a say",
       "would've been nice to be invited, but whatever",
@@ -374,6 +382,10 @@ const CALM: string[] = [
   'the rug in the hall needs a clean before Saturday',
   "one more episode and I'm going to bed",
   "leave now or we're going to miss the train",
+  'aww did someone have a birthday? happy birthday lovely 🎂❤️',
+  "I'm embarrassed to be asking again, but could you resend the link?",
+  'the laziest Sunday ever, loved every minute',
+  'worst traffic ever on the ring road this morning',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
