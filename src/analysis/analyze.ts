@@ -26,6 +26,8 @@ import {
   THING,
   THIRD,
   WARM_SYMBOL,
+  WORK_DONE,
+  ULTIMATUM,
   WORDS,
   heatKind,
   type HeatCategory,
@@ -487,8 +489,6 @@ const LEAST_OF = new Set(['reliable', 'helpful', 'useful', 'competent', 'respons
 const VERDICT = new Set(['alive', 'ever', 'ive', 'i', 'on', 'in', 'of', 'person', 'human', 'people']);
 /** Words further on that still make a superlative a verdict: "the dumbest decision anyone has ever made". */
 const WIDE_VERDICT = new Set(['ever', 'alive', 'anyone', 'anybody']);
-/** What someone made, said or did, whose fault is theirs: "the dumbest take", "the sloppiest work I've seen". */
-const WORK_DONE = new Set(['take', 'takes', 'idea', 'ideas', 'decision', 'decisions', 'review', 'work', 'code', 'report', 'presentation', 'excuse', 'excuses', 'plan', 'comment', 'answer', 'email', 'essay', 'design', 'argument', 'reply', 'message', 'attempt', 'effort', 'job', 'performance', 'apology', 'opinion', 'speech', 'pitch', 'proposal', 'draft', 'writing', 'handwriting', 'parking', 'driving', 'cooking', 'behaviour', 'behavior']);
 /** Weight of a construction that attacks the reader's character, as strong as a criticism phrase. */
 const ATTACK = 1.2;
 /** Words between "you're" and what it calls the reader: "you're (being) (so) unfair", "you're such a disappointment". */
@@ -586,7 +586,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
         const verdict = VERDICT.has(tokens[j + 1]?.norm ?? '') || VERDICT.has(tokens[j + 2]?.norm ?? '') || [3, 4, 5].some((k) => tokens[j + k]?.sentence === token.sentence && WIDE_VERDICT.has(tokens[j + k]!.norm));
         const aimed = info?.aimedAtReader || info?.aimedAtOthers;
         // "the laziest code review anyone has written": a fault of someone's work is theirs, not a thing's.
-        const ofWork = WORK_DONE.has(tokens[j + 1]?.norm ?? '') || WORK_DONE.has(tokens[j + 2]?.norm ?? '');
+        const ofWork = ((flagsAt(draft, j + 1) | flagsAt(draft, j + 2)) & WORK_DONE) !== 0;
         if (!(aimed || verdict || ofWork) || (!aimed && !ofWork && info?.aboutThing)) continue;
         const from = tokens[j - 1]?.norm === 'most' || tokens[j - 1]?.norm === 'least' ? j - 1 : j;
         hits.push({ key: 'pattern', kind: 'contempt', start: tokens[from]!.start, end: token.end, value: ATTACK });
@@ -599,8 +599,6 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
 
 /** What follows "if you ..." or "... or I'm" when it is a threat: leaving, ending, reporting, regret. */
 const CONSEQUENCE = new Set(['done', 'leaving', 'gone', 'over', 'finished', 'through', 'regret', 'sorry', 'never', 'block', 'blocking', 'report', 'reporting', 'police', 'lawyer', 'dead', 'turning', 'else']);
-/** What a writer does to the reader in an ultimatum: telling on them, calling someone in, changing the locks. */
-const ULTIMATUM = new Set(['telling', 'calling', 'ringing', 'pulling', 'cancelling', 'canceling', 'kicking', 'suing', 'escalating', 'involving', 'selling', 'withdrawing', 'contacting', 'emailing']);
 /** Consequences that are plans unless they end the clause or turn on the reader: "I'm done" but "I'll be done by noon". */
 const ENDING = new Set(['done', 'leaving', 'gone', 'over', 'through']);
 const ENDS_WITH = new Set(['', 'with', 'you', 'here', 'us', 'this']);
@@ -662,7 +660,7 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     const consequence = (k: number): boolean => CONSEQUENCE.has(norm(k)) && (!ENDING.has(norm(k)) || ENDS_WITH.has(norm(k + 1)));
     // After "one more ... and" or "... or", an action the writer takes is the threat itself ("one more lie and I'm
     // telling dad", "off my driveway by tonight or I'm ringing the tow company"); after "if you" it may be a plan.
-    const ultimatum = (k: number): boolean => consequence(k) || ULTIMATUM.has(norm(k));
+    const ultimatum = (k: number): boolean => consequence(k) || (k < end && (flagsAt(draft, k) & ULTIMATUM) !== 0);
     const laughing = info?.laughs === true;
     const warm = info?.fond === true;
     let either = false;
@@ -1110,7 +1108,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const window = windowOf(text);
   const { hits: all, tokens, lexemes, english, mocking } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
-  const hits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
+  const aimedHits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
+  const hits = isJoyfulShouting(aimedHits, tokens, lexemes) ? aimedHits.map((hit) => (SHOUTING.has(hit.key) ? { ...hit, value: hit.value * JOYFUL_SHOUTING } : hit)) : aimedHits;
   const tallied = tally(hits);
   const ruled = scoreOf(tallied, 0);
   // The chat reading adds heat the rules miss and takes off what they flag on a word it is sure is calm; what the
@@ -1133,6 +1132,40 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 const NO_SPANS: readonly Span[] = [];
+
+/** Capitals and marks: the heat of shouting, which joy shares ("WE GOT THE HOUSE!!!"). */
+const SHOUTING: ReadonlySet<HitKey> = new Set<HitKey>(['shout', 'caps', 'caps-draft', 'bangs', 'interrobang']);
+/** What shouting weighs in a joyful draft. */
+const JOYFUL_SHOUTING = 0.3;
+/** How warm a word must be to make capitals joyful: "congrats", "love", "amazing", not "yes" or "promised". */
+const JOYFUL_WARMTH = 2;
+/** The share of a draft's words in capitals for it to be shouted as a whole. */
+const JOYFUL_CAPITALS = 0.4;
+
+/**
+ * Capitals from joy: nothing in the draft is heated but its capitals and marks, and some word or emoji in it is
+ * warm ("CONGRATS ON THE HOUSE!!!", "DID YOU SEE THAT GOAL 🔥"). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL"
+ * hold no warmth; "GREAT JOB GENIUS" is a pattern, heat of its own.
+ */
+function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexemes: readonly Lexeme[]): boolean {
+  // Joy shouts the whole message; one shouted phrase in a long one ("I was RELYING ON YOU") is aimed.
+  let words = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (token.type !== 'word') continue;
+    words++;
+    if (token.caps) capitals++;
+  }
+  if (capitals < words * JOYFUL_CAPITALS) return false;
+  let shouting = false;
+  for (const hit of hits) {
+    if (SHOUTING.has(hit.key)) shouting = true;
+    else if (hit.kind !== undefined || hit.key === 'pattern' || hit.key === 'angry-emoji' || hit.key === 'name-calling') return false;
+  }
+  if (!shouting) return false;
+  for (const lexeme of lexemes) if ((lexeme.facts?.warmth ?? 0) >= JOYFUL_WARMTH || ((lexeme.facts?.flags ?? 0) & WARM_SYMBOL) !== 0) return true;
+  return false;
+}
 
 function wordCount(tokens: readonly Token[]): number {
   let words = 0;

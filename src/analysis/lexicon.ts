@@ -105,6 +105,10 @@ const THINGS = words(
   'printer laptop computer phone wifi internet app apps website site update updates software code bug bugs spreadsheet email emails inbox traffic bus buses train trains tube subway flight flights airline airport plane queue line weather rain snow heat cold wind monday mondays week weekend morning day today tonight car engine tyre tire parking ticket tickets bill bills rent tax taxes landlord heating dmv meeting meetings commute hold printer dinner oven fridge coffee alarm battery charger wind noise drilling construction game exam exams homework deadline deadlines job work shift office hangover headache cold flu cat dog package delivery',
 );
 /** In a draft all in capitals, these make it a raised voice rather than glee. */
+/** What someone made, said or did, whose fault is theirs: "the dumbest take", "the sloppiest work I've seen". */
+const WORK = words('take takes idea ideas decision decisions review work code report presentation excuse excuses plan comment answer email essay design argument reply message attempt effort job performance apology opinion speech pitch proposal draft writing handwriting parking driving cooking behaviour behavior');
+/** What a writer does to the reader in an ultimatum: telling on them, calling someone in, pulling the contract. */
+const ULTIMATUMS = words('telling calling ringing pulling cancelling canceling kicking suing escalating involving selling withdrawing contacting emailing');
 const REFUSALS = words('no nope stop not never dont enough done quit');
 /** Capitals that are names or habits, not shouting. */
 const ACRONYMS = words(
@@ -147,6 +151,8 @@ export const CHEER = 32768;
 export const WARM_SYMBOL = 65536;
 export const ANGRY_SYMBOL = 131072;
 export const COMPARATIVE = 262144;
+export const WORK_DONE = 524288;
+export const ULTIMATUM = 1048576;
 
 /** Everything the scorer knows about one word or emoji, gathered from every list so each token is looked up once. */
 export interface WordFacts {
@@ -192,6 +198,8 @@ function buildWords(): Map<string, WordFacts> {
     [WARM_SYMBOL, WARM_EMOJI],
     [ANGRY_SYMBOL, ANGRY_EMOJI],
     [COMPARATIVE, COMPARATIVES],
+    [WORK_DONE, WORK],
+    [ULTIMATUM, ULTIMATUMS],
   ];
   for (const [flag, list] of flagged) for (const word of list) factsOf(word).flags |= flag;
   for (const [word, heat] of HEAT) factsOf(word).heat = heat;

@@ -236,6 +236,7 @@ const HEATED: [string, string[]][] = [
       "one more lie and I'm telling your mum",
       "move the van off my drive by six or I'm calling the council",
       "one more email like that and we're escalating to your manager",
+      'YOU LEFT THE BACK DOOR OPEN AGAIN, ARE YOU HAPPY NOW',
     ],
   ],
   [
@@ -386,6 +387,9 @@ const CALM: string[] = [
   "I'm embarrassed to be asking again, but could you resend the link?",
   'the laziest Sunday ever, loved every minute',
   'worst traffic ever on the ring road this morning',
+  'CONGRATS ON THE NEW FLAT YOU TWO!!!',
+  'WE WON THE PUB QUIZ!!! best night ever',
+  'DID YOU SEE THAT GOAL?! unreal 😍',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
