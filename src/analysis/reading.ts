@@ -771,16 +771,24 @@ function ownEvent(parts: string[]): string | null {
   return null;
 }
 
+/** The plain form of a "-ing" verb; where the tagger cannot say it, "cc'ing" is "cc" and "texting" is "text". */
+function plainVerb(nlp: Nlp, gerund: string): string {
+  const infinitive = verbForms(nlp, gerund).infinitive;
+  if (!/ing$/.test(infinitive)) return infinitive;
+  const stem = /^(.+?)['-]?ing$/.exec(gerund)?.[1] ?? gerund;
+  return /['-]ing$/.test(gerund) || /[^aeiou]{2}$/.test(stem) && !/(.)\1$/.test(stem) ? stem : infinitive;
+}
+
 /** "stop replying-all to the department" asks to stop "replying-all to the department" (the "-ing" kept for the reply) and not to "reply-all to ...". */
 function readStopping(nlp: Nlp, lower: string): { gerund: string; infinitive: string } | null {
   // "can someone please stop ...", "can we stop ...", "can whoever is microwaving fish please stop": the ask is the same.
   const stop =
-    /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|everyone|people|we|y'?all)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z-]+ing)\b([^.!?;,]{0,50})/i.exec(lower) ??
+    /(?:^|[.!?]\s*)(?:[a-z]+,\s*|(?:mum|mom|mam|dad|bro|mate|dude|babe|guys|grandad|grandpa|grandma|nan|aunty|auntie|uncle)\s+)?(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|everyone|people|we|y'?all)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z][a-z'-]*ing)\b([^.!?;,]{0,50})/i.exec(lower) ??
     /(?:^|[.!?]\s*)(?:can|could|would|will) whoever (?:is|keeps) ([a-z-]+ing)\b([^.!?;,]{0,50}?)\s+(?:please\s+)?stop\b/i.exec(lower);
   if (!stop) return null;
   const rest = (stop[2] as string).replace(CUT, '');
   const gerund = tidy(`${stop[1]}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
-  const verb = verbForms(nlp, stop[1] as string).infinitive;
+  const verb = plainVerb(nlp, stop[1] as string);
   const infinitive = tidy(`${verb}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
   // A verb the tagger cannot take back to its plain form ("cc-ing") would read "Please don't cc-ing".
   return SAFE(infinitive) && infinitive.split(' ').length >= 2 && !/ing$/.test(verb) ? { gerund, infinitive } : null;
@@ -794,7 +802,7 @@ function readProhibition(lower: string): string | null {
   // "stop scheduling meetings over my lunch" asks not to "schedule meetings over my lunch".
   const stopped = nlp ? readStopping(nlp, lower) : null;
   if (stopped) return stopped.infinitive;
-  const m = /(?:^|[.!?]\s*)(?:please\s+|kindly\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
+  const m = /(?:^|[.!?]\s*)(?:[a-z]+,\s*)?(?:please\s+|kindly\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,7})/i.exec(lower);
   if (!m) return null;
   const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
   return SAFE(phrase) && phrase.split(' ').length >= 2 ? phrase : null;
@@ -996,6 +1004,8 @@ function runOnsSplit(text: string): string {
   );
 }
 
+// A refusal's stop is asked plainly or not at all: "stop asking me when I'm getting married" is a behaviour, "don't be dramatic" a label.
+const plainStop = (asked: string | null): string | null => (asked && asked.split(' ').length <= 9 && isCalmRequest(`not ${asked}`) ? asked : null);
 const plainAsk = (asked: string | null): string | null => (asked && !/\b(?:blame|blaming|accuse|accusing|tag|put|putting|say|act|pretend|come at|lie)\b/.test(asked) && isCalmRequest(asked) ? asked : null);
 
 /** "didnt eat your sushi": a texter's denial said with its "I"; "check the audit log, it was Kevin" as what the log shows. */
@@ -1092,7 +1102,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const cased = (phrase: string | null): string | null => phrase && point.details.reduce((said, d) => said.replace(new RegExp(`\\b${d.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), d), phrase);
   const asked = readProhibition(lower);
   // "stop being paranoid" judges them: no "Please don't be paranoid."
-  const prohibition = cased(stance === 'refusing' || (asked && isPutDown(`don't ${asked}`)) ? null : stance === 'denying' ? plainAsk(asked) : asked);
+  // A refusal keeps what it asks them to stop ("stop showing up at my work") only when it could be asked calmly.
+  const prohibition = cased((asked && isPutDown(`don't ${asked}`)) ? null : stance === 'denying' ? plainAsk(asked) : stance === 'refusing' ? plainStop(asked) : asked);
   // "Could you please stop twisting my words?" reads as a charge; such a stop is asked as "Please don't ...".
   const stopped = nlp && prohibition ? readStopping(nlp, lower) : null;
   return {

@@ -62,8 +62,9 @@ function stopAsk(reading: Reading, seed: number): string {
 function request({ reading, seed }: Context): string {
   const work = reading.register === 'work';
   if (reading.reaching) return pick(seed, ['Please call me back when you see this.', 'Can you let me know you are okay when you see this?', 'Please get back to me when you can.']);
-  if (reading.want && !reading.request) return `${pick(seed, ['I need', 'I really need'])} ${reading.want}.`;
+  // "stop dropping round unannounced. I need some space": the stop is the ask, the need its reason.
   if (reading.prohibition) return stopAsk(reading, seed);
+  if (reading.want && !reading.request) return `${pick(seed, ['I need', 'I really need'])} ${reading.want}.`;
   if (reading.request) return pick(seed, [`Could you ${reading.request}?`, `Can you ${reading.request}?`, `Would you be able to ${reading.request}?`]);
   if (reading.stance === 'withdrawing') return pick(seed, ["I'll come back to it when I'm calmer.", "I'd like to talk once I've cooled off."]);
   const obs = reading.observation ?? '';
@@ -420,7 +421,24 @@ function boundary(ctx: Context): string {
 
 function refusal({ reading, seed, draft }: Context): string {
   const refused = reading.refused;
-  if (refused && /^(?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me\b/.test(refused)) {
+  const distance = refused && /^(?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me\b/.test(refused);
+  // What the draft asks them to stop is the point of the refusal: said plainly, before the space or the no.
+  // "Please don't text me" reads cold on its own; "I'd ask you not to" is the plain form, "ask" excepted.
+  const stop = reading.prohibition ? `${/^ask\b/.test(reading.prohibition) ? 'Please don\'t' : "I'd ask you not to"} ${reading.prohibition.replace(/ me (?:asking|saying|telling)\b.*$/, ' me')}. ` : '';
+  // "stop texting me about the wedding" is a need for space on the wedding: said as that, as it was.
+  if (stop && (!refused || (distance && !/ about /.test(refused)))) {
+    // A draft that says it needs space already says so through its own words; the reply only promises to come back.
+    const space = /\b(?:space|room|time away)\b/.test(reading.text.toLowerCase());
+    // At work the stop is about the job, not a need for space.
+    const after =
+      reading.register === 'work'
+        ? ['I hope you understand.', 'Thanks for understanding.', "I'd rather say so clearly now."]
+        : space
+          ? ["I'll get back to you when I'm ready.", "I'll come back to you when I've had time to think.", "I'll be in touch when I'm ready."]
+          : ["I need a bit of space right now, and I'll get back to you when I'm ready.", "I'd like a bit of room for now, and I'll come back to you when I've had time to think.", "I need some quiet for now. I'll get back to you when I'm ready."];
+    return `${stop}${pick(seed, after)}`;
+  }
+  if (distance) {
     const topic = /about (.+)$/.exec(refused)?.[1];
     return `I need a bit of space${topic ? ` on ${topic}` : ''} right now. ${pick(seed, ["I'll get back to you when I'm ready, I promise.", "I'll come back to you when I've had time to think."])}`;
   }
@@ -435,7 +453,7 @@ function refusal({ reading, seed, draft }: Context): string {
     // "not happening" refuses with no doer: said as what the writer will not do.
     if (/^happen\b/.test(verb)) return `That isn't going to work for me. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.'])}`;
     const when = /\b(?:today|tonight|now|this (?:week|weekend|morning|afternoon|evening|time)|tomorrow|anymore|again|this|that|it)$/.test(verb) ? '' : ' this time';
-    return `I can't ${verb}${when}. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
+    return `${stop}I can't ${verb}${when}. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
   }
   return `I need some space right now. ${pick(seed, ["I'll come back to it when I'm ready.", "I'll get back to you once I've had time to think.", "I'm not going anywhere, I just need a bit of quiet."])}`;
 }

@@ -73,6 +73,19 @@ describe('replies keep the point and the stance', () => {
     expect(texts(draft)[0]).toMatch(/I don't think the deck being late was on me: I got the data at 11pm/);
   });
 
+  it('says what a refusal asks them to stop, plainly, before the no', () => {
+    const draft = "stop coming round to my flat at midnight. I'm not doing this anymore";
+    expect(styles(draft)[0]).toBe('boundary');
+    expect(texts(draft)[0]).toMatch(/^I'd ask you not to come round to my flat at midnight\./);
+    const forwarded = "Dad, please don't forward me any more of those chain emails about the election. I'm not reading them.";
+    expect(texts(forwarded)[0]).toMatch(/not to forward me any more of those chain emails\. I can't read them/);
+  });
+
+  it('reads a stop whose verb the tagger does not know ("cc\'ing") as the plain verb', () => {
+    const draft = "stop cc'ing the whole team on my holiday requests, it's between me and you";
+    expect(texts(draft).some((text) => /not cc the whole team on my holiday requests\?/.test(text))).toBe(true);
+  });
+
   it('keeps a request for distance as a kind boundary, never asks to talk now', () => {
     const draft = "stop texting me about the wedding, I said I'd think about it";
     expect(styles(draft)[0]).toBe('boundary');
