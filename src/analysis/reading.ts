@@ -185,7 +185,7 @@ const ON_SOMEONE_ELSE = /\bthat'?s on (?:them|him|her)\b|\bon (?:them|him|her|yo
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)(?! (?:my|his|her|their|our|the|people|everyone|\w+'s)\b)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
-  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|i will not|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
+  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\b(?:i'?m|i am) not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|i will not|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
   /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)(?! (?:getting|going with|coming from|taking|talking))|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
@@ -732,12 +732,17 @@ function readSupport(nlp: Nlp, text: string, parts: string[], covered: string, d
 function readRefused(lower: string): string | null {
   const m =
     /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
-    /\b(?:i'?m not|im not|i won'?t|i wont|i will not|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
+    /\b(?:i'?m not|im not|i am not|i won'?t|i wont|i will not|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
     // "not everything is about you" refuses nothing: a -thing word is no verb.
-    /(?:^|[.!?]\s*|\bi'?m )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really|(?:every|any|no|some)thing\b)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
+    /(?:^|[.!?]\s*|\bi'?m |\bi am )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really|(?:every|any|no|some)thing\b)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
   if (!m) return null;
   // "I'm not going to grovel about it" refuses the grovelling.
-  const refused = tidy((m[1] as string).replace(/^(?:going to|gonna) /i, '')).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
+  // ... but "not going to your mum's" or "to grandmas" refuses the going.
+  const nlp = language();
+  const after = /^(?:going to|gonna) (\S+)/i.exec(m[1] as string)?.[1];
+  const going = after !== undefined && (/^(?:your|ur|my|the|his|her|their|our|a|an)$/i.test(after) || (!!nlp && !tag(nlp, `i will ${after}`)[2]?.tags.has('Verb')));
+  const refused = tidy((m[1] as string).replace(/^(?:going to|gonna) /i, going ? 'go to ' : ''))
+    .replace(/\s+(?:so|and) (?:stop|quit|don'?t)\b.*$/i, '').replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b(?! (?:parents|mum|mom|dad|family|sister|brother|friends?|place|house|flat)\b)/g, 'the');
   return SAFE(refused) && refused.split(' ').length <= 12 ? refused : null;
 }
 
@@ -898,6 +903,23 @@ function readWant(parts: string[]): string | null {
   return SAFE(want) && !/\b(?:you to (?:stop|shut|leave|go))\b/i.test(want) && want.split(' ').length <= 12 ? want : null;
 }
 
+/**
+ * A stop named by a verdict ("stop spreading gossip about my divorce", "stop hounding me about the report") asked as
+ * the writer's own need, without the verdict: "my divorce kept private", "a bit of room on the report".
+ */
+function judgedWant(lower: string): { want: string | null; topic: string | null; support?: string } | null {
+  const about = String.raw`((?:my|the|our) [a-z]+(?: (?!around|at|in|on|to|with|for|from|behind|again|all|every|and|or|or)[a-z]+)?)`;
+  const talk = new RegExp(String.raw`\b(?:spread(?:ing)?|start(?:ing)?|tell(?:ing)?) (?:gossip|rumou?rs|lies|stories) about ${about}|\b(?:gossip(?:ing)?|talk(?:ing)? behind my back) about ${about}`).exec(lower);
+  const thing = talk?.[1] ?? talk?.[2];
+  if (thing) return { want: `${thing} kept private`, topic: `the talk about ${thing}` };
+  const pressed = new RegExp(String.raw`\b(?:hound|harass|pester|badger|nag|hassl)\w* (?:me|us) about ${about}`).exec(lower)?.[1];
+  if (pressed) return { want: `a bit of room on ${pressed}`, topic: pressed };
+  // "don't pin the typo on me" is said as the writer's view: "I don't think the typo is on me".
+  const pinned = /\bpin(?:ning)? ((?:the|this|that) [a-z]+) on (me|us)\b/.exec(lower);
+  if (pinned) return { want: null, topic: null, support: `I don't think ${pinned[1]} is on ${pinned[2]}` };
+  return null;
+}
+
 /** "the scratch" is "the scratch on the car" when the draft says where: the thing keeps the place the draft gave it. */
 function withPlace(nlp: Nlp, about: string, lower: string): string {
   if (!/^(?:the|my|your|our) [a-z]+(?: [a-z]+)?$/.test(about)) return about;
@@ -916,6 +938,23 @@ function ownerThing(about: string, lower: string): string | null {
   const thing = new RegExp(`\\b${owner.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([a-z0-9]+(?: [a-z]+)?)`).exec(lower)?.[1];
   const phrase = thing ? topicPhrase(`${owner} ${thing.split(' ')[0]}`) : null;
   return phrase && SAFE(phrase) ? phrase : null;
+}
+
+// A word the writer calls family by, before what they say: "Mum I'm 26", "dad, I'm not coming".
+const KIN_CALLED = /^(?:mum|mom|mam|mummy|mommy|dad|daddy|grandad|grandpa|grandma|nan|nana|aunty|auntie|uncle|sis|bro),?\s+(?=i\b|i'm\b|i've\b|i'll\b|we\b)/i;
+
+/** "34" or "the group chat 2" names no thing ("500 units" does); a topic pieced from details alone ("what happened till 9 at 5:30 today") none either. */
+function sayableTopic(topic: string): string {
+  if (/^[$£€]?\d[\d,.:/-]*(?:st|nd|rd|th|am|pm|%)?$/i.test(topic)) return 'this';
+  // "the whole flat smells of gas": a sentence, not a thing.
+  if (!/,| and /.test(topic) && /^(?:the|my|your|our) /.test(topic) && topic.split(' ').length >= 4 && topicPhrase(topic) === null) return 'this';
+  // A count cut from its unit ("the group chat 2 hours after") is left off the thing.
+  const cut = /^((?:the|my|your|our) [a-z][a-z ]*?) \d+$/i.exec(topic)?.[1];
+  if (cut && !/ (?:at|on|by|in|for|till|until|from|to|of|about|around|after|before)$/.test(cut)) return cut;
+  // Details strung together with no thing between them ("till 9 at 5:30 today", "with PA with Dubai") read as a garble.
+  const linked = topic.match(/\b(?:with|at|till|until|on|by|for|in)\b/g) ?? [];
+  if (/^what(?: happened|'s happening)\b/.test(topic) && linked.length >= 2 && (new Set(linked).size < linked.length || (topic.match(/\d+/g) ?? []).length >= 2)) return 'this';
+  return topic;
 }
 
 /** The topic to name in a reply: never an idiom or a bare time, and without a number tacked on at the end. */
@@ -968,6 +1007,7 @@ function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly st
     .map((c) => ({ ...c, text: names.reduce((text, n) => text.replace(new RegExp(`^${n.toLowerCase()}\\b`), n), c.text) }))
     .filter((c) => stance !== 'denying' || !c.question)
     .map((c) => (name ? { ...c, text: c.text.replace(name, '') } : c))
+    // "Mum I'm 26": the word the draft calls them by is no part of what it says.
     // An order ("git blame it yourself", "reply to the landlord instead of ...") said back is still an order.
     .filter((c) => !/\b(?:yourself|yourselves)\b/i.test(c.text) && !orders(nlp, c.text))
     .map((c) => {
@@ -975,7 +1015,10 @@ function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly st
       const held = anchors.filter((a) => holds(c.text, a));
       return held.every((a) => holds(ownDenial, a)) ? { ...c, text: ownDenial, kind: 'own' as const } : c;
     })
-    .map((c) => asObserved(nlp, c, anchors));
+    .map((c) => asObserved(nlp, c, anchors))
+    // "Nan I love you but I am not having ...": what follows the warmth is what the sentence says; the clause still
+    // stands for the things it named.
+    .map((c) => ({ ...c, text: c.text.replace(KIN_CALLED, '').replace(/^i love (?:you|u),? but\s+/i, '').replace(/^i\b/, 'I') }));
 }
 
 /** Whether a sentence opens on a bare verb with no doer: "reply to the landlord", not "Finance sat on it". */
@@ -1086,7 +1129,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const grievances = nlp ? readGrievances(nlp, parts) : null;
   if (grievances && observation && grievances.includes(observation)) observation = null;
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
-  const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower));
+  const judged = judgedWant(lower);
+  const topic = judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   // "saturday" in a lower-case draft is the detail "Saturday".
@@ -1109,7 +1153,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   return {
     observation,
     topic,
-    want: readWant(parts),
+    want: readWant(parts) ?? judged?.want ?? null,
     feeling,
     need: readNeed(feeling, stance, register, point, reaching),
     // A refusal keeps what the draft asks instead ("give it to Tom or push the deadline"), never a request for distance.
@@ -1137,8 +1181,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     reaching,
     questioned,
     own,
-    context: context ? context.replace(/^(?:and|but|so)\s+/i, '') : null,
-    support: nlp && stance !== 'denying' ? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details) : null,
+    context: context ? context.replace(/^(?:and|but|so)\s+/i, '').replace(KIN_CALLED, '') : null,
+    support: nlp && stance !== 'denying' ? (judged?.support ?? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details)) : null,
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.

@@ -295,6 +295,8 @@ function saidStatements(ctx: Context): string[] {
     const [first, ...rest] = [...set].sort((a, b) => rank(a) - rank(b)) as [SaidClause, ...SaidClause[]];
     // "I'm so sick of the noise" already says a feeling: put after "I'm fed up that", it says it twice.
     if (OWN_FEELING.test(first.text)) return '';
+    // "I'm 26" is why the writer minds, not what they feel about: "I'm frustrated that I'm 26" misreads it.
+    if (/^I'm \d+\b/.test(first.text) && reading.stance !== 'refusing') return '';
     // A sentence the request already says ("I need it today") is not said twice.
     const plain = (text: string): string => text.toLowerCase().replace(/\b(?:really|just) /g, '');
     const more = rest.filter((c) => !plain(ask).includes(plain(c.text)) && !overlaps(c.text, ask) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
@@ -349,7 +351,7 @@ function withAnchors(text: string, reading: Reading): string {
   if (reading.stance === 'withdrawing') return text;
   // A sentence that repeats what the reply already says ("the landlord came by ...") is not added twice.
   const opening = (c: SaidClause): string => c.text.split(' ').slice(0, 3).join(' ').toLowerCase();
-  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !OWN_FEELING.test(c.text) && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text));
+  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !OWN_FEELING.test(c.text) && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text) && !(REFUSED.test(c.text) && /\bI can't\b/.test(text) && overlaps(c.text, text)));
   return extra.length === 0 ? text : afterFirst(text, extra.map((c) => c.text));
 }
 
@@ -414,7 +416,8 @@ function boundary(ctx: Context): string {
   // The draft's own reason ("that was round four") goes with the refusal, before the closing words.
   const { observation } = ctx.reading;
   const support = ctx.reading.support ?? (observation && !/^(?:you|I)\b/.test(observation) ? observation : null);
-  if (!support || said.toLowerCase().includes(support.toLowerCase()) || repeats(support, said)) return said;
+  // "I am not having the room redone" says the refusal again in other words.
+  if (!support || said.toLowerCase().includes(support.toLowerCase()) || repeats(support, said) || REFUSED.test(support)) return said;
   const [first, ...rest] = said.split(/(?<=[.?])\s+/);
   return [first, `${cap(support)}.`, ...rest].join(' ');
 }
@@ -452,7 +455,8 @@ function refusal({ reading, seed, draft }: Context): string {
     // "I can't do another pass tonight" needs no "this time" after it.
     // "not happening" refuses with no doer: said as what the writer will not do.
     if (/^happen\b/.test(verb)) return `That isn't going to work for me. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.'])}`;
-    const when = /\b(?:today|tonight|now|this (?:week|weekend|morning|afternoon|evening|time)|tomorrow|anymore|again|this|that|it)$/.test(verb) ? '' : ' this time';
+    // "I can't do Christmas at yours this year" says when already, wherever in the phrase.
+    const when = /\b(?:today|tonight|now|this (?:year|week|weekend|month|morning|afternoon|evening|time)|tomorrow|anymore|again|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(verb) || /\b(?:this|that|it)$/.test(verb) ? '' : ' this time';
     return `${stop}I can't ${verb}${when}. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
   }
   return `I need some space right now. ${pick(seed, ["I'll come back to it when I'm ready.", "I'll get back to you once I've had time to think.", "I'm not going anywhere, I just need a bit of quiet."])}`;
@@ -770,6 +774,8 @@ function withPhrase(reply: string, detail: string, draft: string): string | null
 
 // An order of the draft that names who to ask or what to look at: "Check Venmo", "Ask Sarah who she had coffee with".
 const LOOK_ORDER = /^(?:ask|check|call|text|email|message|talk to|speak to|give|send|tell|return|bring|pay|fix|clear|move) /i;
+// Orders that ask for a state of mind or mock ("imagine posting that", "guess who", "grow up"): never asked back.
+const NO_ASK = /^(?:imagine|guess|hope|wonder|pretend|enjoy|grow up|get over|think|try being|be)\b/i;
 // What follows an order and is no part of it: "Check Venmo before you come at me like that".
 const STATEMENT_START = /^(?:i|i'm|i've|i'd|it|it's|we|we're|we've|the|my|our|there|that was|this is)\b/i;
 const ORDER_DIG = /\s+(?:before|or|instead|unless|because|so|and stop|like (?:i'?m|i am|we'?re) \w+)\b.*$/i;
@@ -822,7 +828,7 @@ function saidWith(reply: string, details: readonly string[], reading: Reading, l
   // The draft's request as read, else an order of its own that names who to ask or what to look at.
   const orders = sentences.flatMap((s) => s.split(/,\s+/)).map((s) => s.replace(/^(?:seriously|honestly|just|please|so|then|ok|okay)\s+/i, '').replace(/^(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?/i, ''));
   const request = reading.request && !holds(reply, reading.request.split(' ').slice(0, 3).join(' ')) ? [reading.request] : [];
-  const asks = [...request, ...orders.filter((s) => (LOOK_ORDER.test(s) || (loose && isOrder(s))) && !/\?$/.test(s))].map((s) => withoutJabs(s.replace(loose ? LOOSE_DIG : ORDER_DIG, '')).trim());
+  const asks = [...request, ...orders.filter((s) => (LOOK_ORDER.test(s) || (loose && isOrder(s))) && !/\?$/.test(s) && !NO_ASK.test(s))].map((s) => withoutJabs(s.replace(loose ? LOOSE_DIG : ORDER_DIG, '')).trim());
   // The draft's own question ("where were you last night?") asked calmly, for the reply that must keep every detail.
   const question = loose && reading.question && !holds(reply, reading.question) ? [`tell me ${reading.question}`] : [];
   // An order that says every detail left; the reply that must keep them all also takes one that says some.

@@ -86,6 +86,37 @@ describe('replies keep the point and the stance', () => {
     expect(texts(draft).some((text) => /not cc the whole team on my holiday requests\?/.test(text))).toBe(true);
   });
 
+  it('names no bare number, stray count or string of details as the topic', () => {
+    const age = "Dad I'm 40, stop telling me how to load the dishwasher";
+    for (const text of texts(age)) expect(text).not.toMatch(/about 40|that I'm 40|Dad I'm 40/i);
+    const spoiler = 'IMAGINE posting the spoiler in the group chat 2 hours after it aired. some of us have lives';
+    expect(readDraft(spoiler, analyze(spoiler)).topic).toBe('the group chat');
+    for (const text of texts(spoiler)) expect(text).not.toMatch(/imagine|chat 2\b/i);
+    const hours = "so im meant to stay till 10 every night for no extra pay?? no. i'm leaving at 6 today.";
+    for (const text of texts(hours)) expect(text).not.toMatch(/what happened till|till 10 at 6/i);
+  });
+
+  it('asks for the need behind a stop named by a verdict, never the verdict', () => {
+    const gossip = 'Stop spreading gossip about my divorce around the office.';
+    expect(texts(gossip).some((text) => /my divorce kept private/.test(text))).toBe(true);
+    for (const text of texts(gossip)) expect(text).not.toMatch(/gossip|frustrated about my divorce/i);
+    const pressed = "Can you stop hounding me about the quarterly report, I said I'd send it.";
+    expect(texts(pressed).some((text) => /a bit of room on the quarterly report/.test(text))).toBe(true);
+    for (const text of texts(pressed)) expect(text).not.toMatch(/hound/i);
+    // A dropped "don't pin it on me" still says the writer's view of it.
+    const pinned = "The supplier confirmed the order by phone. Don't pin the shortfall on me";
+    expect(texts(pinned).some((text) => /I don't think the shortfall is on me\./.test(text))).toBe(true);
+    for (const text of texts(pinned)) expect(text).not.toMatch(/\bpin\b/i);
+  });
+
+  it('says a refusal with its own time once, and never a dig after it', () => {
+    expect(texts("I'm not going to your brother's party this year. Not after what he said to me.")[0]).toMatch(/^I can't go to your brother's party this year\. /);
+    for (const text of texts("I'm not coming to the barbecue on sunday so stop asking.")) expect(text).not.toMatch(/stop asking|this time/i);
+    const warm = 'Grandma I love you but I am not cutting my hair for the wedding.';
+    expect(styles(warm)[0]).toBe('boundary');
+    expect(texts(warm)[0]).toMatch(/^I can't cut my hair for the wedding\b/);
+  });
+
   it('keeps a request for distance as a kind boundary, never asks to talk now', () => {
     const draft = "stop texting me about the wedding, I said I'd think about it";
     expect(styles(draft)[0]).toBe('boundary');
