@@ -945,7 +945,7 @@ const KIN_CALLED = /^(?:mum|mom|mam|mummy|mommy|dad|daddy|grandad|grandpa|grandm
 
 /** "34" or "the group chat 2" names no thing ("500 units" does); a topic pieced from details alone ("what happened till 9 at 5:30 today") none either. */
 function sayableTopic(topic: string): string {
-  if (/^[$£€]?\d[\d,.:/-]*(?:st|nd|rd|th|am|pm|%)?$/i.test(topic)) return 'this';
+  if (/^(?:[$£€]?\d[\d,.:/-]*(?:st|nd|rd|th|am|pm|%)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred)$/i.test(topic)) return 'this';
   // "the whole flat smells of gas": a sentence, not a thing.
   if (!/,| and /.test(topic) && /^(?:the|my|your|our) /.test(topic) && topic.split(' ').length >= 4 && topicPhrase(topic) === null) return 'this';
   // A count cut from its unit ("the group chat 2 hours after") is left off the thing.
@@ -1098,7 +1098,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     own = observation !== null;
     // "I cleaned it yesterday": the thing is the draft's topic.
     const thing = /^(?:the|my|our) [a-z]+\b/.exec(point.about)?.[0];
-    if (observation && thing) observation = observation.replace(/\bit\b/, thing);
+    // "it'd be done by 5" stays as written: "the goalposts'd" is no word.
+    if (observation && thing) observation = observation.replace(/\bit\b(?!['\u2019])/, thing);
   }
   if (observation && !SAFE(observation)) observation = null;
   // "I'm so sick of the noise" names the feeling, not what happened: the reply says the feeling itself, about the topic.
@@ -1116,7 +1117,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   // Clauses joined to another start lower case unless they open on a name.
   const tidied = parts.map(tidy).map((p) => (details.some((d) => p.startsWith(d)) ? p : p.charAt(0).toLowerCase() + p.slice(1)).replace(/^i\b/, 'I'));
   if (observation && lacking.length > 0) {
-    const extra = tidied.find((p) => lacking.every((d) => p.includes(d)) && plain(p));
+    // What the writer will do next ("I'll go with Becca") is no part of what happened.
+    const extra = tidied.find((p) => lacking.every((d) => p.includes(d)) && plain(p) && !/^(?:I'll|I will|I'm going to|I'm gonna|I'd)\b/i.test(p));
     if (extra) observation = observation.replace(/, and it didn't happen$/, '') + `, and ${extra.replace(/^(?:and|but)\s+/i, '')}`;
   } else if (observation && /, and it didn't happen$/.test(observation)) {
     const at = tidied.findIndex((p) => /^(?:you|u)\s/i.test(p) && observation?.startsWith(`you ${p.replace(/^(?:you|u)\s+/i, '').split(' ')[0]}`));
