@@ -1055,7 +1055,7 @@ const plainAsk = (asked: string | null): string | null => (asked && !/\b(?:blame
 function withDoer(text: string): string {
   return text
     .replace(/(^|[.!?]\s+)(didn'?t|didnt|never) (?!mind\b|again\b|ever\b)(?=[a-z]+ (?:ur|your|the|his|her|their|that|it|any|my|him|them)\b)/gi, (_, start: string, not: string) => `${start}I ${/^n/i.test(not) ? 'never' : "didn't"} `)
-    .replace(/\bcheck (?:the|your|ur) ((?:[a-z]+ ){0,2}(?:log|logs|history|inbox|email|emails|chat|thread|messages|texts|calendar|records?|receipts?|statement|tracking|sheet|folder|drive))[,:]? (?=(?:it|i|they|he|she|[a-z]+) )/gi, 'the $1 shows ');
+    .replace(/\bcheck (?:the|your|ur) ((?:[a-z]+ ){0,2}(?:log|logs|history|inbox|email|emails|chat|thread|messages|texts|calendar|records?|receipts?|statement|tracking|sheet|folder|drive))[,:]? (?!(?:before|or|and|if|when|instead|then|so|because|first|again|yourself|properly|next)\b)(?=(?:it|i|they|he|she|[a-z]+) )/gi, 'the $1 shows ');
 }
 
 /** The writer's own feeling said as a clause ("I'm so sick of the noise"): no account of what happened. */

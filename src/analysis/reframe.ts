@@ -953,6 +953,7 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
           // the draft's own sentences before the template, then the most natural feeling word.
           // The draft's own choice of wording first; the other wordings of each style are written only when every
           // candidate of that one fails the guard.
+          let spare: string | undefined;
           for (let wording = 0; wording < WORDINGS; wording++) {
             const tries: Candidate[] = [];
             for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
@@ -967,11 +968,23 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
             tries.sort((a, b) => kept(b.reply) - kept(a.reply) || b.held - a.held || Number(a.loose) - Number(b.loose) || a.order - b.order || a.rank - b.rank);
             for (const { reply } of tries) {
               if (reply && !seen.has(reply) && checkReply(read, reply, theirs, { keepDetails }).ok) {
-                seen.add(reply);
-                suggestions.push({ style, text: reply, why: WHY[style] });
+                // A reply that repeats another's stock words reads machine-made: the next wording is tried first.
+                if (style !== carrier && wording < WORDINGS - 1 && echoes(reply, suggestions, read)) {
+                  spare ??= reply;
+                  break;
+                }
+                // ... but never at the cost of a thing the draft named.
+                const text = spare && anchorsIn(spare, read.anchors) > anchorsIn(reply, read.anchors) ? spare : reply;
+                seen.add(text);
+                suggestions.push({ style, text, why: WHY[style] });
                 break attempt;
               }
             }
+          }
+          if (spare) {
+            seen.add(spare);
+            suggestions.push({ style, text: spare, why: WHY[style] });
+            break attempt;
           }
         }
       }
@@ -980,6 +993,24 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
   } catch {
     return FALLBACK.map((suggestion) => ({ ...suggestion }));
   }
+}
+
+const runsOf = (text: string): Set<string> => {
+  const words = text.toLowerCase().replace(/\u2019/g, "'").match(/[a-z']+/g) ?? [];
+  return new Set(words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(' ')));
+};
+
+/** Whether a reply shares four stock words in a row with a reply already chosen: words the draft did not give it. */
+function echoes(reply: string, chosen: readonly Suggestion[], reading: Reading): boolean {
+  if (chosen.length === 0) return false;
+  // Words of the draft said again ("I didn't lose them") carry its point; only the writer's stock words count.
+  const given = new Set(reading.text.toLowerCase().match(/[a-z']{4,}/g) ?? []);
+  const draft = runsOf(reading.text);
+  const own = [...runsOf(reply)].filter((run) => !draft.has(run) && !run.split(' ').some((word) => given.has(word)));
+  return chosen.some((s) => {
+    const theirs = runsOf(s.text);
+    return own.some((run) => theirs.has(run));
+  });
 }
 
 // The styles that carry the draft's point; a question, a repair or a break need not name everything.

@@ -24,7 +24,7 @@ const DISMISSAL = new RegExp(
 );
 // Jabs a reply never carries, even around a fair point: "some of us still have to actually work", "for once".
 const JAB = new RegExp(
-  String.raw`\bsome of us\b|\b(?:could|can|would|might|should) at least\b|\bunlike some\b|\bfor (?:once|a change)\b|(?<!\bwhat )\bactually\b|\beven\b(?!\s+${EVEN_PLAIN})|\b(?:${DARES})\b|\bi (?:have|got) (?:a life|a job|better things to do)\b|\bgo ahead and\b`,
+  String.raw`\bsome of us\b|\bnice try\b|\b(?:could|can|would|might|should) at least\b|\bunlike some\b|\bfor (?:once|a change)\b|(?<!\bwhat )\bactually\b|\beven\b(?!\s+${EVEN_PLAIN})|\b(?:${DARES})\b|\bi (?:have|got) (?:a life|a job|better things to do)\b|\bgo ahead and\b`,
   'i',
 );
 // What "can you" cannot be followed by: "can you don't bother" is no sentence, "could you come on, ..." an interjection.
@@ -52,6 +52,7 @@ export function withoutJabs(clause: string): string {
     .replace(/\bsome of us\b/gi, 'I')
     .replace(/\bI (are|were)\b/g, (_, verb: string) => (verb === 'are' ? "I'm" : 'I was'))
     .replace(/,?\s*\bunlike some (?:people|of you|folks)\b/gi, '')
+    .replace(/,?\s*(?:\bso\s+)?\bnice try\b/gi, '')
     .replace(/\s*\bfor (?:once|a change)\b/gi, '')
     .replace(/(?<!\bwhat )\bactually\s+/gi, '')
     .replace(new RegExp(String.raw`\beven\s+(?!${EVEN_PLAIN})`, 'gi'), '')

@@ -117,6 +117,27 @@ describe('replies keep the point and the stance', () => {
     expect(texts(warm)[0]).toMatch(/^I can't cut my hair for the wedding\b/);
   });
 
+  it('carries no "nice try" and no dig after a pointer to the evidence', () => {
+    for (const text of texts("wasn't me who broke the kettle. I was at Leon's all evening so nice try")) expect(text).not.toMatch(/nice try/i);
+    const parcel = 'the parcel was posted on the 4th. check the tracking before you accuse me of losing it';
+    for (const text of texts(parcel)) expect(text).not.toMatch(/accuse|shows before/i);
+    expect(texts(parcel).some((text) => /check the tracking\?/.test(text))).toBe(true);
+  });
+
+  it('words the replies of one draft differently, each in its own stock words', () => {
+    const runs = (text: string): string[] => {
+      const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+      return words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(' '));
+    };
+    for (const draft of ['my car keys were on the hook. i did NOT lose them', 'I already paid the plumber on Tuesday, it was not me who forgot', 'who moved my monitor?? it was set up exactly how I need it']) {
+      // The draft's own words said again carry its point; the stock words around them are what must vary.
+      const given = new Set(draft.toLowerCase().match(/[a-z']{4,}/g) ?? []);
+      const own = new Set(runs(draft));
+      const replies = texts(draft).map((text) => runs(text).filter((run) => !own.has(run) && !run.split(' ').some((word) => given.has(word))));
+      for (const [i, a] of replies.entries()) for (const b of replies.slice(i + 1)) expect(a.filter((run) => b.includes(run))).toEqual([]);
+    }
+  });
+
   it('keeps a request for distance as a kind boundary, never asks to talk now', () => {
     const draft = "stop texting me about the wedding, I said I'd think about it";
     expect(styles(draft)[0]).toBe('boundary');
