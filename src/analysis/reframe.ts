@@ -351,7 +351,7 @@ function withAnchors(text: string, reading: Reading): string {
   if (reading.stance === 'withdrawing') return text;
   // A sentence that repeats what the reply already says ("the landlord came by ...") is not added twice.
   const opening = (c: SaidClause): string => c.text.split(' ').slice(0, 3).join(' ').toLowerCase();
-  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !OWN_FEELING.test(c.text) && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text) && !(REFUSED.test(c.text) && /\bI can't\b/.test(text) && overlaps(c.text, text)));
+  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !OWN_FEELING.test(c.text) && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text) && !(REFUSED.test(c.text) && /\bI can't\b/.test(text) && (overlaps(c.text, text) || c.anchors.slice(0, 1).every((a) => holds(text, a)))));
   return extra.length === 0 ? text : afterFirst(text, extra.map((c) => c.text));
 }
 
@@ -417,7 +417,8 @@ function boundary(ctx: Context): string {
   const { observation } = ctx.reading;
   const support = ctx.reading.support ?? (observation && !/^(?:you|I)\b/.test(observation) ? observation : null);
   // "I am not having the room redone" says the refusal again in other words.
-  if (!support || said.toLowerCase().includes(support.toLowerCase()) || repeats(support, said) || REFUSED.test(support)) return said;
+  // "Either it's paid overtime" without its "or" is half a sentence.
+  if (!support || said.toLowerCase().includes(support.toLowerCase()) || repeats(support, said) || REFUSED.test(support) || (/^either\b/i.test(support) && !/\bor\b/i.test(support))) return said;
   const [first, ...rest] = said.split(/(?<=[.?])\s+/);
   return [first, `${cap(support)}.`, ...rest].join(' ');
 }
