@@ -185,7 +185,7 @@ const ON_SOMEONE_ELSE = /\bthat'?s on (?:them|him|her)\b|\bon (?:them|him|her|yo
 const DISTANCE =
   /\b(?:stop (?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging)(?! (?:my|his|her|their|our|the|people|everyone|\w+'s)\b)|leave me alone|don'?t (?:text|call|message|contact|email) me|need (?:some )?space|give me (?:some )?space|back off|i don'?t want to talk|not talking (?:to you )?(?:about|right now)|i'?m not discussing|i can'?t do this right now|don'?t talk to me|not talking to you|nothing to say to you|go away|get away from me|conversation is over|talk to the hand|leave me be|don'?t contact me)\b/i;
 const REFUSAL =
-  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\bi'?m not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|i will not|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
+  /(?:^|[.!?]\s*)(?:nope|no|nah)?[.,]?\s*not (?!sure|kidding|joking|saying|even|really|that|just|my|your|the|a|an|to)[a-z]+ing\b|\b(?:i'?m|i am) not (?!sure|kidding|joking|saying|asking|trying|being|getting|going to lie)[a-z]+ing\b|\b(?:i'?m not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting)|im not (?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working)|i won'?t|i wont|i will not|not gonna|not going to (?!lie)|no way (?:am i|i'm|im)|i refuse|count me out|i said no|the answer is no|no means no|still no|i can'?t (?:cover|do|come|make|lend|take|pay))/i;
 const WITHDRAWAL = /(?:^|[\s.,!])(?:whatever|forget it|never ?mind|nvm|i give up|do what you want|i don'?t care anymore|i'?m done|im done|fine\.?$|k\.?$|ok\.?$)/i;
 const REACHING =
   /\b(?:answer (?:your|the|ur) (?:\w+ )?(?:phone|texts?|messages?|calls?)|pick up (?:your|the|ur) (?:\w+ )?phone|pick up\b.*\bphone|call me back|text me back|where (?:the hell |tf |the fuck )?(?:are|r) (?:you|u)(?! (?:getting|going with|coming from|taking|talking))|why (?:aren'?t|arent) (?:you|u) (?:answering|picking up|replying)|are you ok|r u ok|reply to me|answer me)\b/i;
@@ -732,12 +732,17 @@ function readSupport(nlp: Nlp, text: string, parts: string[], covered: string, d
 function readRefused(lower: string): string | null {
   const m =
     /\bstop ((?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me(?: about [^,.!?;]+)?)/i.exec(lower) ??
-    /\b(?:i'?m not|im not|i won'?t|i wont|i will not|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
+    /\b(?:i'?m not|im not|i am not|i won'?t|i wont|i will not|not gonna|not going to|i refuse to|i can'?t) ((?:doing|going|coming|paying|covering|lending|taking|driving|picking|cleaning|working|staying|hosting|giving|buying|letting|do|go|come|pay|cover|lend|take|drive|pick|clean|work|stay|host|give|buy|let|make)\b[^,.!?;]*)/i.exec(lower) ??
     // "not everything is about you" refuses nothing: a -thing word is no verb.
-    /(?:^|[.!?]\s*|\bi'?m )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really|(?:every|any|no|some)thing\b)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
+    /(?:^|[.!?]\s*|\bi'?m |\bi am )(?:nope|no|nah)?[.,]?\s*not ((?!sure|kidding|joking|saying|asking|trying|being|getting|even|really|(?:every|any|no|some)thing\b)[a-z]+ing\b[^,.!?;]*)/i.exec(lower);
   if (!m) return null;
   // "I'm not going to grovel about it" refuses the grovelling.
-  const refused = tidy((m[1] as string).replace(/^(?:going to|gonna) /i, '')).replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b/g, 'the');
+  // ... but "not going to your mum's" or "to grandmas" refuses the going.
+  const nlp = language();
+  const after = /^(?:going to|gonna) (\S+)/i.exec(m[1] as string)?.[1];
+  const going = after !== undefined && (/^(?:your|ur|my|the|his|her|their|our|a|an)$/i.test(after) || (!!nlp && !tag(nlp, `i will ${after}`)[2]?.tags.has('Verb')));
+  const refused = tidy((m[1] as string).replace(/^(?:going to|gonna) /i, going ? 'go to ' : ''))
+    .replace(/\s+(?:so|and) (?:stop|quit|don'?t)\b.*$/i, '').replace(/\s+(?:after|because|since|when|unless|until|like)\b.*$/, '').replace(/\s+again$/, '').replace(/\byour\b(?! (?:parents|mum|mom|dad|family|sister|brother|friends?|place|house|flat)\b)/g, 'the');
   return SAFE(refused) && refused.split(' ').length <= 12 ? refused : null;
 }
 
@@ -771,16 +776,24 @@ function ownEvent(parts: string[]): string | null {
   return null;
 }
 
+/** The plain form of a "-ing" verb; where the tagger cannot say it, "cc'ing" is "cc" and "texting" is "text". */
+function plainVerb(nlp: Nlp, gerund: string): string {
+  const infinitive = verbForms(nlp, gerund).infinitive;
+  if (!/ing$/.test(infinitive)) return infinitive;
+  const stem = /^(.+?)['-]?ing$/.exec(gerund)?.[1] ?? gerund;
+  return /['-]ing$/.test(gerund) || /[^aeiou]{2}$/.test(stem) && !/(.)\1$/.test(stem) ? stem : infinitive;
+}
+
 /** "stop replying-all to the department" asks to stop "replying-all to the department" (the "-ing" kept for the reply) and not to "reply-all to ...". */
 function readStopping(nlp: Nlp, lower: string): { gerund: string; infinitive: string } | null {
   // "can someone please stop ...", "can we stop ...", "can whoever is microwaving fish please stop": the ask is the same.
   const stop =
-    /(?:^|[.!?]\s*)(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|everyone|people|we|y'?all)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z-]+ing)\b([^.!?;,]{0,50})/i.exec(lower) ??
+    /(?:^|[.!?]\s*)(?:[a-z]+,\s*|(?:mum|mom|mam|dad|bro|mate|dude|babe|guys|grandad|grandpa|grandma|nan|aunty|auntie|uncle)\s+)?(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|everyone|people|we|y'?all)\s+)?(?:please\s+)?(?:just\s+)?stop ([a-z][a-z'-]*ing)\b([^.!?;,]{0,50})/i.exec(lower) ??
     /(?:^|[.!?]\s*)(?:can|could|would|will) whoever (?:is|keeps) ([a-z-]+ing)\b([^.!?;,]{0,50}?)\s+(?:please\s+)?stop\b/i.exec(lower);
   if (!stop) return null;
   const rest = (stop[2] as string).replace(CUT, '');
   const gerund = tidy(`${stop[1]}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
-  const verb = verbForms(nlp, stop[1] as string).infinitive;
+  const verb = plainVerb(nlp, stop[1] as string);
   const infinitive = tidy(`${verb}${rest}`).replace(/\s+(?:or else|ever|again)\b.*$/, '');
   // A verb the tagger cannot take back to its plain form ("cc-ing") would read "Please don't cc-ing".
   return SAFE(infinitive) && infinitive.split(' ').length >= 2 && !/ing$/.test(verb) ? { gerund, infinitive } : null;
@@ -794,7 +807,7 @@ function readProhibition(lower: string): string | null {
   // "stop scheduling meetings over my lunch" asks not to "schedule meetings over my lunch".
   const stopped = nlp ? readStopping(nlp, lower) : null;
   if (stopped) return stopped.infinitive;
-  const m = /(?:^|[.!?]\s*)(?:please\s+|kindly\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,5})/i.exec(lower);
+  const m = /(?:^|[.!?]\s*)(?:[a-z]+,\s*)?(?:please\s+|kindly\s+)?(?:don'?t|do not|never)\s+(?:ever\s+)?((?!you\b|care\b|worry\b|bother\b)[a-z]+(?:\s+[a-z']+){0,7})/i.exec(lower);
   if (!m) return null;
   const phrase = tidy(m[1] as string).replace(/\s+(?:or else|ever|again)\b.*$/, '').replace(/\s+(?:or|and)$/, '');
   return SAFE(phrase) && phrase.split(' ').length >= 2 ? phrase : null;
@@ -890,6 +903,23 @@ function readWant(parts: string[]): string | null {
   return SAFE(want) && !/\b(?:you to (?:stop|shut|leave|go))\b/i.test(want) && want.split(' ').length <= 12 ? want : null;
 }
 
+/**
+ * A stop named by a verdict ("stop spreading gossip about my divorce", "stop hounding me about the report") asked as
+ * the writer's own need, without the verdict: "my divorce kept private", "a bit of room on the report".
+ */
+function judgedWant(lower: string): { want: string | null; topic: string | null; support?: string } | null {
+  const about = String.raw`((?:my|the|our) [a-z]+(?: (?!around|at|in|on|to|with|for|from|behind|again|all|every|and|or|or)[a-z]+)?)`;
+  const talk = new RegExp(String.raw`\b(?:spread(?:ing)?|start(?:ing)?|tell(?:ing)?) (?:gossip|rumou?rs|lies|stories) about ${about}|\b(?:gossip(?:ing)?|talk(?:ing)? behind my back) about ${about}`).exec(lower);
+  const thing = talk?.[1] ?? talk?.[2];
+  if (thing) return { want: `${thing} kept private`, topic: `the talk about ${thing}` };
+  const pressed = new RegExp(String.raw`\b(?:hound|harass|pester|badger|nag|hassl)\w* (?:me|us) about ${about}`).exec(lower)?.[1];
+  if (pressed) return { want: `a bit of room on ${pressed}`, topic: pressed };
+  // "don't pin the typo on me" is said as the writer's view: "I don't think the typo is on me".
+  const pinned = /\bpin(?:ning)? ((?:the|this|that) [a-z]+) on (me|us)\b/.exec(lower);
+  if (pinned) return { want: null, topic: null, support: `I don't think ${pinned[1]} is on ${pinned[2]}` };
+  return null;
+}
+
 /** "the scratch" is "the scratch on the car" when the draft says where: the thing keeps the place the draft gave it. */
 function withPlace(nlp: Nlp, about: string, lower: string): string {
   if (!/^(?:the|my|your|our) [a-z]+(?: [a-z]+)?$/.test(about)) return about;
@@ -908,6 +938,23 @@ function ownerThing(about: string, lower: string): string | null {
   const thing = new RegExp(`\\b${owner.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([a-z0-9]+(?: [a-z]+)?)`).exec(lower)?.[1];
   const phrase = thing ? topicPhrase(`${owner} ${thing.split(' ')[0]}`) : null;
   return phrase && SAFE(phrase) ? phrase : null;
+}
+
+// A word the writer calls family by, before what they say: "Mum I'm 26", "dad, I'm not coming".
+const KIN_CALLED = /^(?:mum|mom|mam|mummy|mommy|dad|daddy|grandad|grandpa|grandma|nan|nana|aunty|auntie|uncle|sis|bro),?\s+(?=i\b|i'm\b|i've\b|i'll\b|we\b)/i;
+
+/** "34" or "the group chat 2" names no thing ("500 units" does); a topic pieced from details alone ("what happened till 9 at 5:30 today") none either. */
+function sayableTopic(topic: string): string {
+  if (/^(?:[$£€]?\d[\d,.:/-]*(?:st|nd|rd|th|am|pm|%)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred)$/i.test(topic)) return 'this';
+  // "the whole flat smells of gas": a sentence, not a thing.
+  if (!/,| and /.test(topic) && /^(?:the|my|your|our) /.test(topic) && topic.split(' ').length >= 4 && topicPhrase(topic) === null) return 'this';
+  // A count cut from its unit ("the group chat 2 hours after") is left off the thing.
+  const cut = /^((?:the|my|your|our) [a-z][a-z ]*?) \d+$/i.exec(topic)?.[1];
+  if (cut && !/ (?:at|on|by|in|for|till|until|from|to|of|about|around|after|before)$/.test(cut)) return cut;
+  // Details strung together with no thing between them ("till 9 at 5:30 today", "with PA with Dubai") read as a garble.
+  const linked = topic.match(/\b(?:with|at|till|until|on|by|for|in)\b/g) ?? [];
+  if (/^what(?: happened|'s happening)\b/.test(topic) && linked.length >= 2 && (new Set(linked).size < linked.length || (topic.match(/\d+/g) ?? []).length >= 2)) return 'this';
+  return topic;
 }
 
 /** The topic to name in a reply: never an idiom or a bare time, and without a number tacked on at the end. */
@@ -960,6 +1007,7 @@ function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly st
     .map((c) => ({ ...c, text: names.reduce((text, n) => text.replace(new RegExp(`^${n.toLowerCase()}\\b`), n), c.text) }))
     .filter((c) => stance !== 'denying' || !c.question)
     .map((c) => (name ? { ...c, text: c.text.replace(name, '') } : c))
+    // "Mum I'm 26": the word the draft calls them by is no part of what it says.
     // An order ("git blame it yourself", "reply to the landlord instead of ...") said back is still an order.
     .filter((c) => !/\b(?:yourself|yourselves)\b/i.test(c.text) && !orders(nlp, c.text))
     .map((c) => {
@@ -967,7 +1015,10 @@ function saidOf(nlp: Nlp, readable: string, stance: Stance, anchors: readonly st
       const held = anchors.filter((a) => holds(c.text, a));
       return held.every((a) => holds(ownDenial, a)) ? { ...c, text: ownDenial, kind: 'own' as const } : c;
     })
-    .map((c) => asObserved(nlp, c, anchors));
+    .map((c) => asObserved(nlp, c, anchors))
+    // "Nan I love you but I am not having ...": what follows the warmth is what the sentence says; the clause still
+    // stands for the things it named.
+    .map((c) => ({ ...c, text: c.text.replace(KIN_CALLED, '').replace(/^i love (?:you|u),? but\s+/i, '').replace(/^i\b/, 'I') }));
 }
 
 /** Whether a sentence opens on a bare verb with no doer: "reply to the landlord", not "Finance sat on it". */
@@ -996,13 +1047,15 @@ function runOnsSplit(text: string): string {
   );
 }
 
+// A refusal's stop is asked plainly or not at all: "stop asking me when I'm getting married" is a behaviour, "don't be dramatic" a label.
+const plainStop = (asked: string | null): string | null => (asked && asked.split(' ').length <= 9 && isCalmRequest(`not ${asked}`) ? asked : null);
 const plainAsk = (asked: string | null): string | null => (asked && !/\b(?:blame|blaming|accuse|accusing|tag|put|putting|say|act|pretend|come at|lie)\b/.test(asked) && isCalmRequest(asked) ? asked : null);
 
 /** "didnt eat your sushi": a texter's denial said with its "I"; "check the audit log, it was Kevin" as what the log shows. */
 function withDoer(text: string): string {
   return text
     .replace(/(^|[.!?]\s+)(didn'?t|didnt|never) (?!mind\b|again\b|ever\b)(?=[a-z]+ (?:ur|your|the|his|her|their|that|it|any|my|him|them)\b)/gi, (_, start: string, not: string) => `${start}I ${/^n/i.test(not) ? 'never' : "didn't"} `)
-    .replace(/\bcheck (?:the|your|ur) ((?:[a-z]+ ){0,2}(?:log|logs|history|inbox|email|emails|chat|thread|messages|texts|calendar|records?|receipts?|statement|tracking|sheet|folder|drive))[,:]? (?=(?:it|i|they|he|she|[a-z]+) )/gi, 'the $1 shows ');
+    .replace(/\bcheck (?:the|your|ur) ((?:[a-z]+ ){0,2}(?:log|logs|history|inbox|email|emails|chat|thread|messages|texts|calendar|records?|receipts?|statement|tracking|sheet|folder|drive))[,:]? (?!(?:before|or|and|if|when|instead|then|so|because|first|again|yourself|properly|next)\b)(?=(?:it|i|they|he|she|[a-z]+) )/gi, 'the $1 shows ');
 }
 
 /** The writer's own feeling said as a clause ("I'm so sick of the noise"): no account of what happened. */
@@ -1045,7 +1098,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     own = observation !== null;
     // "I cleaned it yesterday": the thing is the draft's topic.
     const thing = /^(?:the|my|our) [a-z]+\b/.exec(point.about)?.[0];
-    if (observation && thing) observation = observation.replace(/\bit\b/, thing);
+    // "it'd be done by 5" stays as written: "the goalposts'd" is no word.
+    if (observation && thing) observation = observation.replace(/\bit\b(?!['\u2019])/, thing);
   }
   if (observation && !SAFE(observation)) observation = null;
   // "I'm so sick of the noise" names the feeling, not what happened: the reply says the feeling itself, about the topic.
@@ -1063,7 +1117,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   // Clauses joined to another start lower case unless they open on a name.
   const tidied = parts.map(tidy).map((p) => (details.some((d) => p.startsWith(d)) ? p : p.charAt(0).toLowerCase() + p.slice(1)).replace(/^i\b/, 'I'));
   if (observation && lacking.length > 0) {
-    const extra = tidied.find((p) => lacking.every((d) => p.includes(d)) && plain(p));
+    // What the writer will do next ("I'll go with Becca") is no part of what happened.
+    const extra = tidied.find((p) => lacking.every((d) => p.includes(d)) && plain(p) && !/^(?:I'll|I will|I'm going to|I'm gonna|I'd)\b/i.test(p));
     if (extra) observation = observation.replace(/, and it didn't happen$/, '') + `, and ${extra.replace(/^(?:and|but)\s+/i, '')}`;
   } else if (observation && /, and it didn't happen$/.test(observation)) {
     const at = tidied.findIndex((p) => /^(?:you|u)\s/i.test(p) && observation?.startsWith(`you ${p.replace(/^(?:you|u)\s+/i, '').split(' ')[0]}`));
@@ -1076,7 +1131,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const grievances = nlp ? readGrievances(nlp, parts) : null;
   if (grievances && observation && grievances.includes(observation)) observation = null;
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
-  const topic = grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower));
+  const judged = judgedWant(lower);
+  const topic = judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   // "saturday" in a lower-case draft is the detail "Saturday".
@@ -1092,13 +1148,14 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
   const cased = (phrase: string | null): string | null => phrase && point.details.reduce((said, d) => said.replace(new RegExp(`\\b${d.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), d), phrase);
   const asked = readProhibition(lower);
   // "stop being paranoid" judges them: no "Please don't be paranoid."
-  const prohibition = cased(stance === 'refusing' || (asked && isPutDown(`don't ${asked}`)) ? null : stance === 'denying' ? plainAsk(asked) : asked);
+  // A refusal keeps what it asks them to stop ("stop showing up at my work") only when it could be asked calmly.
+  const prohibition = cased((asked && isPutDown(`don't ${asked}`)) ? null : stance === 'denying' ? plainAsk(asked) : stance === 'refusing' ? plainStop(asked) : asked);
   // "Could you please stop twisting my words?" reads as a charge; such a stop is asked as "Please don't ...".
   const stopped = nlp && prohibition ? readStopping(nlp, lower) : null;
   return {
     observation,
     topic,
-    want: readWant(parts),
+    want: readWant(parts) ?? judged?.want ?? null,
     feeling,
     need: readNeed(feeling, stance, register, point, reaching),
     // A refusal keeps what the draft asks instead ("give it to Tom or push the deadline"), never a request for distance.
@@ -1126,8 +1183,8 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     reaching,
     questioned,
     own,
-    context: context ? context.replace(/^(?:and|but|so)\s+/i, '') : null,
-    support: nlp && stance !== 'denying' ? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details) : null,
+    context: context ? context.replace(/^(?:and|but|so)\s+/i, '').replace(KIN_CALLED, '') : null,
+    support: nlp && stance !== 'denying' ? (judged?.support ?? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details)) : null,
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.

@@ -40,7 +40,7 @@ const TEXTING: Record<string, string> = {
 // Words that open a message but carry nothing to reflect: "hey", "heads up:", "reminder that", "for the record", and
 // a greeting by name ("Dad,", "Sir,", "priya,", "MUM"), which is the writer, never part of what they said.
 const LEAD_FILLER =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|ugh|oh|wait|lol|lmao|haha|omg|btw|fyi|also|and|but|just|honestly|frankly|look|listen|nah|yes|yeah|yep|gg|dear|quick question|a heads up|heads up|reminder(?: that)?|psa|update|as discussed|as i said|per my (?:email|message)|for the record|to be clear|to be honest|tbh|with (?:all due )?respect|in (?:my|our) defen[cs]e|just being honest|before anyone says anything|(?:i )?(?:just )?wanted to (?:say|let you know)(?: that)?|you know|u know|(?:mom|mum|dad|mama|papa|grandma|grandpa|granny|nana|auntie|uncle|aunt|sis|bro|sir|madam|guys|all|team|mate|babe|hun)(?=[\s,]+(?:i|you|u|we|it|it's|the|my|your|there|they|he|she|[a-z]+'s)\b)|\p{Lu}[\p{Ll}]+(?=,))\b[\s,:;.!-]*)+/iu;
+  /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|ugh|oh|wait|lol|lmao|haha|omg|btw|fyi|also|and|but|just|honestly|frankly|look|listen|nah|yes|yeah|yep|gg|dear|quick (?:question|one|q)|a heads up|heads up|reminder(?: that)?|psa|update|as discussed|as i said|per my (?:email|message)|for the record|to be clear|to be honest|tbh|with (?:all due )?respect|in (?:my|our) defen[cs]e|just being honest|before anyone says anything|(?:i )?(?:just )?wanted to (?:say|let you know)(?: that)?|you know|u know|(?:mom|mum|dad|mama|papa|grandma|grandpa|granny|nana|auntie|uncle|aunt|sis|bro|sir|madam|guys|all|team|mate|babe|hun)(?=[\s,]+(?:i|you|u|we|it|it's|the|my|your|there|they|he|she|[a-z]+'s)\b)|\p{Lu}[\p{Ll}]+(?=,))\b[\s,:;.!-]*)+/iu;
 const TRAIL_FILLER = /(?:,\s*(?:ok|okay|right|please|pls|thanks|thx|ty)|[\s,]+(?:lol|haha|lmao|or something|or not|or what|you know|u know|ya know))+\s*$/i;
 // A clause that only apologises or exclaims is not what their message says: "so sorry", "so fun!".
 const NOT_A_POINT = /^(?:(?:i'?m |i am )?(?:so |really |very )?sorry\b.*|my bad|apologies\b.*|thanks?\b.*|thank you\b.*|so \w+|how \w+|wow\b.*|yay\b.*|no worries\b.*|it'?s (?:a lot|fine|ok|okay)|hope (?:that'?s|it'?s) (?:ok|okay|fine)|hope you'?re (?:ok|okay|well)|hope (?:that'?s|it'?s)|relax|chill|calm down|(?:hold|hang) on|wait up|come on|listen|look|whatever|jeez|geez|fine|cool|sure|god|seriously|(?:you )?should'?ve (?:come|been there)|excuse me\b.*|(?:dear,? )?it'?s (?:me|nana|grandma|grandpa|gran|granny|mum|mom|dad|your (?:mum|mom|dad|nan|gran))\b.*|\w+ here)$/i;
@@ -218,7 +218,9 @@ function declarative(list: readonly Word[], nlp: Nlp | undefined): Word[] | null
   const base = negative ? aux.lower.replace(/n't$/, '').replace(/^ca$/, 'can').replace(/^wo$/, 'will') : aux.lower;
   if (!AUX.has(base)) return null;
   const doSupport = /^(?:do|does|did)$/.test(base);
-  const end = subjectEnd(list, 1, nlp, doSupport);
+  // "has the invoice for the Patel account gone out": after "have", the subject runs to the participle.
+  const participle = /^(?:have|has|had)$/.test(base) && !SUBJECT_PRONOUNS.has(list[1]?.lower ?? '') ? list.findIndex((w, i) => i > 1 && i <= 8 && (/^(?:gone|done|been|seen|sent|paid|come|got|gotten|made|given|taken)$/.test(w.lower) || tagsIn(nlp, w).some((t) => t === 'Participle' || t === 'PastTense'))) : -1;
+  const end = participle > 1 ? participle : subjectEnd(list, 1, nlp, doSupport);
   if (end < 0) return null;
   const subject = list.slice(1, end);
   let rest = list.slice(end);
@@ -277,6 +279,8 @@ function requestOf(list: readonly Word[]): { rest: Word[]; opener: string } | nu
     // ("don't have the energy" leaves out "I": a state of theirs, no order.)
     // "don't touch my laptop": an order of theirs is said back as what they ask, never repeated as one.
     start = at(0) === 'do' ? 2 : 1;
+    // "don't you dare post that video" asks the same as "don't post that video".
+    if (at(start) === 'you' && at(start + 1) === 'dare') start += 2;
     opener = "You're asking me not to";
   } else if (/^(?:stop|quit)$/.test(at(0)) && /ing$/.test(at(1))) {
     start = 0;

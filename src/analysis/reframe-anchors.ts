@@ -329,7 +329,8 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
     const ordering = parts.length > 1 && parts.some((part) => isOrder(nlp, part) || (/^(?:you|u)\b/i.test(part.trim()) && anchorsOf(nlp, part).length === 0));
     const whole = ordering ? null : calmed(nlp, sentence, question);
     const things = anchorsOf(nlp, raw);
-    thing = !whole && things.length === 1 ? things[0] : undefined;
+    // "I'm 31. It's not concern": a number is no thing "it" could stand for.
+    thing = !whole && things.length === 1 && !/\d/.test(things[0] as string) ? things[0] : undefined;
     if (whole && whole.anchors.length > 0) {
       found.push(whole);
       continue;

@@ -62,8 +62,9 @@ function stopAsk(reading: Reading, seed: number): string {
 function request({ reading, seed }: Context): string {
   const work = reading.register === 'work';
   if (reading.reaching) return pick(seed, ['Please call me back when you see this.', 'Can you let me know you are okay when you see this?', 'Please get back to me when you can.']);
-  if (reading.want && !reading.request) return `${pick(seed, ['I need', 'I really need'])} ${reading.want}.`;
+  // "stop dropping round unannounced. I need some space": the stop is the ask, the need its reason.
   if (reading.prohibition) return stopAsk(reading, seed);
+  if (reading.want && !reading.request) return `${pick(seed, ['I need', 'I really need'])} ${reading.want}.`;
   if (reading.request) return pick(seed, [`Could you ${reading.request}?`, `Can you ${reading.request}?`, `Would you be able to ${reading.request}?`]);
   if (reading.stance === 'withdrawing') return pick(seed, ["I'll come back to it when I'm calmer.", "I'd like to talk once I've cooled off."]);
   const obs = reading.observation ?? '';
@@ -294,6 +295,8 @@ function saidStatements(ctx: Context): string[] {
     const [first, ...rest] = [...set].sort((a, b) => rank(a) - rank(b)) as [SaidClause, ...SaidClause[]];
     // "I'm so sick of the noise" already says a feeling: put after "I'm fed up that", it says it twice.
     if (OWN_FEELING.test(first.text)) return '';
+    // "I'm 26" is why the writer minds, not what they feel about: "I'm frustrated that I'm 26" misreads it.
+    if (/^I'm \d+\b/.test(first.text) && reading.stance !== 'refusing') return '';
     // A sentence the request already says ("I need it today") is not said twice.
     const plain = (text: string): string => text.toLowerCase().replace(/\b(?:really|just) /g, '');
     const more = rest.filter((c) => !plain(ask).includes(plain(c.text)) && !overlaps(c.text, ask) && !/^when\b/i.test(c.text)).map((c) => ` ${cap(c.text)}.`).join('');
@@ -348,7 +351,7 @@ function withAnchors(text: string, reading: Reading): string {
   if (reading.stance === 'withdrawing') return text;
   // A sentence that repeats what the reply already says ("the landlord came by ...") is not added twice.
   const opening = (c: SaidClause): string => c.text.split(' ').slice(0, 3).join(' ').toLowerCase();
-  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !OWN_FEELING.test(c.text) && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text));
+  const extra = coveringClauses(reading.said, reading.anchors, text).filter((c) => !c.question && c.kind !== 'being' && !OWN_FEELING.test(c.text) && !/^when\b/i.test(c.text) && !text.toLowerCase().includes(opening(c)) && !repeats(c.text, text) && !(REFUSED.test(c.text) && /\bI can't\b/.test(text) && (overlaps(c.text, text) || c.anchors.slice(0, 1).every((a) => holds(text, a)))));
   return extra.length === 0 ? text : afterFirst(text, extra.map((c) => c.text));
 }
 
@@ -413,14 +416,33 @@ function boundary(ctx: Context): string {
   // The draft's own reason ("that was round four") goes with the refusal, before the closing words.
   const { observation } = ctx.reading;
   const support = ctx.reading.support ?? (observation && !/^(?:you|I)\b/.test(observation) ? observation : null);
-  if (!support || said.toLowerCase().includes(support.toLowerCase()) || repeats(support, said)) return said;
+  // "I am not having the room redone" says the refusal again in other words.
+  // "Either it's paid overtime" without its "or" is half a sentence.
+  if (!support || said.toLowerCase().includes(support.toLowerCase()) || repeats(support, said) || REFUSED.test(support) || (/^either\b/i.test(support) && !/\bor\b/i.test(support))) return said;
   const [first, ...rest] = said.split(/(?<=[.?])\s+/);
   return [first, `${cap(support)}.`, ...rest].join(' ');
 }
 
 function refusal({ reading, seed, draft }: Context): string {
   const refused = reading.refused;
-  if (refused && /^(?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me\b/.test(refused)) {
+  const distance = refused && /^(?:texting|calling|messaging|asking|bugging|emailing|pinging|contacting|hassling|nagging) me\b/.test(refused);
+  // What the draft asks them to stop is the point of the refusal: said plainly, before the space or the no.
+  // "Please don't text me" reads cold on its own; "I'd ask you not to" is the plain form, "ask" excepted.
+  const stop = reading.prohibition ? `${/^ask\b/.test(reading.prohibition) ? 'Please don\'t' : "I'd ask you not to"} ${reading.prohibition.replace(/ me (?:asking|saying|telling)\b.*$/, ' me')}. ` : '';
+  // "stop texting me about the wedding" is a need for space on the wedding: said as that, as it was.
+  if (stop && (!refused || (distance && !/ about /.test(refused)))) {
+    // A draft that says it needs space already says so through its own words; the reply only promises to come back.
+    const space = /\b(?:space|room|time away)\b/.test(reading.text.toLowerCase());
+    // At work the stop is about the job, not a need for space.
+    const after =
+      reading.register === 'work'
+        ? ['I hope you understand.', 'Thanks for understanding.', "I'd rather say so clearly now."]
+        : space
+          ? ["I'll get back to you when I'm ready.", "I'll come back to you when I've had time to think.", "I'll be in touch when I'm ready."]
+          : ["I need a bit of space right now, and I'll get back to you when I'm ready.", "I'd like a bit of room for now, and I'll come back to you when I've had time to think.", "I need some quiet for now. I'll get back to you when I'm ready."];
+    return `${stop}${pick(seed, after)}`;
+  }
+  if (distance) {
     const topic = /about (.+)$/.exec(refused)?.[1];
     return `I need a bit of space${topic ? ` on ${topic}` : ''} right now. ${pick(seed, ["I'll get back to you when I'm ready, I promise.", "I'll come back to you when I've had time to think."])}`;
   }
@@ -434,8 +456,9 @@ function refusal({ reading, seed, draft }: Context): string {
     // "I can't do another pass tonight" needs no "this time" after it.
     // "not happening" refuses with no doer: said as what the writer will not do.
     if (/^happen\b/.test(verb)) return `That isn't going to work for me. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.'])}`;
-    const when = /\b(?:today|tonight|now|this (?:week|weekend|morning|afternoon|evening|time)|tomorrow|anymore|again|this|that|it)$/.test(verb) ? '' : ' this time';
-    return `I can't ${verb}${when}. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
+    // "I can't do Christmas at yours this year" says when already, wherever in the phrase.
+    const when = /\b(?:today|tonight|now|this (?:year|week|weekend|month|morning|afternoon|evening|time)|tomorrow|anymore|again|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(verb) || /\b(?:this|that|it)$/.test(verb) ? '' : ' this time';
+    return `${stop}I can't ${verb}${when}. ${pick(seed, ["I know that's not what you hoped for.", 'I hope you understand.', "I'd rather say so now than let you down later."])}`;
   }
   return `I need some space right now. ${pick(seed, ["I'll come back to it when I'm ready.", "I'll get back to you once I've had time to think.", "I'm not going anywhere, I just need a bit of quiet."])}`;
 }
@@ -752,6 +775,8 @@ function withPhrase(reply: string, detail: string, draft: string): string | null
 
 // An order of the draft that names who to ask or what to look at: "Check Venmo", "Ask Sarah who she had coffee with".
 const LOOK_ORDER = /^(?:ask|check|call|text|email|message|talk to|speak to|give|send|tell|return|bring|pay|fix|clear|move) /i;
+// Orders that ask for a state of mind or mock ("imagine posting that", "guess who", "grow up"): never asked back.
+const NO_ASK = /^(?:imagine|guess|hope|wonder|pretend|enjoy|grow up|get over|think|try being|be)\b/i;
 // What follows an order and is no part of it: "Check Venmo before you come at me like that".
 const STATEMENT_START = /^(?:i|i'm|i've|i'd|it|it's|we|we're|we've|the|my|our|there|that was|this is)\b/i;
 const ORDER_DIG = /\s+(?:before|or|instead|unless|because|so|and stop|like (?:i'?m|i am|we'?re) \w+)\b.*$/i;
@@ -804,7 +829,7 @@ function saidWith(reply: string, details: readonly string[], reading: Reading, l
   // The draft's request as read, else an order of its own that names who to ask or what to look at.
   const orders = sentences.flatMap((s) => s.split(/,\s+/)).map((s) => s.replace(/^(?:seriously|honestly|just|please|so|then|ok|okay)\s+/i, '').replace(/^(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?/i, ''));
   const request = reading.request && !holds(reply, reading.request.split(' ').slice(0, 3).join(' ')) ? [reading.request] : [];
-  const asks = [...request, ...orders.filter((s) => (LOOK_ORDER.test(s) || (loose && isOrder(s))) && !/\?$/.test(s))].map((s) => withoutJabs(s.replace(loose ? LOOSE_DIG : ORDER_DIG, '')).trim());
+  const asks = [...request, ...orders.filter((s) => (LOOK_ORDER.test(s) || (loose && isOrder(s))) && !/\?$/.test(s) && !NO_ASK.test(s))].map((s) => withoutJabs(s.replace(loose ? LOOSE_DIG : ORDER_DIG, '')).trim());
   // The draft's own question ("where were you last night?") asked calmly, for the reply that must keep every detail.
   const question = loose && reading.question && !holds(reply, reading.question) ? [`tell me ${reading.question}`] : [];
   // An order that says every detail left; the reply that must keep them all also takes one that says some.
@@ -929,6 +954,7 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
           // the draft's own sentences before the template, then the most natural feeling word.
           // The draft's own choice of wording first; the other wordings of each style are written only when every
           // candidate of that one fails the guard.
+          let spare: string | undefined;
           for (let wording = 0; wording < WORDINGS; wording++) {
             const tries: Candidate[] = [];
             for (const [rank, feeling] of feelingPhrases(read, options).entries()) {
@@ -943,11 +969,23 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
             tries.sort((a, b) => kept(b.reply) - kept(a.reply) || b.held - a.held || Number(a.loose) - Number(b.loose) || a.order - b.order || a.rank - b.rank);
             for (const { reply } of tries) {
               if (reply && !seen.has(reply) && checkReply(read, reply, theirs, { keepDetails }).ok) {
-                seen.add(reply);
-                suggestions.push({ style, text: reply, why: WHY[style] });
+                // A reply that repeats another's stock words reads machine-made: the next wording is tried first.
+                if (style !== carrier && wording < WORDINGS - 1 && echoes(reply, suggestions, read)) {
+                  spare ??= reply;
+                  break;
+                }
+                // ... but never at the cost of a thing the draft named.
+                const text = spare && anchorsIn(spare, read.anchors) > anchorsIn(reply, read.anchors) ? spare : reply;
+                seen.add(text);
+                suggestions.push({ style, text, why: WHY[style] });
                 break attempt;
               }
             }
+          }
+          if (spare) {
+            seen.add(spare);
+            suggestions.push({ style, text: spare, why: WHY[style] });
+            break attempt;
           }
         }
       }
@@ -956,6 +994,24 @@ export function reframe(draftText: string, analysis: Analysis, options: ReframeO
   } catch {
     return FALLBACK.map((suggestion) => ({ ...suggestion }));
   }
+}
+
+const runsOf = (text: string): Set<string> => {
+  const words = text.toLowerCase().replace(/\u2019/g, "'").match(/[a-z']+/g) ?? [];
+  return new Set(words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(' ')));
+};
+
+/** Whether a reply shares four stock words in a row with a reply already chosen: words the draft did not give it. */
+function echoes(reply: string, chosen: readonly Suggestion[], reading: Reading): boolean {
+  if (chosen.length === 0) return false;
+  // Words of the draft said again ("I didn't lose them") carry its point; only the writer's stock words count.
+  const given = new Set(reading.text.toLowerCase().match(/[a-z']{4,}/g) ?? []);
+  const draft = runsOf(reading.text);
+  const own = [...runsOf(reply)].filter((run) => !draft.has(run) && !run.split(' ').some((word) => given.has(word)));
+  return chosen.some((s) => {
+    const theirs = runsOf(s.text);
+    return own.some((run) => theirs.has(run));
+  });
 }
 
 // The styles that carry the draft's point; a question, a repair or a break need not name everything.

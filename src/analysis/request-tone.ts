@@ -7,9 +7,14 @@ const DARES = String.raw`see if i care|for all i care|be my guest|knock yourself
 // Words after which "even" is no jab: "even if", "even better", "even a small thing".
 const EVEN_PLAIN = String.raw`(?:if|though|when|so|more|less|better|worse|now|after|before|with|a|an|one|the|for|on|in|at|to|yet)\b`;
 
+// Behaviours named by a verdict on them, not by what was done: "stop spreading gossip", "stop hounding me",
+// "don't try to pin this on us". Asked back, the verdict comes too.
+const JUDGED = String.raw`(?:spread(?:ing)? (?:gossip|rumou?rs|lies)|gossip(?:ing)?|hound(?:ing)?|harass(?:ing)?|pester(?:ing)?|badger(?:ing)?|nag(?:ging)?|gaslight(?:ing)?|stalk(?:ing)?|bull(?:y|ying)|meddl(?:e|ing)|snoop(?:ing)?|micromanag(?:e|ing)|lie|lying|twist(?:ing)? my words|(?:try(?:ing)? to )?pin(?:ning)? (?:\w+ ){1,3}on (?:me|us|him|her|them)|play(?:ing)? the victim|go(?:ing)? on (?:and on )?about|(?:be(?:ing)? )?(?:so )?(?:petty|childish|lazy|selfish|rude|nosy|immature))`;
+// Orders that judge how the other person works or lives: "focus on your work", "do your job", "pull your weight".
+const JUDGED_ORDER = String.raw`focus on (?:your|ur) (?:own )?(?:work|job)|do (?:your|ur) (?:own )?job|pull (?:your|ur) (?:own )?weight|get (?:your|ur) act together|sort (?:yourself|urself) out`;
 // Orders that put the other person down whatever the frame: "mind your own business", "grow up", "do things right".
 const PUT_DOWN = new RegExp(
-  String.raw`\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|${DARES}|or (?:something|whatever)|(?:try|start by) (?:not )?\w+ing|\w+ (?:your|ur) (?:\w+ )?better|(?:don'?t|do not|not|stop) (?:be(?:ing)? (?:so )?(?!(?:late|long|afraid|scared|shy|a stranger|sorry|hard on|too hard on|so hard on|worried|mad|upset|offended|like that|there|home|back|out)\b)[a-z]+|play(?:ing)? games|mak(?:e|ing) (?:it|this|everything) (?:a thing|about (?:you|yourself))|spam(?:ming)? (?:me|us)|guilt[- ]?trip(?:ping)? (?:me|us)|accus(?:e|ing) (?:me|us)))\b`,
+  String.raw`\b(?:mind (?:your|ur) own|look (?:in|at) (?:a|the) mirror|grow (?:up|a pair)|calm down|chill(?: out)?|relax|get a (?:grip|life|clue)|get over (?:it|yourself)|get (?:lost|real)|get it together|pull yourself together|don'?t bother|shut up|deal with it|man up|toughen up|suck it up|stop (?:whining|crying|complaining|moaning|being)|act (?:like|your age)|learn (?:to|how to) \w+|use your (?:brain|head|eyes)|wake up|take a hint|go away|cry about it|get out of my|do (?:\w+ ){0,3}(?:right|properly|correctly)|for once|for a change|like (?:a|an|some) (?:normal |functioning |decent |real |actual )?(?:person|adult|grown|human|child|kid|baby|toddler|teenager|professional)|have fun|enjoy (?:it|your)|good luck|(?:lighten|cheer|loosen|settle|simmer) (?:up|down)|cool it|move on|let it go|take a joke|get a sense of humou?r|get over yourself|go ahead|${DARES}|or (?:something|whatever)|(?:try|start by) (?:not )?\w+ing|\w+ (?:your|ur) (?:\w+ )?better|(?:don'?t|do not|not|stop) (?:be(?:ing)? (?:so )?(?!(?:late|long|afraid|scared|shy|a stranger|sorry|hard on|too hard on|so hard on|worried|mad|upset|offended|like that|there|home|back|out)\b)[a-z]+|play(?:ing)? games|mak(?:e|ing) (?:it|this|everything) (?:a thing|about (?:you|yourself))|spam(?:ming)? (?:me|us)|guilt[- ]?trip(?:ping)? (?:me|us)|accus(?:e|ing) (?:me|us)|${JUDGED})|${JUDGED_ORDER})\b`,
   'i',
 );
 // A dare or a dismissal, whatever order it wraps: "go ahead and cancel again", "just go home then", "leave, see if I care".
@@ -19,7 +24,7 @@ const DISMISSAL = new RegExp(
 );
 // Jabs a reply never carries, even around a fair point: "some of us still have to actually work", "for once".
 const JAB = new RegExp(
-  String.raw`\bsome of us\b|\b(?:could|can|would|might|should) at least\b|\bunlike some\b|\bfor (?:once|a change)\b|(?<!\bwhat )\bactually\b|\beven\b(?!\s+${EVEN_PLAIN})|\b(?:${DARES})\b|\bi (?:have|got) (?:a life|a job|better things to do)\b|\bgo ahead and\b`,
+  String.raw`\bsome of us\b|\bnice try\b|\b(?:could|can|would|might|should) at least\b|\bunlike some\b|\bfor (?:once|a change)\b|(?<!\bwhat )\bactually\b|\beven\b(?!\s+${EVEN_PLAIN})|\b(?:${DARES})\b|\bi (?:have|got) (?:a life|a job|better things to do)\b|\bgo ahead and\b`,
   'i',
 );
 // What "can you" cannot be followed by: "can you don't bother" is no sentence, "could you come on, ..." an interjection.
@@ -47,6 +52,7 @@ export function withoutJabs(clause: string): string {
     .replace(/\bsome of us\b/gi, 'I')
     .replace(/\bI (are|were)\b/g, (_, verb: string) => (verb === 'are' ? "I'm" : 'I was'))
     .replace(/,?\s*\bunlike some (?:people|of you|folks)\b/gi, '')
+    .replace(/,?\s*(?:\bso\s+)?\bnice try\b/gi, '')
     .replace(/\s*\bfor (?:once|a change)\b/gi, '')
     .replace(/(?<!\bwhat )\bactually\s+/gi, '')
     .replace(new RegExp(String.raw`\beven\s+(?!${EVEN_PLAIN})`, 'gi'), '')

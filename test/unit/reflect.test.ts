@@ -256,3 +256,28 @@ describe('a said-back lead-in that reads as a sentence', () => {
     expect(said("it's nana. the tablet has gone dark")).toBe('So the tablet has gone dark.');
   });
 });
+
+describe('saying back a question or an order without garbling it', () => {
+  beforeAll(async () => {
+    expect(await loadLanguage()).toBe(true);
+  });
+
+  it('keeps a long subject together before "has" and drops a "quick one" lead-in', () => {
+    expect(reflectParts('Quick one - has the contract for the Jones flat been signed yet?').asked?.text).toBe('You asked if the contract for the Jones flat has been signed yet.');
+    expect(reflectParts('quick q, has the parcel from the warehouse arrived?').asked?.text).toBe('You asked if the parcel from the warehouse has arrived.');
+  });
+
+  it('says "don\'t you dare" back as the plain ask', () => {
+    expect(reflectParts("Don't you dare show my texts to anyone.").asked?.text).toBe("You're asking me not to show your texts to anyone.");
+  });
+
+  it('keeps the draft\'s "it\'d" and leaves the writer\'s next plan out of what happened', () => {
+    const theirs = 'Sorry, can we move dinner to next week? Work is mad.';
+    const late = "I told you on Friday it'd be ready by noon. Moving the deadline isn't on me.";
+    for (const s of reframe(late, analyze(late), { theirs })) expect(s.text).not.toMatch(/\b(?:deadline|friday)'d\b/i);
+    const plan = "you cancelled on me three times already, and I'll go with Priya";
+    const reflect = reframe(plan, analyze(plan), { theirs }).find((s) => s.style === 'reflect');
+    expect(reflect?.text).not.toMatch(/already, and I'll go/);
+  });
+});
+

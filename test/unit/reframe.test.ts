@@ -73,6 +73,71 @@ describe('replies keep the point and the stance', () => {
     expect(texts(draft)[0]).toMatch(/I don't think the deck being late was on me: I got the data at 11pm/);
   });
 
+  it('says what a refusal asks them to stop, plainly, before the no', () => {
+    const draft = "stop coming round to my flat at midnight. I'm not doing this anymore";
+    expect(styles(draft)[0]).toBe('boundary');
+    expect(texts(draft)[0]).toMatch(/^I'd ask you not to come round to my flat at midnight\./);
+    const forwarded = "Dad, please don't forward me any more of those chain emails about the election. I'm not reading them.";
+    expect(texts(forwarded)[0]).toMatch(/not to forward me any more of those chain emails\. I can't read them/);
+  });
+
+  it('reads a stop whose verb the tagger does not know ("cc\'ing") as the plain verb', () => {
+    const draft = "stop cc'ing the whole team on my holiday requests, it's between me and you";
+    expect(texts(draft).some((text) => /not cc the whole team on my holiday requests\?/.test(text))).toBe(true);
+  });
+
+  it('names no bare number, stray count or string of details as the topic', () => {
+    const age = "Dad I'm 40, stop telling me how to load the dishwasher";
+    for (const text of texts(age)) expect(text).not.toMatch(/about 40|that I'm 40|Dad I'm 40/i);
+    const spoiler = 'IMAGINE posting the spoiler in the group chat 2 hours after it aired. some of us have lives';
+    expect(readDraft(spoiler, analyze(spoiler)).topic).toBe('the group chat');
+    for (const text of texts(spoiler)) expect(text).not.toMatch(/imagine|chat 2\b/i);
+    const hours = "so im meant to stay till 10 every night for no extra pay?? no. i'm leaving at 6 today.";
+    for (const text of texts(hours)) expect(text).not.toMatch(/what happened till|till 10 at 6/i);
+  });
+
+  it('asks for the need behind a stop named by a verdict, never the verdict', () => {
+    const gossip = 'Stop spreading gossip about my divorce around the office.';
+    expect(texts(gossip).some((text) => /my divorce kept private/.test(text))).toBe(true);
+    for (const text of texts(gossip)) expect(text).not.toMatch(/gossip|frustrated about my divorce/i);
+    const pressed = "Can you stop hounding me about the quarterly report, I said I'd send it.";
+    expect(texts(pressed).some((text) => /a bit of room on the quarterly report/.test(text))).toBe(true);
+    for (const text of texts(pressed)) expect(text).not.toMatch(/hound/i);
+    // A dropped "don't pin it on me" still says the writer's view of it.
+    const pinned = "The supplier confirmed the order by phone. Don't pin the shortfall on me";
+    expect(texts(pinned).some((text) => /I don't think the shortfall is on me\./.test(text))).toBe(true);
+    for (const text of texts(pinned)) expect(text).not.toMatch(/\bpin\b/i);
+  });
+
+  it('says a refusal with its own time once, and never a dig after it', () => {
+    expect(texts("I'm not going to your brother's party this year. Not after what he said to me.")[0]).toMatch(/^I can't go to your brother's party this year\. /);
+    for (const text of texts("I'm not coming to the barbecue on sunday so stop asking.")) expect(text).not.toMatch(/stop asking|this time/i);
+    const warm = 'Grandma I love you but I am not cutting my hair for the wedding.';
+    expect(styles(warm)[0]).toBe('boundary');
+    expect(texts(warm)[0]).toMatch(/^I can't cut my hair for the wedding\b/);
+  });
+
+  it('carries no "nice try" and no dig after a pointer to the evidence', () => {
+    for (const text of texts("wasn't me who broke the kettle. I was at Leon's all evening so nice try")) expect(text).not.toMatch(/nice try/i);
+    const parcel = 'the parcel was posted on the 4th. check the tracking before you accuse me of losing it';
+    for (const text of texts(parcel)) expect(text).not.toMatch(/accuse|shows before/i);
+    expect(texts(parcel).some((text) => /check the tracking\?/.test(text))).toBe(true);
+  });
+
+  it('words the replies of one draft differently, each in its own stock words', () => {
+    const runs = (text: string): string[] => {
+      const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+      return words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(' '));
+    };
+    for (const draft of ['my car keys were on the hook. i did NOT lose them', 'I already paid the plumber on Tuesday, it was not me who forgot', 'who moved my monitor?? it was set up exactly how I need it']) {
+      // The draft's own words said again carry its point; the stock words around them are what must vary.
+      const given = new Set(draft.toLowerCase().match(/[a-z']{4,}/g) ?? []);
+      const own = new Set(runs(draft));
+      const replies = texts(draft).map((text) => runs(text).filter((run) => !own.has(run) && !run.split(' ').some((word) => given.has(word))));
+      for (const [i, a] of replies.entries()) for (const b of replies.slice(i + 1)) expect(a.filter((run) => b.includes(run))).toEqual([]);
+    }
+  });
+
   it('keeps a request for distance as a kind boundary, never asks to talk now', () => {
     const draft = "stop texting me about the wedding, I said I'd think about it";
     expect(styles(draft)[0]).toBe('boundary');

@@ -28,6 +28,15 @@ describe('a request that judges them is no request', () => {
     expect(isPutDown(said)).toBe(true);
   });
 
+  it.each(['stop spreading rumours about the new hire', 'stop pestering me about the invoice', "don't try to pin the delay on me", 'focus on your work', 'pull your weight on the project'])('reads the verdict in "%s" as a put-down', (said) => {
+    expect(isPutDown(said)).toBe(true);
+    expect(isCalmRequest(said)).toBe(false);
+  });
+
+  it.each(['stop messaging me after midnight', 'focus on the launch this week', "don't move my desk"])('leaves the plain behaviour in "%s" alone', (said) => {
+    expect(isPutDown(said)).toBe(false);
+  });
+
   it.each(["don't be late", "don't be a stranger", "don't be so hard on yourself", 'try the other charger'])('leaves "%s" alone', (said) => {
     expect(isPutDown(said)).toBe(false);
   });
