@@ -88,8 +88,11 @@ function remembered(read: (text: string) => boolean): (text: string) => boolean 
 /** Whether `text` reads heated to the rules at strict sensitivity. */
 export const heatedAtStrict = remembered((text) => analyze(text, { sensitivity: 'strict', rulesOnly: true }).heated);
 
-/** Whether `text` reads heated to the whole scorer, the chat reading too, at the default sensitivity. */
-const heatedAtDefault = remembered((text) => analyze(text).heated);
+/**
+ * Whether `text` reads heated to the whole scorer, the chat reading too, at strict sensitivity: a reply is offered
+ * only if it reads calm to Attune at every setting the writer may have chosen.
+ */
+const heatedToAll = remembered((text) => analyze(text, { sensitivity: 'strict' }).heated);
 
 /** Whether a reply reads as a sentence a person would write, not a clause put together wrong. */
 export const wellFormed = (reply: string): boolean => !BROKEN.some((broken) => broken.test(reply)) && !misreadRequest(reply);
@@ -134,7 +137,7 @@ export function checkReply(reading: GuardReading, reply: string, theirs = '', { 
   const text = String(reply).trim();
   const low = lower(text);
   // A whole reply reads calm to the rules at strict and to the whole scorer, the chat reading too, at the default.
-  if (heatedAtStrict(text) || heatedAtDefault(text)) failed.push('calm');
+  if (heatedAtStrict(text) || heatedToAll(text)) failed.push('calm');
   if (keepDetails && !reading.details.every((detail) => low.includes(detail.toLowerCase()))) failed.push('keeps-details');
   const sources = lower(`${reading.details.join(' ')} ${reading.text ?? ''} ${theirs}`);
   const theirDetails = theirs ? findPoint(theirs, () => true).details.map(lower) : [];
