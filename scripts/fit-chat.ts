@@ -11,7 +11,7 @@
 // rules plus the reading on them over a grid of shares and margins: how the shipped pair was chosen. It writes nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { collectHits, scoreHits, THRESHOLDS } from '../src/analysis/analyze';
-import { CHAT_CALM_MARGIN, CHAT_LONG_DRAFT, CHAT_LONG_MARGIN, CHAT_MARGIN, CHAT_SHARE, chatFeatures, chatLearned, chatMargin, KIND_LETTERS } from '../src/analysis/chat-tone';
+import { CHAT_CALM_MARGIN, CHAT_MARGIN, CHAT_SHARE, chatFeatures, chatLearned, KIND_LETTERS } from '../src/analysis/chat-tone';
 import { frontCode } from '../src/analysis/front-coding';
 import { tokenize } from '../src/analysis/tokens';
 import type { ReasonKind } from '../src/analysis/types';
@@ -186,19 +186,13 @@ console.log(`${model.weights.size} features kept; intercept ${model.intercept}`)
 const measured = HELD_OUT ? 'held out (blind3 + blind4)' : 'development';
 console.log(`${measured}, rules alone: ${figures(hits.map((found) => scoreHits(found) >= threshold), development)}`);
 // As analyze.ts joins them (less the phrases the rules clear as calm, which only the scorer itself sees).
-// --held-out reads the grid the shipped share and margins were chosen from: a heat margin for every draft, or the
-// shipped one by length ("by length": CHAT_MARGIN under CHAT_LONG_DRAFT words, CHAT_LONG_MARGIN from there).
-const words = development.map((row) => tokenize(row.text).filter((token) => token.type === 'word').length);
-for (const margin of HELD_OUT ? [0.5, 1, 'by length' as const] : ['by length' as const]) {
+// --held-out reads the grid the shipped share and margins were chosen from.
+for (const margin of HELD_OUT ? [0.5, 1] : [CHAT_MARGIN]) {
   for (const share of HELD_OUT ? [0.7, 1] : [0.7, 1]) {
     for (const calmMargin of HELD_OUT ? [0.5, 0.7, 1, 1.5, Infinity] : [CHAT_CALM_MARGIN, Infinity]) {
-      const heated = development.map((row, i) => {
-        const heat = margin === 'by length' ? chatMargin(words[i]!) : margin;
-        return scoreHits(hits[i]!, chatLearned(logOddsOf(model, row), logOddsOf(model, row, true), false, share, heat, calmMargin)) >= threshold;
-      });
-      const ships = share === CHAT_SHARE && margin === 'by length' && calmMargin === CHAT_CALM_MARGIN ? '  <- ships' : '';
-      const said = margin === 'by length' ? `${CHAT_MARGIN} (${CHAT_LONG_MARGIN} from ${CHAT_LONG_DRAFT} words)` : margin;
-      console.log(`${measured}, rules + ${share} x chat reading past ${said} (heat) / ${calmMargin} (calm): ${figures(heated, development)}${ships}`);
+      const heated = development.map((row, i) => scoreHits(hits[i]!, chatLearned(logOddsOf(model, row), logOddsOf(model, row, true), false, share, margin, calmMargin)) >= threshold);
+      const ships = share === CHAT_SHARE && margin === CHAT_MARGIN && calmMargin === CHAT_CALM_MARGIN ? '  <- ships' : '';
+      console.log(`${measured}, rules + ${share} x chat reading past ${margin} (heat) / ${calmMargin} (calm): ${figures(heated, development)}${ships}`);
     }
   }
 }

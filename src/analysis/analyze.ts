@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { CHAT, CHAT_SHARE, chatLearned, chatMargin, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
+import { CHAT, CHAT_SHARE, chatLearned, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
@@ -1119,7 +1119,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const marks = { weight: 0 };
   const reading = cleared ? readChat(CHAT, tokens, lexemes, cleared, undefined, marks) : 0;
   // A taunt's laughter reads as calm to the reading, but it mocks: a mocking draft is not calmed by it.
-  const score = cleared ? scoreOf(tallied, chatLearned(reading, mocking ? 0 : reading - marks.weight, gentle, CHAT_SHARE, chatMargin(wordCount(tokens)))) : ruled;
+  const score = cleared ? scoreOf(tallied, chatLearned(reading, mocking ? 0 : reading - marks.weight, gentle)) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };
@@ -1165,12 +1165,6 @@ function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexeme
   if (!shouting) return false;
   for (const lexeme of lexemes) if ((lexeme.facts?.warmth ?? 0) >= JOYFUL_WARMTH || ((lexeme.facts?.flags ?? 0) & WARM_SYMBOL) !== 0) return true;
   return false;
-}
-
-function wordCount(tokens: readonly Token[]): number {
-  let words = 0;
-  for (const token of tokens) if (token.type === 'word') words++;
-  return words;
 }
 
 /** Patterns the rules weigh at nothing: phrases they know to be calm ("you always know what to say"). */

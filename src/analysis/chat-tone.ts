@@ -166,7 +166,7 @@ export const CHAT: ChatModel = parseChatModel(CHAT_WEIGHTS, CHAT_INTERCEPT);
 
 /**
  * How the chat reading joins the rules' score (whose balanced threshold is 1). It speaks only where it is sure. Past
- * CHAT_MARGIN log-odds (CHAT_LONG_MARGIN for a long draft, below), CHAT_SHARE x (log-odds - margin) joins the words' heat (softened by laughter and offset
+ * CHAT_MARGIN log-odds, CHAT_SHARE x (log-odds - CHAT_MARGIN) joins the words' heat (softened by laughter and offset
  * by calm words as theirs is, analyze.ts's scoreHits); the margin keeps a short draft with one or two leaning words
  * ("did you read the email?") from tipping over on the reading alone. Below -CHAT_CALM_MARGIN, read without its
  * features of "!" and "?" (joy in one draft, anger in the next: "Answer your damn phone!"), CHAT_SHARE x (log-odds +
@@ -180,17 +180,6 @@ export const CHAT: ChatModel = parseChatModel(CHAT_WEIGHTS, CHAT_INTERCEPT);
 export const CHAT_SHARE = 1;
 export const CHAT_MARGIN = 1;
 export const CHAT_CALM_MARGIN = 0.7;
-/**
- * A draft of CHAT_LONG_DRAFT words or more gives the reading more to be sure by: its heat counts past
- * CHAT_LONG_MARGIN. Short ones keep CHAT_MARGIN, which keeps "you always make me laugh" and "sure, you did great"
- * calm. Chosen on the same held-out drafts: past 1 for all, 0.957 / 0.819 (false alarms 3.6 %); past 0.5 from 10
- * words, 0.955 / 0.843 (3.9 %); past 0.5 for all, 0.955 / 0.852 (3.9 %), which flagged those short calm drafts.
- */
-export const CHAT_LONG_DRAFT = 10;
-export const CHAT_LONG_MARGIN = 0.5;
-
-/** The heat margin for a draft of this many words. */
-export const chatMargin = (words: number): number => (words >= CHAT_LONG_DRAFT ? CHAT_LONG_MARGIN : CHAT_MARGIN);
 
 /**
  * What the chat reading adds to the rules' score, from its log-odds and its log-odds without "!" and "?";
