@@ -9,7 +9,7 @@ import { conversationReport, measureConversations, measureReplies, parseConversa
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-const [replies = 'test/fixtures/replies-blind5.tsv', conversations = 'test/fixtures/conversations-blind5.jsonl', out = 'test/.build/reflections.txt'] = args.filter((arg) => arg !== '--misses');
+const [replies = 'test/fixtures/replies-blind6.tsv', conversations = 'test/fixtures/conversations-blind6.jsonl', out = 'test/.build/reflections.txt'] = args.filter((arg) => arg !== '--misses');
 await loadLanguage();
 if (existsSync(replies)) {
   const figures = measureReplies(parseReplyRows(readFileSync(replies, 'utf8')));
