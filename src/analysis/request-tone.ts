@@ -9,7 +9,7 @@ const EVEN_PLAIN = String.raw`(?:if|though|when|so|more|less|better|worse|now|af
 
 // Behaviours named by a verdict on them, not by what was done: "stop spreading gossip", "stop hounding me",
 // "don't try to pin this on us". Asked back, the verdict comes too.
-const JUDGED = String.raw`(?:spread(?:ing)? (?:gossip|rumou?rs|lies)|gossip(?:ing)?|hound(?:ing)?|harass(?:ing)?|pester(?:ing)?|badger(?:ing)?|nag(?:ging)?|gaslight(?:ing)?|stalk(?:ing)?|bull(?:y|ying)|meddl(?:e|ing)|snoop(?:ing)?|micromanag(?:e|ing)|lie|lying|twist(?:ing)? my words|(?:try(?:ing)? to )?pin(?:ning)? (?:\w+ ){1,3}on (?:me|us|him|her|them)|play(?:ing)? the victim|go(?:ing)? on (?:and on )?about|(?:be(?:ing)? )?(?:so )?(?:petty|childish|lazy|selfish|rude|nosy|immature))`;
+const JUDGED = String.raw`(?:spread(?:ing)? (?:gossip|rumou?rs|lies)|gossip(?:ing)?|hound(?:ing)?|harass(?:ing)?|pester(?:ing)?|badger(?:ing)?|nag(?:ging)?|gaslight(?:ing)?|stalk(?:ing)?|bull(?:y|ying)|meddl(?:e|ing)|snoop(?:ing)?|micromanag(?:e|ing)|lie|lying|(?:try(?:ing)? to )?pin(?:ning)? (?:\w+ ){1,3}on (?:me|us|him|her|them)|play(?:ing)? the victim|go(?:ing)? on (?:and on )?about|(?:be(?:ing)? )?(?:so )?(?:petty|childish|lazy|selfish|rude|nosy|immature))`;
 // Orders that judge how the other person works or lives: "focus on your work", "do your job", "pull your weight".
 const JUDGED_ORDER = String.raw`focus on (?:your|ur) (?:own )?(?:work|job)|do (?:your|ur) (?:own )?job|pull (?:your|ur) (?:own )?weight|get (?:your|ur) act together|sort (?:yourself|urself) out`;
 // Orders that put the other person down whatever the frame: "mind your own business", "grow up", "do things right".
