@@ -144,6 +144,8 @@ export function cleanDraft(text: string): string {
     // "cc'd" is read by the tagger as "cc would".
     .replace(/\b(b?cc)(?:'d|'ed|ed|d)\b/gi, 'copied')
     .replace(/(^|\s)\/s\b/gi, ' ')
+    // A notice of what follows is no part of it: "just flagging that the deck ...", "hi, just to let you know your ...".
+    .replace(/(^|[.!?]\s+)(?:(?:hi|hey|hiya|hello)[,!]?\s+)?(?:just\s+)?(?:flagging|noting|to let you know|letting you know|so you know|fyi|heads up)(?:\s+that)?[,:-]?\s+(?=\S)/gi, '$1')
     .replace(/[^\p{L}\p{M}\p{N}\s$£€%.,!?;:'&/-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

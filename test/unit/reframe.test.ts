@@ -63,6 +63,15 @@ describe('replies keep the point and the stance', () => {
     expect(statement).toMatch(/I didn't get the numbers/i);
   });
 
+  it('leaves a notice of what follows out of what happened ("just flagging that", "to let you know")', () => {
+    const flagged = texts("just flagging that the menu still lists the old prices on page 2. it went to the printer this morning 😬");
+    expect(flagged.some((text) => /the menu still lists the old prices on page 2/.test(text))).toBe(true);
+    for (const text of flagged) expect(text).not.toMatch(/flagging/i);
+    const notice = texts("Hi, just to let you know your van has been blocking our drive since Monday. We can't get the car out. Thanks");
+    expect(notice.some((text) => /van has been blocking our drive since Monday/i.test(text))).toBe(true);
+    for (const text of notice) expect(text).not.toMatch(/let you know/i);
+  });
+
   it('never concedes a denial: states the view and keeps the writer\'s account and the time', () => {
     const draft = "It's not my fault the deck was late, you sent me the data at 11pm";
     expect(styles(draft)[0]).toBe('firm');
