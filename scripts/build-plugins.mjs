@@ -80,7 +80,7 @@ export function compactPatternsSource(source) {
   const start = source.indexOf('const PATTERNS');
   const end = source.indexOf('const CLASSES', start);
   if (start < 0 || end < 0) throw new Error('compact-lists: no PATTERNS table in patterns.ts');
-  const table = source.slice(start, end).replace(/'((?:[^'\\\n]|\\.)*;(?:[^'\\\n]|\\.)*)'/g, (_, body) => `${frontCoded(body, ';')}`);
+  const table = source.slice(start, end).replace(/'((?:[^'\\\n]|\\.)*;(?:[^'\\\n]|\\.)*)'/g, (_, body) => frontCoded(body, ';'));
   return `import { expandFrontCoded } from ${JSON.stringify(FRONT_CODING)};\n${source.slice(0, start)}${table}${source.slice(end)}`;
 }
 

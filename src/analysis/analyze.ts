@@ -1144,7 +1144,7 @@ const JOYFUL_CAPITALS = 0.4;
 
 /**
  * Capitals from joy: nothing in the draft is heated but its capitals and marks, and some word or emoji in it is
- * warm ("CONGRATS ON THE HOUSE!!!", "DID YOU SEE THAT GOAL 🔥"). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL"
+ * warm ("CONGRATS ON THE HOUSE!!!", "DID YOU SEE THAT GOAL?! 😍"; "🔥" is no warm emoji). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL"
  * hold no warmth; "GREAT JOB GENIUS" is a pattern, heat of its own.
  */
 function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexemes: readonly Lexeme[]): boolean {
