@@ -6,7 +6,7 @@ import type { ReasonKind } from './types';
  * "*" any one word; "@you" / "@youre" / "@your" the reader; a leading "^" must open a sentence;
  * a trailing "$" must close one; a leading "+" does not count when warm words follow ("you always make me laugh").
  */
-const PATTERNS: [ReasonKind, number, string][] = [
+const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: boolean][] = [
   // Phrases that open like a horseman but are kind or neutral; being longer, they win over "you always" / "you never"
   // and weigh nothing ("you always know what to say", "you never have to apologise", "you never know").
   [
@@ -18,6 +18,14 @@ const PATTERNS: [ReasonKind, number, string][] = [
     'criticism',
     1.2,
     '+@you always;+@you never;+@youre always;+@youre never;+@you literally never;+@you still never;every single time;for once in @your life;+why do @you always;why cant @you ever;why cant @you just;whats wrong with @you;what is wrong with @you;+@you dont even;@you cant even;@you cant be bothered;@you only ever;@you only care about;how many times do i have to;why are @you like this;@you clearly dont care;^typical$;^once again;+as usual;its always me;i shouldnt have to;per my last;this is not acceptable;@you never listen;@you never help;@you always do this;@youre impossible;+every time @you',
+  ],
+  // Mockery that talks down: mock gratitude for a lecture, prizes for the obvious, brain cells counted, feigned shock.
+  // They mock (the last `true`): laughter beside them is part of the taunt and softens nothing.
+  [
+    'contempt',
+    1.2,
+    'thanks for the lecture;do i get a certificate;do i get a medal;do i get a gold star;do i get a cookie;do i get a trophy;@your two brain cells;@your three brain cells;@your 2 brain cells;@your brain cell;the two brain cells;the three brain cells;both brain cells;is a funny way to spell;oh @you were serious;did chatgpt write;imagine thinking @youre;imagine thinking ur;imagine thinking that;imagine thinking anyone;^keep dreaming;call @your mummy;call @your mommy;want me to call @your mum;want me to call @your mom;is the little baby;lady muck;mr big shot;colour me shocked;color me shocked;colour me surprised;color me surprised',
+    true,
   ],
   // Sarcastic praise, and the reader's habits named as the writer's limit.
   [
@@ -164,6 +172,8 @@ export interface Pattern {
   atStart: boolean;
   atEnd: boolean;
   unlessWarm: boolean;
+  /** Laughter beside it is the taunt's: it softens nothing. */
+  mocks: boolean;
 }
 
 export interface PatternNode {
@@ -201,7 +211,7 @@ function insert(root: PatternNode, words: string[], pattern: Pattern): void {
 
 function compile(): PatternNode {
   const root = node();
-  for (const [kind, weight, list] of PATTERNS) {
+  for (const [kind, weight, list, mocks = false] of PATTERNS) {
     for (let phrase of list.split(';')) {
       const unlessWarm = phrase.startsWith('+');
       if (unlessWarm) phrase = phrase.slice(1);
@@ -209,7 +219,7 @@ function compile(): PatternNode {
       if (atStart) phrase = phrase.slice(1);
       const atEnd = phrase.endsWith('$');
       if (atEnd) phrase = phrase.slice(0, -1);
-      insert(root, phrase.split(' '), { kind, weight, atStart, atEnd, unlessWarm });
+      insert(root, phrase.split(' '), { kind, weight, atStart, atEnd, unlessWarm, mocks });
     }
   }
   return root;

@@ -271,6 +271,18 @@ const HEATED: [string, string[]][] = [
       "it's only my birthday, no big deal",
     ],
   ],
+  [
+    'mockery that holds up the reader\'s words or talks down, laughing or not',
+    [
+      'oh wow, your "five minute job" took all weekend',
+      'sure, go ahead and "fix" the boiler yourself 😂',
+      'ur "quick chat" with him lasted till 2am lol',
+      'lol imagine thinking that counts as an apology',
+      'cheers for the lecture, professor. do I get a certificate?',
+      'did the two brain cells finally agree on something 💀',
+      'aww is the little baby tired? want me to call your mummy?',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -390,6 +402,11 @@ const CALM: string[] = [
   'CONGRATS ON THE NEW FLAT YOU TWO!!!',
   'WE WON THE PUB QUIZ!!! best night ever',
   'DID YOU SEE THAT GOAL?! unreal 😍',
+  'Mum your "famous" trifle was gone in ten minutes, love you',
+  'she texted "running late, start without me" so we did',
+  'imagine thinking about spreadsheets all weekend, so ready for a holiday',
+  'I only have two brain cells left after that exam 😂',
+  'cheers for the chat, it helped a lot',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
