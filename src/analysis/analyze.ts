@@ -1165,6 +1165,8 @@ const SHOUTING: ReadonlySet<HitKey> = new Set<HitKey>(['shout', 'caps', 'caps-dr
 const JOYFUL_SHOUTING = 0.3;
 /** How warm a word must be to make capitals joyful: "congrats", "love", "amazing", not "yes" or "promised". */
 const JOYFUL_WARMTH = 2;
+/** Cries of joy that make capitals joyful without a warm word ("OMG WE WON", "TOUCHDOWN!!!"), besides "no way". */
+const JOY: ReadonlySet<string> = new Set(['omg', 'omfg', 'yay', 'woo', 'woohoo', 'yess', 'yasss', 'hooray', 'touchdown', 'goal', 'screaming', 'squealing']);
 /** The share of a draft's words in capitals for it to be shouted as a whole. */
 const JOYFUL_CAPITALS = 0.4;
 
@@ -1189,7 +1191,10 @@ function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexeme
     else if (hit.kind !== undefined || hit.key === 'pattern' || hit.key === 'angry-emoji' || hit.key === 'name-calling') return false;
   }
   if (!shouting) return false;
-  for (const lexeme of lexemes) if ((lexeme.facts?.warmth ?? 0) >= JOYFUL_WARMTH || ((lexeme.facts?.flags ?? 0) & WARM_SYMBOL) !== 0) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const facts = lexemes[i]!.facts;
+    if ((facts?.warmth ?? 0) >= JOYFUL_WARMTH || ((facts?.flags ?? 0) & WARM_SYMBOL) !== 0 || JOY.has(tokens[i]!.norm) || (tokens[i]!.norm === 'no' && tokens[i + 1]?.norm === 'way')) return true;
+  }
   return false;
 }
 
