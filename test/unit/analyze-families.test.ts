@@ -272,6 +272,17 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'put-downs of work: the writer could have done it better, a beginner would have',
+    [
+      'I could have done this in an hour and it would have been tidier',
+      'an intern could have written this report',
+      'the copy reads like a teenager wrote it on the bus',
+      'is this your first time using a spreadsheet?',
+      "honestly I don't know how you passed your probation",
+      'maths clearly is not your strong suit',
+    ],
+  ],
+  [
     'mockery that holds up the reader\'s words or talks down, laughing or not',
     [
       'oh wow, your "five minute job" took all weekend',
@@ -407,6 +418,10 @@ const CALM: string[] = [
   'imagine thinking about spreadsheets all weekend, so ready for a holiday',
   'I only have two brain cells left after that exam 😂',
   'cheers for the chat, it helped a lot',
+  'my kid could have come too if we had known',
+  'your essay reads like a dream, I loved it',
+  'is this your first time here? welcome!',
+  'the intern could have the desk by the window',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
