@@ -19,6 +19,14 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
     1.2,
     '+@you always;+@you never;+@youre always;+@youre never;+@you literally never;+@you still never;every single time;for once in @your life;+why do @you always;why cant @you ever;why cant @you just;whats wrong with @you;what is wrong with @you;+@you dont even;@you cant even;@you cant be bothered;@you only ever;@you only care about;how many times do i have to;why are @you like this;@you clearly dont care;^typical$;^once again;+as usual;its always me;i shouldnt have to;per my last;this is not acceptable;@you never listen;@you never help;@you always do this;@youre impossible;+every time @you',
   ],
+  // Sarcasm and pointed politeness: thanks and praise that mean the reverse, the reader ranked below others.
+  [
+    'contempt',
+    1.2,
+    'good to know where i rank;+so glad i waited;bold strategy;thats original;stay mad;let the grown ups talk;let the adults talk;let me slow down;im not @your teacher;im not @your mum;im not @your mom;im not @your mother;im not @your maid;im not @your secretary;im not @your therapist;im not @your babysitter;harden up;missed the memo where;where @you became my;thoughts and prayers;ive only been waiting;for those who can read;not by @you obviously;correctly this time;assuming anyone actually',
+  ],
+  // Leaving the conversation instead of having it.
+  ['stonewalling', 1.2, 'talk to the wall;im leaving this chat;im leaving this group;muting this thread;muting this chat;muting this group'],
   // Put-downs of someone's work: it could have been done faster or better by the writer, a beginner would do it so.
   [
     'criticism',
@@ -85,7 +93,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'criticism',
     1.2,
-    'if @you cared;if @you really cared;if @you actually cared;if @you even cared;if @you loved me;if @you really loved me;if @you actually loved me;if @you respected me;if @you really respected;if @you gave a;if @you valued;if @you wanted to @you;if @you were a real;if i mattered;if i meant anything;if i was important;if i were important;if i was a priority;@you only call when;@you only text when;@you only remember;@you only * me when;@you only * when it suits;@you only * when @you need;only when it suits @you;only when @you need;@you only show up when;@you only care when;@you only talk to me when;a real friend would;a real friend wouldnt;a real partner would;a real partner wouldnt;a good friend would;a good friend wouldnt;a decent person would;any decent person;a normal person would;a real man would;guess im not important;guess i dont matter;guess i dont count;not important enough;nice to know where i stand;good to know where i stand;now i know where i stand;glad to know i matter;glad i matter so much;after everything ive done for @you;after all ive done for @you;after everything i did for @you;the least @you could do;least @you could do;too busy for me;always too busy for;i wasnt worth',
+    'if @you cared;if @you really cared;if @you actually cared;if @you even cared;if @you loved me;if @you really loved me;if @you actually loved me;if @you respected me;if @you really respected;if @you gave a;if @you valued;if @you wanted to @you;if @you were a real;if i mattered;if i meant anything;if i was important;if i were important;if i was a priority;@you only call when;@you only text when;@you only remember;@you only * me when;@you only * when it suits;@you only * when @you need;only when it suits @you;only when @you need;@you only show up when;@you only care when;@you only talk to me when;a real friend would;a real friend wouldnt;a real partner would;a real partner wouldnt;a good friend would;a good friend wouldnt;a decent person would;any decent person;a normal person would;a real man would;guess im not important;guess i dont matter;guess i dont count;not important enough;nice to know where i stand;+good to know where i stand;now i know where i stand;glad to know i matter;glad i matter so much;after everything ive done for @you;after all ive done for @you;after everything i did for @you;the least @you could do;least @you could do;too busy for me;always too busy for;i wasnt worth',
   ],
   // Put-downs of someone's work.
   [

@@ -272,6 +272,17 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'sarcasm and pointed politeness, and leaving the conversation',
+    [
+      'so glad I waited forty minutes in the rain for you',
+      'wow, blaming the traffic again, that\'s original',
+      'good to know where I rank in your week',
+      "I'm not your secretary, book your own dentist",
+      'talk to the wall, it listens better than you',
+      "I'm muting this chat until you lot grow up",
+    ],
+  ],
+  [
     'put-downs of work: the writer could have done it better, a beginner would have',
     [
       'I could have done this in an hour and it would have been tidier',
@@ -422,6 +433,8 @@ const CALM: string[] = [
   'your essay reads like a dream, I loved it',
   'is this your first time here? welcome!',
   'the intern could have the desk by the window',
+  'so glad I waited for the sale, saved forty quid',
+  'good to know where I stand on the waiting list, thanks for checking',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
