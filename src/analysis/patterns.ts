@@ -12,7 +12,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'criticism',
     0,
-    'stop being a stranger;shut up and take my money;dont be so hard on @yourself;dont be too hard on @yourself;dont be so hard on me;im the worst;im the laziest;im the most;i am the worst;im such a;im the least;nobody * better than @you;no one * better than @you;nobody * * better than @you;no one * * better than @you;nobody does it better;no one does it better;@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
+    'stop being a stranger;@youll never guess;@youll never believe what;@youll never believe who;shut up and take my money;dont be so hard on @yourself;dont be too hard on @yourself;dont be so hard on me;im the worst;im the laziest;im the most;i am the worst;im such a;im the least;nobody * better than @you;no one * better than @you;nobody * * better than @you;no one * * better than @you;nobody does it better;no one does it better;@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
   ],
   [
     'criticism',
