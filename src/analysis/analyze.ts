@@ -754,6 +754,27 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
   return mocking;
 }
 
+/**
+ * The reader's own words held up in quotes: 'your "quick fix"', 'ur "big announcement"', 'go ahead and "help"',
+ * 'ok "boss"'. Quoted words are someone else's and read as nothing (tokens.ts); quoted after "your" or a shrug, a
+ * few of them are the writer's sneer at the reader. A sentence with a warm word in it is teasing ('your "famous"
+ * barbecue burnt again, love you').
+ */
+const SCARE_QUOTE = /\b(?:your|ur|yer|go ahead and|ok|okay|sure)\s+["\u201c][^"\u201d\n]{1,30}["\u201d]/gi;
+
+function findScareQuotes(draft: Draft, sentences: readonly (SentenceInfo | undefined)[], hits: Hit[]): boolean {
+  const { text, tokens } = draft;
+  if (!text.includes('"') && !text.includes('\u201c')) return false;
+  if (sentences.some((info) => info?.fond)) return false;
+  let found = false;
+  for (const match of text.matchAll(SCARE_QUOTE)) {
+    if (!tokens.some((token) => token.start >= match.index)) continue;
+    hits.push({ key: 'pattern', kind: 'contempt', start: match.index, end: match.index + match[0].length, value: ATTACK });
+    found = true;
+  }
+  return found;
+}
+
 const NOTHING_OWNED = new Uint8Array(0);
 
 /** True when a word is only digits ("2024"), which neither shouts nor counts as lower case. */
@@ -827,6 +848,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   }
   // A draft typed all in capitals at the reader, or refusing, with nothing warm in it, is a raised voice ("STOP IT", "NO. JUST NO.").
   const allCaps = capitalised > 0 && lowerCase === 0 && (refusal || aimedAtReader) && !warmDraft;
+  let mocked = false;
 
   for (let i = 0; i < tokens.length; i++) {
     const first = lexemes[i]!.opens;
@@ -840,12 +862,16 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     const thanked = match.pattern.kind === 'criticism' && tokens[i - 1]?.norm === 'for' && (tokens[i - 2]?.norm === 'thanks' || tokens[i - 2]?.norm === 'you');
     const kind = thanked ? 'contempt' : match.pattern.kind;
     hits.push({ key: 'pattern', kind, start: tokens[i]!.start, end: tokens[match.end - 1]!.end, value: match.pattern.weight * shouted });
+    mocked ||= match.pattern.mocks;
     claimed.fill(1, i, match.end);
     i = match.end - 1;
   }
   findConstructions(draft, sentences, claimed, hits);
-  // Laughter at what the reader thought ("lol sure you are") mocks: it softens nothing.
-  const mocking = findTaunts(draft, sentences, claimed, hits);
+  // Laughter at what the reader thought ("lol sure you are"), or beside a mocking phrase or a sneer in quotes, mocks:
+  // it softens nothing.
+  const taunted = findTaunts(draft, sentences, claimed, hits);
+  const sneered = findScareQuotes(draft, sentences, hits);
+  const mocking = taunted || sneered || mocked;
 
   let capsWords = 0;
   let laughs = 0;
@@ -1139,6 +1165,8 @@ const SHOUTING: ReadonlySet<HitKey> = new Set<HitKey>(['shout', 'caps', 'caps-dr
 const JOYFUL_SHOUTING = 0.3;
 /** How warm a word must be to make capitals joyful: "congrats", "love", "amazing", not "yes" or "promised". */
 const JOYFUL_WARMTH = 2;
+/** Cries of joy that make capitals joyful without a warm word ("OMG WE WON", "TOUCHDOWN!!!"), besides "no way". */
+const JOY: ReadonlySet<string> = new Set(['omg', 'omfg', 'yay', 'woo', 'woohoo', 'yess', 'yasss', 'hooray', 'touchdown', 'goal', 'screaming', 'squealing']);
 /** The share of a draft's words in capitals for it to be shouted as a whole. */
 const JOYFUL_CAPITALS = 0.4;
 
@@ -1163,7 +1191,10 @@ function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexeme
     else if (hit.kind !== undefined || hit.key === 'pattern' || hit.key === 'angry-emoji' || hit.key === 'name-calling') return false;
   }
   if (!shouting) return false;
-  for (const lexeme of lexemes) if ((lexeme.facts?.warmth ?? 0) >= JOYFUL_WARMTH || ((lexeme.facts?.flags ?? 0) & WARM_SYMBOL) !== 0) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const facts = lexemes[i]!.facts;
+    if ((facts?.warmth ?? 0) >= JOYFUL_WARMTH || ((facts?.flags ?? 0) & WARM_SYMBOL) !== 0 || JOY.has(tokens[i]!.norm) || (tokens[i]!.norm === 'no' && tokens[i + 1]?.norm === 'way')) return true;
+  }
   return false;
 }
 

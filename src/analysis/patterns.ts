@@ -6,18 +6,40 @@ import type { ReasonKind } from './types';
  * "*" any one word; "@you" / "@youre" / "@your" the reader; a leading "^" must open a sentence;
  * a trailing "$" must close one; a leading "+" does not count when warm words follow ("you always make me laugh").
  */
-const PATTERNS: [ReasonKind, number, string][] = [
+const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: boolean][] = [
   // Phrases that open like a horseman but are kind or neutral; being longer, they win over "you always" / "you never"
   // and weigh nothing ("you always know what to say", "you never have to apologise", "you never know").
   [
     'criticism',
     0,
-    'stop being a stranger;shut up and take my money;dont be so hard on @yourself;dont be too hard on @yourself;dont be so hard on me;im the worst;im the laziest;im the most;i am the worst;im such a;im the least;nobody * better than @you;no one * better than @you;nobody * * better than @you;no one * * better than @you;nobody does it better;no one does it better;@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
+    'stop being a stranger;@youll never guess;@youll never believe what;@youll never believe who;shut up and take my money;dont be so hard on @yourself;dont be too hard on @yourself;dont be so hard on me;im the worst;im the laziest;im the most;i am the worst;im such a;im the least;nobody * better than @you;no one * better than @you;nobody * * better than @you;no one * * better than @you;nobody does it better;no one does it better;@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
   ],
   [
     'criticism',
     1.2,
     '+@you always;+@you never;+@youre always;+@youre never;+@you literally never;+@you still never;every single time;for once in @your life;+why do @you always;why cant @you ever;why cant @you just;whats wrong with @you;what is wrong with @you;+@you dont even;@you cant even;@you cant be bothered;@you only ever;@you only care about;how many times do i have to;why are @you like this;@you clearly dont care;^typical$;^once again;+as usual;its always me;i shouldnt have to;per my last;this is not acceptable;@you never listen;@you never help;@you always do this;@youre impossible;+every time @you',
+  ],
+  // Sarcasm and pointed politeness: thanks and praise that mean the reverse, the reader ranked below others.
+  [
+    'contempt',
+    1.2,
+    'good to know where i rank;+so glad i waited;bold strategy;thats original;stay mad;let the grown ups talk;let the adults talk;let me slow down;im not @your teacher;im not @your mum;im not @your mom;im not @your mother;im not @your maid;im not @your secretary;im not @your therapist;im not @your babysitter;harden up;missed the memo where;where @you became my;thoughts and prayers;ive only been waiting;for those who can read;not by @you obviously;correctly this time;assuming anyone actually',
+  ],
+  // Leaving the conversation instead of having it.
+  ['stonewalling', 1.2, 'talk to the wall;im leaving this chat;im leaving this group;muting this thread;muting this chat;muting this group'],
+  // Put-downs of someone's work: it could have been done faster or better by the writer, a beginner would do it so.
+  [
+    'criticism',
+    1.2,
+    'i couldve done this in;i could have done this in;i couldve done it in;i could have done it in;i couldve done it better;i could have done it better;i couldve done this better;i could have done this better;is this @your first time using;is this @your first time writing;is this @your first time doing;did @you learn nothing;dont know how @you passed;dont know how @you got this job;isnt a real job;not a real job;dont quit @your day job;rewriting most of it;rewriting all of it;out of a cereal box;not @your strong suit;isnt @your strong suit;+reads like;id expect this from;id expect that from;like a high schooler;a high schooler could',
+  ],
+  // Mockery that talks down: mock gratitude for a lecture, prizes for the obvious, brain cells counted, feigned shock.
+  // They mock (the last `true`): laughter beside them is part of the taunt and softens nothing.
+  [
+    'contempt',
+    1.2,
+    'thanks for the lecture;do i get a certificate;do i get a medal;do i get a gold star;do i get a cookie;do i get a trophy;@your two brain cells;@your three brain cells;@your 2 brain cells;@your brain cell;the two brain cells;the three brain cells;both brain cells;is a funny way to spell;oh @you were serious;did chatgpt write;imagine thinking @youre;imagine thinking ur;imagine thinking that;imagine thinking anyone;^keep dreaming;call @your mummy;call @your mommy;want me to call @your mum;want me to call @your mom;is the little baby;lady muck;mr big shot;colour me shocked;color me shocked;colour me surprised;color me surprised',
+    true,
   ],
   // Sarcastic praise, and the reader's habits named as the writer's limit.
   [
@@ -71,7 +93,7 @@ const PATTERNS: [ReasonKind, number, string][] = [
   [
     'criticism',
     1.2,
-    'if @you cared;if @you really cared;if @you actually cared;if @you even cared;if @you loved me;if @you really loved me;if @you actually loved me;if @you respected me;if @you really respected;if @you gave a;if @you valued;if @you wanted to @you;if @you were a real;if i mattered;if i meant anything;if i was important;if i were important;if i was a priority;@you only call when;@you only text when;@you only remember;@you only * me when;@you only * when it suits;@you only * when @you need;only when it suits @you;only when @you need;@you only show up when;@you only care when;@you only talk to me when;a real friend would;a real friend wouldnt;a real partner would;a real partner wouldnt;a good friend would;a good friend wouldnt;a decent person would;any decent person;a normal person would;a real man would;guess im not important;guess i dont matter;guess i dont count;not important enough;nice to know where i stand;good to know where i stand;now i know where i stand;glad to know i matter;glad i matter so much;after everything ive done for @you;after all ive done for @you;after everything i did for @you;the least @you could do;least @you could do;too busy for me;always too busy for;i wasnt worth',
+    'if @you cared;if @you really cared;if @you actually cared;if @you even cared;if @you loved me;if @you really loved me;if @you actually loved me;if @you respected me;if @you really respected;if @you gave a;if @you valued;if @you wanted to @you;if @you were a real;if i mattered;if i meant anything;if i was important;if i were important;if i was a priority;@you only call when;@you only text when;@you only remember;@you only * me when;@you only * when it suits;@you only * when @you need;only when it suits @you;only when @you need;@you only show up when;@you only care when;@you only talk to me when;a real friend would;a real friend wouldnt;a real partner would;a real partner wouldnt;a good friend would;a good friend wouldnt;a decent person would;any decent person;a normal person would;a real man would;guess im not important;guess i dont matter;guess i dont count;not important enough;nice to know where i stand;+good to know where i stand;now i know where i stand;glad to know i matter;glad i matter so much;after everything ive done for @you;after all ive done for @you;after everything i did for @you;the least @you could do;least @you could do;too busy for me;always too busy for;i wasnt worth',
   ],
   // Put-downs of someone's work.
   [
@@ -84,7 +106,7 @@ const PATTERNS: [ReasonKind, number, string][] = [
   [
     'contempt',
     1.2,
-    'my * year old @couldve;my * year old @could have;a * year old @couldve;a * year old @could have;a @novice @couldve;a @novice @could have;my @novice @couldve;my @novice @could have;an intern @couldve;an intern @could have;my * year old could do better;a * year old could do better;my * year old could do a better;a @novice could do better;my @novice could do better;a @novice could do a better;like a @novice @did it;like the @novice @did it;like my @novice @did it;like a * year old @did it;how @you got hired;how did @you get hired;how did @you ever get hired;how @you got promoted;how did @you get promoted;how did this get past;how this got past;how did this get through;did anyone actually test;did anyone even test;did anyone actually check;did anyone even check;did anyone actually read;did anyone even read;did anyone actually proofread;expect from a school project;expect from an intern;expect from a student;expect from a child;expect from an amateur;expect from a beginner;is an embarrassment;are an embarrassment;@youre an embarrassment;says the @person @who;said the @person @who;big words from;big talk from;is the big man;did the big bad;is the baby upset;such a big boy;need a tissue;hold @your hand$;mr never wrong;mr perfect;miss perfect;mr know it all;miss know it all;mr always right;^let me guess;+@aww did someone;ooh big man;wah wah;call the news;alert the press;alert the media;wouldnt trust @you to;the fact that @you think @youre;the fact that @you actually think;embarrassed to be seen with @you;embarrassed to have my name;embarrassed to know @you;graced us with @your presence;really felt the love;nothing says professional like',
+    'my * year old @couldve;my * year old @could have;a * year old @couldve;a * year old @could have;a @novice @couldve @did;a @novice @could have @did;my @novice @couldve @did;my @novice @could have @did;an intern @couldve;an intern @could have;my * year old could do better;a * year old could do better;my * year old could do a better;a @novice could do better;my @novice could do better;a @novice could do a better;like a @novice @did it;like the @novice @did it;like my @novice @did it;like a * year old @did it;how @you got hired;how did @you get hired;how did @you ever get hired;how @you got promoted;how did @you get promoted;how did this get past;how this got past;how did this get through;did anyone actually test;did anyone even test;did anyone actually check;did anyone even check;did anyone actually read;did anyone even read;did anyone actually proofread;expect from a school project;expect from an intern;expect from a student;expect from a child;expect from an amateur;expect from a beginner;is an embarrassment;are an embarrassment;@youre an embarrassment;says the @person @who;said the @person @who;big words from;big talk from;is the big man;did the big bad;is the baby upset;such a big boy;need a tissue;hold @your hand$;mr never wrong;mr perfect;miss perfect;mr know it all;miss know it all;mr always right;^let me guess;+@aww did someone;ooh big man;wah wah;call the news;alert the press;alert the media;wouldnt trust @you to;the fact that @you think @youre;the fact that @you actually think;embarrassed to be seen with @you;embarrassed to have my name;embarrassed to know @you;graced us with @your presence;really felt the love;nothing says professional like',
   ],
   // Thanks and gladness for the least the reader could do: "thanks for finally replying", "so glad you could fit me
   // in between your gaming sessions", "loved finding out from your mum", "do you want a medal?".
@@ -127,7 +149,7 @@ const CLASSES: Record<string, string[]> = {
   // What the writer is sick of in the reader ("sick of your excuses", "spare me the drama").
   '@fault': ['excuses', 'attitude', 'lies', 'lying', 'nonsense', 'drama', 'bs', 'crap', 'bullshit', 'behaviour', 'behavior', 'tantrums', 'whining', 'complaining', 'games', 'mood', 'moods', 'tone', 'sarcasm', 'negativity', 'ego', 'shit'],
   // Whom a put-down measures the reader's work against ("a toddler could have done this").
-  '@novice': ['toddler', 'kid', 'child', 'monkey', 'chimp', 'dog', 'baby', 'preschooler'],
+  '@novice': ['toddler', 'kid', 'child', 'monkey', 'chimp', 'dog', 'baby', 'preschooler', 'intern', 'nephew', 'niece', 'trainee', 'schoolkid', 'teenager', 'highschooler'],
   // What they are said to have done it like ("looks like a kid drew it").
   '@did': ['did', 'made', 'drew', 'wrote', 'designed', 'painted', 'built', 'done', 'coded'],
   // Whom mockery names instead of the reader ("says the man who", "said the girl whose").
@@ -164,6 +186,8 @@ export interface Pattern {
   atStart: boolean;
   atEnd: boolean;
   unlessWarm: boolean;
+  /** Laughter beside it is the taunt's: it softens nothing. */
+  mocks: boolean;
 }
 
 export interface PatternNode {
@@ -201,7 +225,7 @@ function insert(root: PatternNode, words: string[], pattern: Pattern): void {
 
 function compile(): PatternNode {
   const root = node();
-  for (const [kind, weight, list] of PATTERNS) {
+  for (const [kind, weight, list, mocks = false] of PATTERNS) {
     for (let phrase of list.split(';')) {
       const unlessWarm = phrase.startsWith('+');
       if (unlessWarm) phrase = phrase.slice(1);
@@ -209,7 +233,7 @@ function compile(): PatternNode {
       if (atStart) phrase = phrase.slice(1);
       const atEnd = phrase.endsWith('$');
       if (atEnd) phrase = phrase.slice(0, -1);
-      insert(root, phrase.split(' '), { kind, weight, atStart, atEnd, unlessWarm });
+      insert(root, phrase.split(' '), { kind, weight, atStart, atEnd, unlessWarm, mocks });
     }
   }
   return root;

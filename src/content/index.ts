@@ -2,7 +2,7 @@
  * The content script: runs in every frame of a covered site. It watches drafts, nudges, and pauses a heated
  * message before the site sends it. One instance per frame; one abort() tears it all down.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../extension-api';
 import { Fragment, options, render } from 'preact';
 import { registerAnalysisKit } from '../analysis-kit';
 import { afinnScore } from '../analysis/afinn';
@@ -82,7 +82,7 @@ function main(): void {
 
   const host = frameHost();
   const pauses = createPauseLoader(injectPauseScript);
-  const sendKeys = new SendKeyMemory(storageFactStore(browser.storage.local));
+  const sendKeys = new SendKeyMemory(storageFactStore(extensionApi().storage.local));
   let settings: Settings | null = null;
   // Worked out once per settings change, not per keystroke; again when a snooze runs out.
   let policy = policyFor(settings, host, sendKeys);

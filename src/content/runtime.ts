@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../extension-api';
 import type { PauseOutcome } from '../settings/types';
 import type { WorkerMessage } from '../messages';
 
@@ -15,7 +15,7 @@ export function extensionAlive(): boolean {
 export function recordOutcome(outcome: PauseOutcome): void {
   const message: WorkerMessage = { type: 'attune/record', outcome };
   try {
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    extensionApi().runtime.sendMessage(message).catch(() => undefined);
   } catch {
     // The extension context is gone; the page keeps working without counts.
   }
@@ -24,6 +24,6 @@ export function recordOutcome(outcome: PauseOutcome): void {
 /** Asks the worker to run `pause.js` in this frame; settles once it has run, rejects if it could not. */
 export async function injectPauseScript(): Promise<void> {
   const message: WorkerMessage = { type: 'attune/load-pause' };
-  const injected: unknown = await browser.runtime.sendMessage(message);
+  const injected: unknown = await extensionApi().runtime.sendMessage(message);
   if (injected !== true) throw new Error('the worker did not load the pause');
 }

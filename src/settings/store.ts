@@ -2,7 +2,7 @@
  * Typed access to stored settings and counts. Settings live in storage.sync under "settings",
  * counts in storage.local under "counts"; both are validated on every read. No text is ever stored.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi, type StorageChange } from '../extension-api';
 import { SITES, siteForHost, type SiteEntry } from '../sites';
 import { validateCounts, validateSettings } from './schema';
 import { hostCovers } from './site-input';
@@ -22,23 +22,24 @@ interface StoredItem<T> {
   onChanged(listener: (value: T) => void, signal?: AbortSignal): void;
 }
 
-// Not webext-storage: its items hand back stored data cast to their type, unvalidated, and it calls
-// globalThis.chrome rather than the polyfill, so it would need the validation wrapped around it anyway.
+// Not webext-storage: its items hand back stored data cast to their type, unvalidated, so it would need the
+// validation wrapped around it anyway. The store runs in the content script too, so it uses no polyfill.
 function storedItem<T>(area: AreaName, key: string, validate: (raw: unknown) => T): StoredItem<T> {
   return {
     async get() {
-      const stored = await browser.storage[area].get(key);
+      const stored = await extensionApi().storage[area].get(key);
       return validate(stored[key]);
     },
     onChanged(listener, signal) {
       if (signal?.aborted) return;
-      const handle = (changes: Record<string, browser.Storage.StorageChange>, changedArea: string): void => {
+      const handle = (changes: Record<string, StorageChange>, changedArea: string): void => {
         const change = changes[key];
         if (changedArea !== area || !change) return;
         listener(validate(change.newValue));
       };
-      browser.storage.onChanged.addListener(handle);
-      signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(handle), { once: true });
+      const { onChanged } = extensionApi().storage;
+      onChanged.addListener(handle);
+      signal?.addEventListener('abort', () => onChanged.removeListener(handle), { once: true });
     },
   };
 }
@@ -61,7 +62,7 @@ let settingsWrites: Promise<unknown> = Promise.resolve();
 export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
   const write = settingsWrites.then(async () => {
     const next = validateSettings(change(await loadSettings()));
-    await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+    await extensionApi().storage.sync.set({ [SETTINGS_KEY]: next });
     return next;
   });
   settingsWrites = write.catch(() => undefined);
@@ -78,7 +79,7 @@ export function loadCounts(): Promise<Counts> {
 }
 
 export async function resetCounts(): Promise<void> {
-  await browser.storage.local.remove(COUNTS_KEY);
+  await extensionApi().storage.local.remove(COUNTS_KEY);
 }
 
 /** Calls `listener` with the validated counts whenever they change, until `signal` aborts. */

@@ -271,6 +271,40 @@ const HEATED: [string, string[]][] = [
       "it's only my birthday, no big deal",
     ],
   ],
+  [
+    'sarcasm and pointed politeness, and leaving the conversation',
+    [
+      'so glad I waited forty minutes in the rain for you',
+      'wow, blaming the traffic again, that\'s original',
+      'good to know where I rank in your week',
+      "I'm not your secretary, book your own dentist",
+      'talk to the wall, it listens better than you',
+      "I'm muting this chat until you lot grow up",
+    ],
+  ],
+  [
+    'put-downs of work: the writer could have done it better, a beginner would have',
+    [
+      'I could have done this in an hour and it would have been tidier',
+      'an intern could have written this report',
+      'the copy reads like a teenager wrote it on the bus',
+      'is this your first time using a spreadsheet?',
+      "honestly I don't know how you passed your probation",
+      'maths clearly is not your strong suit',
+    ],
+  ],
+  [
+    'mockery that holds up the reader\'s words or talks down, laughing or not',
+    [
+      'oh wow, your "five minute job" took all weekend',
+      'sure, go ahead and "fix" the boiler yourself 😂',
+      'ur "quick chat" with him lasted till 2am lol',
+      'lol imagine thinking that counts as an apology',
+      'cheers for the lecture, professor. do I get a certificate?',
+      'did the two brain cells finally agree on something 💀',
+      'aww is the little baby tired? want me to call your mummy?',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -390,6 +424,18 @@ const CALM: string[] = [
   'CONGRATS ON THE NEW FLAT YOU TWO!!!',
   'WE WON THE PUB QUIZ!!! best night ever',
   'DID YOU SEE THAT GOAL?! unreal 😍',
+  'Mum your "famous" trifle was gone in ten minutes, love you',
+  'she texted "running late, start without me" so we did',
+  'imagine thinking about spreadsheets all weekend, so ready for a holiday',
+  'I only have two brain cells left after that exam 😂',
+  'cheers for the chat, it helped a lot',
+  'my kid could have come too if we had known',
+  'your essay reads like a dream, I loved it',
+  'is this your first time here? welcome!',
+  'the intern could have the desk by the window',
+  'so glad I waited for the sale, saved forty quid',
+  'good to know where I stand on the waiting list, thanks for checking',
+  "you'll never guess who I ran into at the market",
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {

@@ -1,5 +1,6 @@
 /**
- * An in-memory stand-in for the parts of `webextension-polyfill` Attune uses, for unit tests.
+ * An in-memory stand-in for the parts of the WebExtension API Attune uses (through `webextension-polyfill` or
+ * src/extension-api.ts), for unit tests.
  *
  *   vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
  *   import { fake, fakeBrowser } from './fake-browser';
@@ -417,3 +418,5 @@ const holder = globalThis as { __attuneFakeBrowser?: FakeBrowserControl };
 /** One instance per test file, kept on globalThis so `vi.resetModules()` cannot split it in two. */
 export const fake: FakeBrowserControl = (holder.__attuneFakeBrowser ??= createFake());
 export const fakeBrowser = fake.browser;
+/** Also the context's own `browser`, as Firefox's native API is, for code that reaches it without the polyfill (src/extension-api.ts). */
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
