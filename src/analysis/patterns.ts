@@ -12,7 +12,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'criticism',
     0,
-    'stop being a stranger;@youll never guess;@youll never believe what;@youll never believe who;shut up and take my money;dont be so hard on @yourself;dont be too hard on @yourself;dont be so hard on me;im the worst;im the laziest;im the most;i am the worst;im such a;im the least;nobody * better than @you;no one * better than @you;nobody * * better than @you;no one * * better than @you;nobody does it better;no one does it better;@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
+    'stop being a stranger;what part of town;what part of the world;@youll never guess;@youll never believe what;@youll never believe who;shut up and take my money;dont be so hard on @yourself;dont be too hard on @yourself;dont be so hard on me;im the worst;im the laziest;im the most;i am the worst;im such a;im the least;nobody * better than @you;no one * better than @you;nobody * * better than @you;no one * * better than @you;nobody does it better;no one does it better;@you never know;@you always know;@you never have to;@you never need to;@you never fail to;@you never cease to;@you always have my back;@you always get me;@you always manage to;@you always look;@you never disappoint;@you never let me down;@you always find',
   ],
   [
     'criticism',
@@ -24,6 +24,12 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
     'contempt',
     1.2,
     'good to know where i rank;+so glad i waited;bold strategy;thats original;stay mad;let the grown ups talk;let the adults talk;let me slow down;im not @your teacher;im not @your mum;im not @your mom;im not @your mother;im not @your maid;im not @your secretary;im not @your therapist;im not @your babysitter;harden up;missed the memo where;where @you became my;thoughts and prayers;ive only been waiting;for those who can read;not by @you obviously;correctly this time;assuming anyone actually',
+  ],
+  // Their memory denied, loaded questions, orders that belittle.
+  [
+    'contempt',
+    1.2,
+    '@youre remembering it wrong;^@youre confused;@youre imagining things;@youre being paranoid;@you dreamt that;rewriting history;would it kill @you to;are @you allergic to;can @you go one;who in their right mind;what part of no;what part of is;what part of was;stop playing the victim;quit playing the victim;take the l;just nod and smile',
   ],
   // Leaving the conversation instead of having it.
   ['stonewalling', 1.2, 'talk to the wall;im leaving this chat;im leaving this group;muting this thread;muting this chat;muting this group'],

@@ -272,6 +272,17 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'their memory denied, loaded questions, orders that belittle',
+    [
+      "you're remembering it wrong, I never said Tuesday",
+      'you dreamt that, I was home all evening',
+      'would it kill you to text back once?',
+      'can you go one day without moaning?',
+      'what part of "not tonight" was unclear',
+      'stop playing the victim, it\'s getting old',
+    ],
+  ],
+  [
     'sarcasm and pointed politeness, and leaving the conversation',
     [
       'so glad I waited forty minutes in the rain for you',
@@ -436,6 +447,9 @@ const CALM: string[] = [
   'so glad I waited for the sale, saved forty quid',
   'good to know where I stand on the waiting list, thanks for checking',
   "you'll never guess who I ran into at the market",
+  "if you're confused by the form, ring me and we'll do it together",
+  'what part of town are you staying in?',
+  'when did you last see the vet? Biscuit is due her jab',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
