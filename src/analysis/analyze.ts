@@ -757,18 +757,17 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
 /**
  * The reader's own words held up in quotes: 'your "quick fix"', 'ur "big announcement"', 'go ahead and "help"',
  * 'ok "boss"'. Quoted words are someone else's and read as nothing (tokens.ts); quoted after "your" or a shrug, a
- * few of them are the writer's sneer at the reader. A sentence with a warm word in it is teasing ('your "famous"
+ * few of them are the writer's sneer at the reader. A draft with a warm word in it is teasing ('your "famous"
  * barbecue burnt again, love you').
  */
 const SCARE_QUOTE = /\b(?:your|ur|yer|go ahead and|ok|okay|sure)\s+["\u201c][^"\u201d\n]{1,30}["\u201d]/gi;
 
 function findScareQuotes(draft: Draft, sentences: readonly (SentenceInfo | undefined)[], hits: Hit[]): boolean {
-  const { text, tokens } = draft;
+  const { text } = draft;
   if (!text.includes('"') && !text.includes('\u201c')) return false;
   if (sentences.some((info) => info?.fond)) return false;
   let found = false;
   for (const match of text.matchAll(SCARE_QUOTE)) {
-    if (!tokens.some((token) => token.start >= match.index)) continue;
     hits.push({ key: 'pattern', kind: 'contempt', start: match.index, end: match.index + match[0].length, value: ATTACK });
     found = true;
   }
@@ -1172,8 +1171,9 @@ const JOYFUL_CAPITALS = 0.4;
 
 /**
  * Capitals from joy: nothing in the draft is heated but its capitals and marks, and some word or emoji in it is
- * warm ("CONGRATS ON THE HOUSE!!!", "DID YOU SEE THAT GOAL?! 😍"; "🔥" is no warm emoji). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL"
- * hold no warmth; "GREAT JOB GENIUS" is a pattern, heat of its own.
+ * warm or cries out for joy ("CONGRATS ON THE HOUSE!!!", "DID YOU SEE THAT GOAL?! 😍", "NO WAY YOU'RE COMING"; "🔥" is
+ * no warm emoji). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL" hold no warmth; "GREAT JOB GENIUS" is a pattern,
+ * heat of its own.
  */
 function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexemes: readonly Lexeme[]): boolean {
   // Joy shouts the whole message; one shouted phrase in a long one ("I was RELYING ON YOU") is aimed.

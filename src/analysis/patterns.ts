@@ -25,7 +25,8 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
     1.2,
     'good to know where i rank;+so glad i waited;bold strategy;thats original;stay mad;let the grown ups talk;let the adults talk;let me slow down;im not @your teacher;im not @your mum;im not @your mom;im not @your mother;im not @your maid;im not @your secretary;im not @your therapist;im not @your babysitter;harden up;missed the memo where;where @you became my;thoughts and prayers;ive only been waiting;for those who can read;not by @you obviously;correctly this time;assuming anyone actually',
   ],
-  // Their memory denied, loaded questions, orders that belittle.
+  // Their memory denied, loaded questions, orders that belittle. Quoted words are left out of the tokens, so
+  // 'what part of "not tonight" was unclear' reads "what part of was".
   [
     'contempt',
     1.2,
