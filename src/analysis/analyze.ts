@@ -757,18 +757,23 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
 /**
  * The reader's own words held up in quotes: 'your "quick fix"', 'ur "big announcement"', 'go ahead and "help"',
  * 'ok "boss"'. Quoted words are someone else's and read as nothing (tokens.ts); quoted after "your" or a shrug, a
- * few of them are the writer's sneer at the reader. A draft with a warm word in it is teasing ('your "famous"
- * barbecue burnt again, love you').
+ * few of them are the writer's sneer at the reader. Warmth after them makes it teasing ('your "famous" barbecue
+ * burnt again, love you' but not '... 😂'); a "wow" before them does not.
  */
 const SCARE_QUOTE = /\b(?:your|ur|yer|go ahead and|ok|okay|sure)\s+["\u201c][^"\u201d\n]{1,30}["\u201d]/gi;
 
-function findScareQuotes(draft: Draft, sentences: readonly (SentenceInfo | undefined)[], hits: Hit[]): boolean {
-  const { text } = draft;
+function findScareQuotes(draft: Draft, hits: Hit[]): boolean {
+  const { text, tokens, facts } = draft;
   if (!text.includes('"') && !text.includes('\u201c')) return false;
-  if (sentences.some((info) => info?.fond)) return false;
   let found = false;
   for (const match of text.matchAll(SCARE_QUOTE)) {
-    hits.push({ key: 'pattern', kind: 'contempt', start: match.index, end: match.index + match[0].length, value: ATTACK });
+    const end = match.index + match[0].length;
+    const warmAfter = tokens.some((token, i) => {
+      const flags = facts[i]?.flags ?? 0;
+      return token.start >= end && (flags & LAUGHS) === 0 && ((facts[i]?.warmth ?? 0) > 0 || (flags & WARM_SYMBOL) !== 0);
+    });
+    if (warmAfter) continue;
+    hits.push({ key: 'pattern', kind: 'contempt', start: match.index, end, value: ATTACK });
     found = true;
   }
   return found;
@@ -869,7 +874,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   // Laughter at what the reader thought ("lol sure you are"), or beside a mocking phrase or a sneer in quotes, mocks:
   // it softens nothing.
   const taunted = findTaunts(draft, sentences, claimed, hits);
-  const sneered = findScareQuotes(draft, sentences, hits);
+  const sneered = findScareQuotes(draft, hits);
   const mocking = taunted || sneered || mocked;
 
   let capsWords = 0;

@@ -78,7 +78,7 @@ const MORE_WARM = words('talented legend gorgeous nailed hero champ queen goat s
 /** After swearing, these make it cheering ("fuck yes", "hell yeah"). */
 const CHEERS = words('yes yeah yea yay ya');
 
-const LAUGHTER = words('lol lolol lmao lmfao rofl haha hahaha hehe hehehe jk xd xdd lul kek laughing ily');
+const LAUGHTER = words('lol lolol lmao lmfao rofl haha hahaha hehe hehehe jk xd xdd lul kek laughing ily 😂 🤣 😆 💀');
 const WARM_EMOJI = words('😂 🤣 😆 😅 😄 😁 😊 🙂 😉 😜 😝 😛 😘 🥰 😍 ❤ 💕 💖 💗 💜 💙 💚 🧡 🤍 💛 ♥ 🫶 🥹 🥂 🍾 😇 🤗 🎉 🥳 👏 🙏 💀 :) ;) :d :p <3');
 const ANGRY_EMOJI = words('🙄 😒 😤 😠 😡 🤬 🖕 💢 😑 🤦');
 

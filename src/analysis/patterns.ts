@@ -38,14 +38,14 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'criticism',
     1.2,
-    'i couldve done this in;i could have done this in;i couldve done it in;i could have done it in;i couldve done it better;i could have done it better;i couldve done this better;i could have done this better;is this @your first time using;is this @your first time writing;is this @your first time doing;did @you learn nothing;dont know how @you passed;dont know how @you got this job;isnt a real job;not a real job;dont quit @your day job;rewriting most of it;rewriting all of it;out of a cereal box;not @your strong suit;isnt @your strong suit;+reads like;id expect this from;id expect that from;like a high schooler;a high schooler could',
+    'i couldve done this in;i could have done this in;i couldve done it in;i could have done it in;i couldve done it better;i could have done it better;i couldve done this better;i could have done this better;is this @your first time using;is this @your first time writing;is this @your first time doing;did @you learn nothing;dont know how @you passed;dont know how @you got this job;isnt a real job;not a real job;dont quit @your day job;rewriting most of it;rewriting all of it;not @your strong suit;isnt @your strong suit;+reads like;id expect this from;id expect that from;like a high schooler;a high schooler could',
   ],
   // Mockery that talks down: mock gratitude for a lecture, prizes for the obvious, brain cells counted, feigned shock.
   // They mock (the last `true`): laughter beside them is part of the taunt and softens nothing.
   [
     'contempt',
     1.2,
-    'thanks for the lecture;do i get a certificate;do i get a medal;do i get a gold star;do i get a cookie;do i get a trophy;@your two brain cells;@your three brain cells;@your 2 brain cells;@your brain cell;the two brain cells;the three brain cells;both brain cells;is a funny way to spell;oh @you were serious;did chatgpt write;imagine thinking @youre;imagine thinking ur;imagine thinking that;imagine thinking anyone;^keep dreaming;call @your mummy;call @your mommy;want me to call @your mum;want me to call @your mom;is the little baby;lady muck;mr big shot;colour me shocked;color me shocked;colour me surprised;color me surprised',
+    'thanks for the lecture;do i get a certificate;do i get a medal;do i get a gold star;do i get a cookie;do i get a trophy;@your two brain cells;@your three brain cells;@your 2 brain cells;@your brain cell;the two brain cells;both brain cells;oh @you were serious;did chatgpt write;imagine thinking @youre;imagine thinking ur;imagine thinking that;imagine thinking anyone;^keep dreaming;call @your mummy;call @your mommy;want me to call @your mum;want me to call @your mom;is the little baby;mr big shot;colour me shocked;color me shocked',
     true,
   ],
   // Sarcastic praise, and the reader's habits named as the writer's limit.

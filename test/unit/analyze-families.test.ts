@@ -436,6 +436,7 @@ const CALM: string[] = [
   'WE WON THE PUB QUIZ!!! best night ever',
   'DID YOU SEE THAT GOAL?! unreal 😍',
   'Mum your "famous" trifle was gone in ten minutes, love you',
+  'is it your "famous" lasagne tonight? ❤️',
   'she texted "running late, start without me" so we did',
   'imagine thinking about spreadsheets all weekend, so ready for a holiday',
   'I only have two brain cells left after that exam 😂',
