@@ -3,7 +3,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { COMPOSER, composerFocused, draftModel, extensionId, launchBrowser, openFixture, sent, startFixtureServer, typeDraft } from '../harness';
 import { clearStorage, extensionWorker, openExtensionPage } from '../harness-extension';
 import { dumpStorage } from '../harness-trust';
-import type { ByRole, Driver, FixtureTab, Keys, RecordedRequest, Tab } from './driver';
+import { askComposerStatus, type ByRole, type Driver, type FixtureTab, type Keys, type RecordedRequest, type Tab } from './driver';
 
 function locate(scope: Page, target: ByRole): Locator {
   const base = target.within === undefined ? scope : locate(scope, target.within).first();
@@ -12,6 +12,7 @@ function locate(scope: Page, target: ByRole): Locator {
 
 function tabOf(page: Page, ready: () => Promise<void>): Tab {
   return {
+    url: () => page.url(),
     press: (keys: Keys) => page.keyboard.press(keys),
     type: (text) => page.keyboard.type(text, { delay: 8 }),
     click: (target, index = 0) => locate(page, target).nth(index).click(),
@@ -81,6 +82,7 @@ export async function launchChromium(): Promise<ChromiumDriver> {
       return tabOf(page, () => page.waitForLoadState('load'));
     },
     storage: () => dumpStorage(worker),
+    askComposerStatus: (tab) => worker.evaluate(askComposerStatus, tab.url()),
     clearStorage: () => clearStorage(worker),
     requests: () => requests,
     withdrawHostPermissions: () => Promise.resolve(false),

@@ -42,6 +42,8 @@ export interface Tab {
   reload(): Promise<void>;
   /** Fetches `url` from the page's own main world, as the site's code would. */
   fetchFromPage(url: string): Promise<void>;
+  /** The address the tab shows. */
+  url(): string;
   close(): Promise<void>;
 }
 
@@ -83,6 +85,11 @@ export interface Driver {
   openFixture(host: string): Promise<FixtureTab>;
   openExtensionPage(page: ExtensionPage): Promise<Tab>;
   storage(): Promise<StorageDump>;
+  /**
+   * What the toolbar popup asks a tab's content scripts, sent from an extension context the way the popup sends it
+   * (`tabs.sendMessage`): the first answer, or the error when no content script answers.
+   */
+  askComposerStatus(tab: Tab): Promise<unknown>;
   /** Back to a fresh install's state: no settings, no counts. */
   clearStorage(): Promise<void>;
   /** Every request the browser reported since launch, from pages and extension contexts. */
@@ -103,4 +110,14 @@ export function isAllowedRequest(request: RecordedRequest, extensionOrigin: stri
   if (request.url.startsWith(`${extensionOrigin}/`) || request.url.startsWith('data:')) return true;
   if (request.fromExtension) return false;
   return isFixtureRequest(request.url);
+}
+
+/**
+ * Run inside an extension context (the worker, or an extension page): asks the tab showing `url` what the popup
+ * asks. Self-contained, since drivers hand it to the browser as source.
+ */
+export async function askComposerStatus(url: string): Promise<unknown> {
+  const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+  return chrome.tabs.sendMessage(tab.id, { type: 'attune/composer-status' });
 }

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COMPOSER, ROOT, startFixtureServer, type FixtureServer } from '../harness';
-import { type ByRole, type Driver, type ExtensionPage, type FixtureTab, type Keys, type RecordedRequest, type StorageDump, type Tab } from './driver';
+import { askComposerStatus, type ByRole, type Driver, type ExtensionPage, type FixtureTab, type Keys, type RecordedRequest, type StorageDump, type Tab } from './driver';
 
 export const FIREFOX_EXTENSION_PATH = path.join(ROOT, 'dist/firefox');
 
@@ -106,6 +106,7 @@ async function press(page: Page, keys: Keys): Promise<void> {
 
 function tabOf(page: Page, reload: () => Promise<void>): Tab {
   return {
+    url: () => page.url(),
     press: (keys) => press(page, keys),
     type: (text) => page.keyboard.type(text, { delay: 8 }),
     click: (target, index = 0) => withFirst(page, target, index, (element) => element.click()),
@@ -304,6 +305,7 @@ async function launchWith(server: FixtureServer): Promise<Driver> {
         const page = await openMozExtensionPage(firefox, `${extensionOrigin}/${pagePath}`);
         return tabOf(page, () => reloadMozExtensionPage(page));
       },
+      askComposerStatus: async (tab) => (await extensionPage()).evaluate(askComposerStatus, tab.url()),
       storage: async () =>
         (await extensionPage()).evaluate(
           async (): Promise<StorageDump> => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }),

@@ -96,6 +96,14 @@ export const EXTENSION_SCENARIOS: readonly ExtensionScenario[] = [
     },
   },
   {
+    name: 'the content script answers the popup\'s question: it watches the message box of a covered chat, and no page text comes back',
+    run: async (driver) => {
+      const chat = await driver.openFixture(EDITOR.host);
+      await expect.poll(() => driver.askComposerStatus(chat).catch((error: unknown) => String(error)), { timeout: 5_000 }).toEqual({ watching: true });
+      await chat.close();
+    },
+  },
+  {
     name: 'after every pause decision, storage holds settings and counts only: no word of a draft, no suggestion',
     run: async (driver) => {
       const tab = await driver.openFixture(EDITOR.host);
