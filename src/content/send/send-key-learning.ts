@@ -6,6 +6,7 @@
  * then paused on the key that really sends and never on one that makes a new line; until something is known, the
  * catalogue's default decides.
  */
+import type { StorageArea } from '../../extension-api';
 import type { SendKey } from '../../sites';
 import { comparableText } from '../editors/read-text';
 import { settle } from '../editors/selection';
@@ -97,11 +98,8 @@ export interface FactStore {
   save(facts: Record<ComposerKey, KeyFacts>): Promise<void>;
 }
 
-/** A fact store over an extension storage area (`browser.storage.local`). */
-export function storageFactStore(area: {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}): FactStore {
+/** A fact store over an extension storage area (`storage.local`). */
+export function storageFactStore(area: Pick<StorageArea, 'get' | 'set'>): FactStore {
   return {
     load: async () => (await area.get(SEND_KEYS_STORAGE_KEY))[SEND_KEYS_STORAGE_KEY],
     save: (facts) => area.set({ [SEND_KEYS_STORAGE_KEY]: facts }),
