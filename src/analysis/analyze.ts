@@ -1127,7 +1127,9 @@ function scoreOf({ structure, heat, relief, softening, sarcasm }: Tally, learned
   // Calm words cancel the heat of words; against an attack's structure they take off at most MAX_CALM_OFF_STRUCTURE:
   // "what is your problem with the meeting on monday?" stays an attack however much logistics follows it.
   const calmed = net >= 0 || sarcasm ? Math.max(net, 0) : Math.max(-MAX_CALM_OFF_STRUCTURE, Math.min(0, net + CALM_SLACK));
-  const score = structure * softening + calmed + Math.min(0, learned);
+  // The chat reading's calm, like calm words, never cancels a contempt phrase: the everyday words around "as
+  // previously mentioned" or "let me guess" read calm to it, and the phrase is the point.
+  const score = structure * softening + calmed + (sarcasm ? 0 : Math.min(0, learned));
   return Math.max(0, Math.round(score * 1000) / 1000);
 }
 
