@@ -4,6 +4,7 @@ import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, 
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
 import { CHAT, CHAT_SHARE, chatLearned, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
+import { quotedClaims } from './quoted-claims';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
@@ -779,6 +780,33 @@ function findScareQuotes(draft: Draft, hits: Hit[]): boolean {
   return found;
 }
 
+/**
+ * The reader's own claim quoted back at them with a laugh or a shrug (quoted-claims.ts): '"i'll be there by 6" lol
+ * sure babe', 'ohhh "I'm the calm one" 😂'. Not with warmth after it ('... love u tho').
+ */
+const SHRUGS: ReadonlySet<string> = new Set(['sure', 'ok', 'okay', 'yeah', 'yea', 'right', 'riiight', 'says', 'oh', 'ohh', 'ohhh', 'ooh', 'aww']);
+const MOCKING_EMOJI: ReadonlySet<string> = new Set(['\u{1f644}', '\u{1f921}']);
+
+function findQuotedClaims(draft: Draft, hits: Hit[]): boolean {
+  const { text, tokens, facts } = draft;
+  let found = false;
+  for (const { start, end } of quotedClaims(text)) {
+    let mocked = false;
+    let warm = false;
+    tokens.forEach((token, i) => {
+      const flags = facts[i]?.flags ?? 0;
+      if ((flags & LAUGHS) !== 0 || MOCKING_EMOJI.has(token.norm)) mocked = true;
+      else if (token.start >= end && ((facts[i]?.warmth ?? 0) > 0 || (flags & WARM_SYMBOL) !== 0)) warm = true;
+      // A shrug next to the quote: 'ok "I'm fine"', '"I'm fine" yeah sure'.
+      if (SHRUGS.has(token.norm) && (token.end <= start ? start - token.end < 12 : token.start >= end && token.start - end < 12)) mocked = true;
+    });
+    if (!mocked || warm) continue;
+    hits.push({ key: 'pattern', kind: 'contempt', start, end, value: ATTACK });
+    found = true;
+  }
+  return found;
+}
+
 const NOTHING_OWNED = new Uint8Array(0);
 
 /** True when a word is only digits ("2024"), which neither shouts nor counts as lower case. */
@@ -874,7 +902,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   // Laughter at what the reader thought ("lol sure you are"), or beside a mocking phrase or a sneer in quotes, mocks:
   // it softens nothing.
   const taunted = findTaunts(draft, sentences, claimed, hits);
-  const sneered = findScareQuotes(draft, hits);
+  const sneered = findScareQuotes(draft, hits) || findQuotedClaims(draft, hits);
   const mocking = taunted || sneered || mocked;
 
   let capsWords = 0;
