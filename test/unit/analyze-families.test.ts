@@ -464,6 +464,8 @@ const CALM: string[] = [
   'in my nan\'s voice: "I\'m not one to gossip, but" 😂',
   'she texted me "we\'re here" lol, coming down now',
   'you said "I\'ll try" and honestly that\'s all I needed, thank you 😊',
+  'nobody is angry with you, I promise. take all the time you need',
+  'nobody blames you for the flood, the pipe was ancient',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
