@@ -807,6 +807,11 @@ function findQuotedClaims(draft: Draft, hits: Hit[]): boolean {
   return found;
 }
 
+/** Whether a sentence names something someone made or did ("whoever wrote this code", "the report"): a fault of it is theirs. */
+function madeBySomeone(draft: Draft, sentence: number): boolean {
+  return draft.tokens.some((token, i) => token.sentence === sentence && (flagsAt(draft, i) & WORK_DONE) !== 0);
+}
+
 const NOTHING_OWNED = new Uint8Array(0);
 
 /** True when a word is only digits ("2024"), which neither shouts nor counts as lower case. */
@@ -888,6 +893,8 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? '') && !isSwearInfix(draft, i + 1))) continue;
     const match = matchAt(draft, i, first);
     if (!match.pattern) continue;
+    const info = sentences[tokens[i]!.sentence];
+    if (match.pattern.ofWork && info?.aboutThing && !info.aimedAtReader && !info.aimedAtOthers && !madeBySomeone(draft, tokens[i]!.sentence)) continue;
     let shouted = 1;
     for (let j = i; j < match.end; j++) if (tokens[j]!.caps) shouted = CAPITALISED;
     // Thanks for a criticism ("thanks for dropping me in it") is sarcasm: contempt, which warm words never cancel.

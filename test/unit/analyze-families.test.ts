@@ -466,6 +466,8 @@ const CALM: string[] = [
   'you said "I\'ll try" and honestly that\'s all I needed, thank you 😊',
   'nobody is angry with you, I promise. take all the time you need',
   'nobody blames you for the flood, the pipe was ancient',
+  'the traffic on the ring road is a joke, running 10 late, sorry',
+  'did anyone check the weather for the barbecue?',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
