@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { CHAT, CHAT_SHARE, chatLearned, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
+import { CHAT, CHAT_CALM_MARGIN, CHAT_SHARE, chatLearned, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
 import { quotedClaims } from './quoted-claims';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
@@ -1176,15 +1176,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { hits: all, tokens, lexemes, english, mocking } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
   const aimedHits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
-  const hits = isJoyfulShouting(aimedHits, tokens, lexemes) ? aimedHits.map((hit) => (SHOUTING.has(hit.key) ? { ...hit, value: hit.value * JOYFUL_SHOUTING } : hit)) : aimedHits;
-  const tallied = tally(hits);
-  const ruled = scoreOf(tallied, 0);
   // The chat reading adds heat the rules miss and takes off what they flag on a word it is sure is calm; what the
   // rules flag stays named by them. Gentle lets it only calm.
   const gentle = options.sensitivity === 'gentle';
-  const cleared = english && !options.rulesOnly ? calmPhrases(hits) : undefined;
+  const cleared = english && !options.rulesOnly ? calmPhrases(aimedHits) : undefined;
   const marks = { weight: 0 };
   const reading = cleared ? readChat(CHAT, tokens, lexemes, cleared, undefined, marks) : 0;
+  // Capitals it is sure are calm are news told loudly ("MY SISTER HAD THE BABY!!!"), as with a warm word in them.
+  const calmNews = cleared !== undefined && reading - marks.weight < -CHAT_CALM_MARGIN;
+  const hits = isJoyfulShouting(aimedHits, tokens, lexemes, calmNews) ? aimedHits.map((hit) => (SHOUTING.has(hit.key) ? { ...hit, value: hit.value * JOYFUL_SHOUTING } : hit)) : aimedHits;
+  const tallied = tally(hits);
+  const ruled = scoreOf(tallied, 0);
   // A taunt's laughter reads as calm to the reading, but it mocks: a mocking draft is not calmed by it.
   const score = cleared ? scoreOf(tallied, chatLearned(reading, mocking ? 0 : reading - marks.weight, gentle)) : ruled;
   const heated = score >= threshold;
@@ -1214,10 +1216,11 @@ const JOYFUL_CAPITALS = 0.4;
 /**
  * Capitals from joy: nothing in the draft is heated but its capitals and marks, and some word or emoji in it is
  * warm or cries out for joy ("CONGRATS ON THE HOUSE!!!", "DID YOU SEE THAT GOAL?! 😍", "NO WAY YOU'RE COMING"; "🔥" is
- * no warm emoji). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL" hold no warmth; "GREAT JOB GENIUS" is a pattern,
- * heat of its own.
+ * no warm emoji), or the chat reading is sure the draft is calm (`calmNews`: "I FINISHED THE MARATHON!!! 4 HOURS 12",
+ * "LOOK OUTSIDE RIGHT NOW, IT IS SNOWING"). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL" hold no warmth and read
+ * heated to it; "GREAT JOB GENIUS" is a pattern, heat of its own.
  */
-function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexemes: readonly Lexeme[]): boolean {
+function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexemes: readonly Lexeme[], calmNews: boolean): boolean {
   // Joy shouts the whole message; one shouted phrase in a long one ("I was RELYING ON YOU") is aimed.
   let words = 0;
   let capitals = 0;
@@ -1233,6 +1236,7 @@ function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexeme
     else if (hit.kind !== undefined || hit.key === 'pattern' || hit.key === 'angry-emoji' || hit.key === 'name-calling') return false;
   }
   if (!shouting) return false;
+  if (calmNews) return true;
   for (let i = 0; i < tokens.length; i++) {
     const facts = lexemes[i]!.facts;
     if ((facts?.warmth ?? 0) >= JOYFUL_WARMTH || ((facts?.flags ?? 0) & WARM_SYMBOL) !== 0 || JOY.has(tokens[i]!.norm) || (tokens[i]!.norm === 'no' && tokens[i + 1]?.norm === 'way')) return true;
