@@ -780,13 +780,15 @@ function findScareQuotes(draft: Draft, hits: Hit[]): boolean {
   return found;
 }
 
+/** Words that shrug at a quote beside them ('ok "I'm fine"', '"I'm fine" yeah sure', '"I'm fine" she says'). */
+const SHRUGS: ReadonlySet<string> = new Set(['sure', 'ok', 'okay', 'yeah', 'yea', 'right', 'riiight', 'says', 'oh', 'ohh', 'ohhh', 'ooh', 'aww']);
+/** An eye-roll and a clown: laughter's work in a mocking draft. */
+const MOCKING_EMOJI: ReadonlySet<string> = new Set(['\u{1f644}', '\u{1f921}']);
+
 /**
  * The reader's own claim quoted back at them with a laugh or a shrug (quoted-claims.ts): '"i'll be there by 6" lol
  * sure babe', 'ohhh "I'm the calm one" 😂'. Not with warmth after it ('... love u tho').
  */
-const SHRUGS: ReadonlySet<string> = new Set(['sure', 'ok', 'okay', 'yeah', 'yea', 'right', 'riiight', 'says', 'oh', 'ohh', 'ohhh', 'ooh', 'aww']);
-const MOCKING_EMOJI: ReadonlySet<string> = new Set(['\u{1f644}', '\u{1f921}']);
-
 function findQuotedClaims(draft: Draft, hits: Hit[]): boolean {
   const { text, tokens, facts } = draft;
   let found = false;

@@ -1,8 +1,8 @@
 /**
  * The scorer's learned tables as the content script carries them: scripts/build-plugins.mjs (packTables) deflates
  * each long string of the table modules and writes it in Z85, and the bundle inflates it here, once, when the module
- * loads: about a third of their bytes in every chat tab, for a millisecond at start. The source keeps the tables as
- * text, which Node and the tests read directly. DecompressionStream would cost no code but answers only
+ * loads: about a third of their bytes in every chat tab, for a few milliseconds once per frame. The source keeps the
+ * tables as text, which Node and the tests read directly. DecompressionStream would cost no code but answers only
  * asynchronously, and the scorer reads its tables as its modules load.
  */
 import inflate from 'tiny-inflate';
