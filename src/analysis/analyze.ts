@@ -791,6 +791,9 @@ const MOCKING_EMOJI: ReadonlySet<string> = new Set(['\u{1f644}', '\u{1f921}']);
  */
 function findQuotedClaims(draft: Draft, hits: Hit[]): boolean {
   const { text, tokens, facts } = draft;
+  if (!text.includes('"') && !text.includes('\u201c')) return false;
+  // Most drafts with quotes in them hold no laugh or shrug to quote with: those are not read for claims.
+  if (!tokens.some((token, i) => ((facts[i]?.flags ?? 0) & LAUGHS) !== 0 || MOCKING_EMOJI.has(token.norm) || SHRUGS.has(token.norm))) return false;
   let found = false;
   for (const { start, end } of quotedClaims(text)) {
     let mocked = false;
@@ -1194,7 +1197,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };
-  // Where the chat reading tipped the draft, its words are named beside the rules' own.
+  // Where the chat reading tipped the draft, its words are named beside the rules' own: read again for them, since
+  // most drafts are calm and never need them.
   const drivers: ChatDriver[] = [];
   if (cleared && ruled < threshold && !gentle) readChat(CHAT, tokens, lexemes, cleared, drivers);
   // The rules' unnamed word heat ("whole", "oh") is named only when nothing else is: here the chat reading's words are.
@@ -1223,6 +1227,12 @@ const JOYFUL_CAPITALS = 0.4;
  * heated to it; "GREAT JOB GENIUS" is a pattern, heat of its own.
  */
 function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexemes: readonly Lexeme[], calmNews: boolean): boolean {
+  let shouting = false;
+  for (const hit of hits) {
+    if (SHOUTING.has(hit.key)) shouting = true;
+    else if (hit.kind !== undefined || hit.key === 'pattern' || hit.key === 'angry-emoji' || hit.key === 'name-calling') return false;
+  }
+  if (!shouting) return false;
   // Joy shouts the whole message; one shouted phrase in a long one ("I was RELYING ON YOU") is aimed.
   let words = 0;
   let capitals = 0;
@@ -1232,12 +1242,6 @@ function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexeme
     if (token.caps) capitals++;
   }
   if (capitals < words * JOYFUL_CAPITALS) return false;
-  let shouting = false;
-  for (const hit of hits) {
-    if (SHOUTING.has(hit.key)) shouting = true;
-    else if (hit.kind !== undefined || hit.key === 'pattern' || hit.key === 'angry-emoji' || hit.key === 'name-calling') return false;
-  }
-  if (!shouting) return false;
   if (calmNews) return true;
   for (let i = 0; i < tokens.length; i++) {
     const facts = lexemes[i]!.facts;
