@@ -1063,7 +1063,6 @@ function withDoer(text: string): string {
 /** The writer's own feeling said as a clause ("I'm so sick of the noise"): no account of what happened. */
 export const OWN_FEELING = /^I(?:'m| am) (?:so |really |just |honestly )*(?:sick|tired|fed up|done|annoyed|angry|mad|upset|frustrated|furious|hurt|over)\b/i;
 
-/** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 /** A claim's persons turned round, as the writer tells it: "I'll call you" -> "you'll call me". */
 const AS_THEIRS: Readonly<Record<string, string>> = {
   i: 'you',
@@ -1101,6 +1100,7 @@ function reportClaims(draft: string): string {
   return text;
 }
 
+/** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(reportClaims(draft));
