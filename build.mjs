@@ -10,7 +10,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { compactAfinn, compactLists, minifyCssLiterals, packLanguageData, shareContentAnalysis } from './scripts/build-plugins.mjs';
+import { compactAfinn, compactLists, minifyCssLiterals, packLanguageData, packTables, shareContentAnalysis } from './scripts/build-plugins.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -99,7 +99,7 @@ const buildOptions = {
   define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
   logLevel: 'warning',
   metafile: true,
-  plugins: [minifyCssLiterals(!dev), compactAfinn, compactLists],
+  plugins: [minifyCssLiterals(!dev), compactAfinn, compactLists, packTables],
 };
 
 /**

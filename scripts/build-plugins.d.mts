@@ -6,6 +6,8 @@ export const compactAfinn: Plugin;
 export function compactPatternsSource(source: string): string;
 export function compactLexiconSource(source: string): string;
 export const compactLists: Plugin;
+export function packTableSource(source: string): string;
+export const packTables: Plugin;
 export const shareContentAnalysis: Plugin;
 export const Z85: string;
 export function z85Encode(bytes: Uint8Array): string;

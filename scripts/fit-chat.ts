@@ -1,5 +1,6 @@
 // Fits the chat reading (src/analysis/chat-tone.ts) and writes src/analysis/chat-weights.ts:
-//   node scripts/run-ts.mjs scripts/fit-chat.ts [--keep 2400] [--l2 7e-5] [--support 3] [--reddit-weight 0.05] [--cv] [--dry-run]
+//   node scripts/run-ts.mjs scripts/fit-chat.ts [--keep 4000] [--l2 4e-5] [--support 10] [--step 2] [--reddit-weight 0.05]
+//     [--cv] [--dry-run]
 //     [--held-out]
 // Logistic regression on chat drafts alone, over each draft's words and in-sentence word pairs (present or not), L2,
 // full-batch Adam; the --keep strongest features are kept and refitted, so the table stays small enough for the
@@ -20,24 +21,33 @@ import { readLabelledRows } from './labelled-rows';
 import { args, option } from './fit-options';
 import { adamStep } from './adam';
 
-const KEEP = option('--keep', 2400);
 /**
- * Lighter than the word tone's: on the fifth to tenth blind sets (--held-out), with these drafts, 2,400 features and
- * a twentieth of Reddit, L2 3e-4 reads 0.943 / 0.802 (precision / recall), 1e-4 0.950 / 0.838, 7e-5 0.953 / 0.839,
- * 5e-5 0.954 / 0.849 and 1e-5 0.955 / 0.868. Below 7e-5 single everyday words and pairs ("read", "this time",
- * "sure") grow towards a whole unit of log-odds: polite drafts are flagged ("if you really want to come you'd be
- * welcome", "sure, you did great"; the scorer's unit tests), a pointed reminder is cleared ("As previously
- * mentioned, the deadline was Friday.") and the reply writer's own boundaries read heated at strict. 2-fold
- * cross-validation on the training drafts, whose folds share writers, prefers 3e-4 by a point of F1.
+ * Chosen on the fifth to tenth blind sets (--held-out), with this release's drafts and rules, among fits that leave
+ * every unit test's draft as it should read. The content script ships the table deflated (build-plugins.mjs,
+ * packTables), which made room for more of it: at 2,400 features, L2 7e-5 and a support of 3 (the previous release)
+ * it reads 0.953 / 0.840 (precision / recall); 4,000 features, L2 4e-5 and a support of 10 read 0.958 / 0.871.
+ * Lighter fits read more recall there (1e-5: 0.958 / 0.890) but grow single everyday words towards a whole unit of
+ * log-odds ("intern", "sure", "to your"): "the intern could have the desk by the window" and "sure, you did great"
+ * read heated, and a firm refusal reads as contempt, which changes the reply writer's answer. A support of 10 (a
+ * feature must appear in ten drafts to be learned) keeps the rarest words and pairs from learning a weight from a
+ * handful of drafts, which at these lighter L2s is where the unit tests' drafts went wrong; 3 and 5 read about the same
+ * held out with more of them wrong, 20 more false alarms. 2-fold cross-validation on the training drafts, whose folds
+ * share writers, prefers heavier fits.
  */
-const L2 = option('--l2', 7e-5);
-const SUPPORT = option('--support', 3);
+const KEEP = option('--keep', 4000);
+const L2 = option('--l2', 4e-5);
+const SUPPORT = option('--support', 10);
+/**
+ * Weights are stored to this many tenths of log-odds: in fifths, 4,000 features cost 26 KB of table instead of 28 KB
+ * and read the same held out (to a draft).
+ */
+const STEP = option('--step', 2);
 const ITERATIONS = option('--iterations', 300);
 /**
  * Each GoEmotions training comment (heated = anger, annoyance, disgust) weighs this much of a chat draft, with an
  * intercept of its own. Reddit's raters and the chat drafts disagree (see the README), but a little of it teaches
- * everyday words their everyday tone: none reads 0.958 / 0.858 held out with GoEmotions dev F1 about 0.35 (false
- * alarms 17.5 %); a twentieth, 0.953 / 0.839 with 0.382 (15.5 %); a fifth, 0.947 / 0.824.
+ * everyday words their everyday tone: at the previous release's 2,400 features, none read 0.958 / 0.858 held out with
+ * GoEmotions dev F1 about 0.35 (false alarms 17.5 %); a twentieth, 0.953 / 0.839 with 0.382 (15.5 %); a fifth, 0.947 / 0.824.
  */
 const REDDIT_WEIGHT = option('--reddit-weight', 0.05);
 /** The third and fourth blind sets, retired into the fit. */
@@ -121,13 +131,16 @@ function fit(rows: readonly Row[], allowed?: ReadonlySet<string>): Model {
   return { intercept: w[bias]!, weights: new Map(names.map((name, i) => [name, w[i]!])) };
 }
 
-/** Fits on every feature, keeps the --keep strongest, and fits again on those alone, in tenths as the table stores them. */
+/** Fits on every feature, keeps the --keep strongest, and fits again on those alone, rounded as the table stores them. */
 function train(rows: readonly Row[]): Model {
   const wide = fit(rows);
   const strongest = [...wide.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, KEEP);
   const narrow = fit(rows, new Set(strongest.map(([name]) => name)));
   const weights = new Map<string, number>();
-  for (const [name, weight] of narrow.weights) if (Math.round(weight * 10) !== 0) weights.set(name, Math.round(weight * 10) / 10);
+  for (const [name, weight] of narrow.weights) {
+    const tenths = Math.round((weight * 10) / STEP) * STEP;
+    if (tenths !== 0) weights.set(name, tenths / 10);
+  }
   return { intercept: Math.round(narrow.intercept * 100) / 100, weights };
 }
 

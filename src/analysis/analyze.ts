@@ -3,7 +3,8 @@ import type { MessageKey } from '../i18n';
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity, Span } from './types';
 import { tokenize, type Token } from './tokens';
 import { PATTERN_TRIE, type Pattern, type PatternNode } from './patterns';
-import { CHAT, CHAT_SHARE, chatLearned, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
+import { CHAT, CHAT_CALM_MARGIN, CHAT_SHARE, chatLearned, chatTermOf, readChat, type ChatDriver, type ChatTerm } from './chat-tone';
+import { quotedClaims } from './quoted-claims';
 import { TONE, phraseGram, toneOf, toneWeight, wordGrams, type ToneFeature, type ToneModel, type WordTone } from './tone';
 import {
   ACRONYM,
@@ -779,6 +780,43 @@ function findScareQuotes(draft: Draft, hits: Hit[]): boolean {
   return found;
 }
 
+/** Words that shrug at a quote beside them ('ok "I'm fine"', '"I'm fine" yeah sure', '"I'm fine" she says'). */
+const SHRUGS: ReadonlySet<string> = new Set(['sure', 'ok', 'okay', 'yeah', 'yea', 'right', 'riiight', 'says', 'oh', 'ohh', 'ohhh', 'ooh', 'aww']);
+/** An eye-roll and a clown: laughter's work in a mocking draft. */
+const MOCKING_EMOJI: ReadonlySet<string> = new Set(['\u{1f644}', '\u{1f921}']);
+
+/**
+ * The reader's own claim quoted back at them with a laugh or a shrug (quoted-claims.ts): '"i'll be there by 6" lol
+ * sure babe', 'ohhh "I'm the calm one" 😂'. Not with warmth after it ('... love u tho').
+ */
+function findQuotedClaims(draft: Draft, hits: Hit[]): boolean {
+  const { text, tokens, facts } = draft;
+  if (!text.includes('"') && !text.includes('\u201c')) return false;
+  // Most drafts with quotes in them hold no laugh or shrug to quote with: those are not read for claims.
+  if (!tokens.some((token, i) => ((facts[i]?.flags ?? 0) & LAUGHS) !== 0 || MOCKING_EMOJI.has(token.norm) || SHRUGS.has(token.norm))) return false;
+  let found = false;
+  for (const { start, end } of quotedClaims(text)) {
+    let mocked = false;
+    let warm = false;
+    tokens.forEach((token, i) => {
+      const flags = facts[i]?.flags ?? 0;
+      if ((flags & LAUGHS) !== 0 || MOCKING_EMOJI.has(token.norm)) mocked = true;
+      else if (token.start >= end && ((facts[i]?.warmth ?? 0) > 0 || (flags & WARM_SYMBOL) !== 0)) warm = true;
+      // A shrug next to the quote: 'ok "I'm fine"', '"I'm fine" yeah sure'.
+      if (SHRUGS.has(token.norm) && (token.end <= start ? start - token.end < 12 : token.start >= end && token.start - end < 12)) mocked = true;
+    });
+    if (!mocked || warm) continue;
+    hits.push({ key: 'pattern', kind: 'contempt', start, end, value: ATTACK });
+    found = true;
+  }
+  return found;
+}
+
+/** Whether a sentence names something someone made or did ("whoever wrote this code", "the report"): a fault of it is theirs. */
+function madeBySomeone(draft: Draft, sentence: number): boolean {
+  return draft.tokens.some((token, i) => token.sentence === sentence && (flagsAt(draft, i) & WORK_DONE) !== 0);
+}
+
 const NOTHING_OWNED = new Uint8Array(0);
 
 /** True when a word is only digits ("2024"), which neither shouts nor counts as lower case. */
@@ -860,6 +898,8 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     if (!first || (first.found.length === 0 && !first.any && !first.next.has(tokens[i + 1]?.norm ?? '') && !isSwearInfix(draft, i + 1))) continue;
     const match = matchAt(draft, i, first);
     if (!match.pattern) continue;
+    const info = sentences[tokens[i]!.sentence];
+    if (match.pattern.ofWork && info?.aboutThing && !info.aimedAtReader && !info.aimedAtOthers && !madeBySomeone(draft, tokens[i]!.sentence)) continue;
     let shouted = 1;
     for (let j = i; j < match.end; j++) if (tokens[j]!.caps) shouted = CAPITALISED;
     // Thanks for a criticism ("thanks for dropping me in it") is sarcasm: contempt, which warm words never cancel.
@@ -874,7 +914,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   // Laughter at what the reader thought ("lol sure you are"), or beside a mocking phrase or a sneer in quotes, mocks:
   // it softens nothing.
   const taunted = findTaunts(draft, sentences, claimed, hits);
-  const sneered = findScareQuotes(draft, hits);
+  const sneered = findScareQuotes(draft, hits) || findQuotedClaims(draft, hits);
   const mocking = taunted || sneered || mocked;
 
   let capsWords = 0;
@@ -1127,7 +1167,9 @@ function scoreOf({ structure, heat, relief, softening, sarcasm }: Tally, learned
   // Calm words cancel the heat of words; against an attack's structure they take off at most MAX_CALM_OFF_STRUCTURE:
   // "what is your problem with the meeting on monday?" stays an attack however much logistics follows it.
   const calmed = net >= 0 || sarcasm ? Math.max(net, 0) : Math.max(-MAX_CALM_OFF_STRUCTURE, Math.min(0, net + CALM_SLACK));
-  const score = structure * softening + calmed + Math.min(0, learned);
+  // The chat reading's calm, like calm words, never cancels a contempt phrase: the everyday words around "as
+  // previously mentioned" or "let me guess" read calm to it, and the phrase is the point.
+  const score = structure * softening + calmed + (sarcasm ? 0 : Math.min(0, learned));
   return Math.max(0, Math.round(score * 1000) / 1000);
 }
 
@@ -1139,21 +1181,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { hits: all, tokens, lexemes, english, mocking } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
   const aimedHits = options.sensitivity === 'gentle' ? all.filter((hit) => !UNAIMED.has(hit.key)) : all;
-  const hits = isJoyfulShouting(aimedHits, tokens, lexemes) ? aimedHits.map((hit) => (SHOUTING.has(hit.key) ? { ...hit, value: hit.value * JOYFUL_SHOUTING } : hit)) : aimedHits;
-  const tallied = tally(hits);
-  const ruled = scoreOf(tallied, 0);
   // The chat reading adds heat the rules miss and takes off what they flag on a word it is sure is calm; what the
   // rules flag stays named by them. Gentle lets it only calm.
   const gentle = options.sensitivity === 'gentle';
-  const cleared = english && !options.rulesOnly ? calmPhrases(hits) : undefined;
+  const cleared = english && !options.rulesOnly ? calmPhrases(aimedHits) : undefined;
   const marks = { weight: 0 };
   const reading = cleared ? readChat(CHAT, tokens, lexemes, cleared, undefined, marks) : 0;
+  // Capitals it is sure are calm are news told loudly ("MY SISTER HAD THE BABY!!!"), as with a warm word in them.
+  const calmNews = cleared !== undefined && reading - marks.weight < -CHAT_CALM_MARGIN;
+  const hits = isJoyfulShouting(aimedHits, tokens, lexemes, calmNews) ? aimedHits.map((hit) => (SHOUTING.has(hit.key) ? { ...hit, value: hit.value * JOYFUL_SHOUTING } : hit)) : aimedHits;
+  const tallied = tally(hits);
+  const ruled = scoreOf(tallied, 0);
   // A taunt's laughter reads as calm to the reading, but it mocks: a mocking draft is not calmed by it.
   const score = cleared ? scoreOf(tallied, chatLearned(reading, mocking ? 0 : reading - marks.weight, gentle)) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
   if (level === 'calm') return { ...calm, score };
-  // Where the chat reading tipped the draft, its words are named beside the rules' own.
+  // Where the chat reading tipped the draft, its words are named beside the rules' own: read again for them, since
+  // most drafts are calm and never need them.
   const drivers: ChatDriver[] = [];
   if (cleared && ruled < threshold && !gentle) readChat(CHAT, tokens, lexemes, cleared, drivers);
   // The rules' unnamed word heat ("whole", "oh") is named only when nothing else is: here the chat reading's words are.
@@ -1177,10 +1222,17 @@ const JOYFUL_CAPITALS = 0.4;
 /**
  * Capitals from joy: nothing in the draft is heated but its capitals and marks, and some word or emoji in it is
  * warm or cries out for joy ("CONGRATS ON THE HOUSE!!!", "DID YOU SEE THAT GOAL?! 😍", "NO WAY YOU'RE COMING"; "🔥" is
- * no warm emoji). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL" hold no warmth; "GREAT JOB GENIUS" is a pattern,
- * heat of its own.
+ * no warm emoji), or the chat reading is sure the draft is calm (`calmNews`: "I FINISHED THE MARATHON!!! 4 HOURS 12",
+ * "LOOK OUTSIDE RIGHT NOW, IT IS SNOWING"). "ANSWER YOUR PHONE" and "WHY DIDN'T YOU CALL" hold no warmth and read
+ * heated to it; "GREAT JOB GENIUS" is a pattern, heat of its own.
  */
-function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexemes: readonly Lexeme[]): boolean {
+function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexemes: readonly Lexeme[], calmNews: boolean): boolean {
+  let shouting = false;
+  for (const hit of hits) {
+    if (SHOUTING.has(hit.key)) shouting = true;
+    else if (hit.kind !== undefined || hit.key === 'pattern' || hit.key === 'angry-emoji' || hit.key === 'name-calling') return false;
+  }
+  if (!shouting) return false;
   // Joy shouts the whole message; one shouted phrase in a long one ("I was RELYING ON YOU") is aimed.
   let words = 0;
   let capitals = 0;
@@ -1190,12 +1242,7 @@ function isJoyfulShouting(hits: readonly Hit[], tokens: readonly Token[], lexeme
     if (token.caps) capitals++;
   }
   if (capitals < words * JOYFUL_CAPITALS) return false;
-  let shouting = false;
-  for (const hit of hits) {
-    if (SHOUTING.has(hit.key)) shouting = true;
-    else if (hit.kind !== undefined || hit.key === 'pattern' || hit.key === 'angry-emoji' || hit.key === 'name-calling') return false;
-  }
-  if (!shouting) return false;
+  if (calmNews) return true;
   for (let i = 0; i < tokens.length; i++) {
     const facts = lexemes[i]!.facts;
     if ((facts?.warmth ?? 0) >= JOYFUL_WARMTH || ((facts?.flags ?? 0) & WARM_SYMBOL) !== 0 || JOY.has(tokens[i]!.norm) || (tokens[i]!.norm === 'no' && tokens[i + 1]?.norm === 'way')) return true;

@@ -84,7 +84,7 @@ const ANGRY_EMOJI = words('🙄 😒 😤 😠 😡 🤬 🖕 💢 😑 🤦');
 
 /** Words that make the next word stronger. */
 const INTENSIFIERS = words('so very really too such totally absolutely extremely completely utterly literally freaking fucking bloody damn seriously incredibly truly');
-const NEGATORS = words('not no never dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt aint hardly nothing without');
+const NEGATORS = words('not no never dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt aint hardly nothing without nobody nobodys');
 /** After these, what came before in the sentence counts for less. */
 const CONTRAST = words('but though although however');
 

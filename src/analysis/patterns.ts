@@ -6,7 +6,7 @@ import type { ReasonKind } from './types';
  * "*" any one word; "@you" / "@youre" / "@your" the reader; a leading "^" must open a sentence;
  * a trailing "$" must close one; a leading "+" does not count when warm words follow ("you always make me laugh").
  */
-const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: boolean][] = [
+const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: boolean, ofWork?: boolean][] = [
   // Phrases that open like a horseman but are kind or neutral; being longer, they win over "you always" / "you never"
   // and weigh nothing ("you always know what to say", "you never have to apologise", "you never know").
   [
@@ -107,6 +107,8 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
     'contempt',
     1.2,
     'even remotely what;not even remotely;not what i asked for;nothing like what i asked;who signed off on;who approved this;who thought this was;who thought that was;who came up with this;who wrote this garbage;who wrote this crap;isnt even close;not even close to;nowhere near good enough;nowhere near acceptable;isnt good enough;is a joke;was a joke;a total shambles;amateur hour;amateurish;sloppy work;sloppy job;half assed;halfassed;lazy work;shoddy work;shoddy;should be embarrassed;should be ashamed;ought to be ashamed;redo the whole thing;do it again properly;did anyone check;did anyone test;did anyone read;did anyone proofread;did you even check;did you even test;did you even proofread;not fit for purpose;below standard;below par;subpar;i expected better;i expected much better;expected more from @you;expected better from @you;expected better of @you;a waste of my time;waste of my time;a child could have written;what is this garbage;what is this crap;what is this nonsense;what even is this',
+    false,
+    true,
   ],
   // Work or effort measured against a child's, and mockery that talks down: "my 10 year old could've written
   // this", "says the man who", "aww is the big man upset", "Mr Never Wrong".
@@ -195,6 +197,8 @@ export interface Pattern {
   unlessWarm: boolean;
   /** Laughter beside it is the taunt's: it softens nothing. */
   mocks: boolean;
+  /** A put-down of what someone made: said of an everyday thing and of no one ("the traffic is a joke"), it vents. */
+  ofWork: boolean;
 }
 
 export interface PatternNode {
@@ -232,7 +236,7 @@ function insert(root: PatternNode, words: string[], pattern: Pattern): void {
 
 function compile(): PatternNode {
   const root = node();
-  for (const [kind, weight, list, mocks = false] of PATTERNS) {
+  for (const [kind, weight, list, mocks = false, ofWork = false] of PATTERNS) {
     for (let phrase of list.split(';')) {
       const unlessWarm = phrase.startsWith('+');
       if (unlessWarm) phrase = phrase.slice(1);
@@ -240,7 +244,7 @@ function compile(): PatternNode {
       if (atStart) phrase = phrase.slice(1);
       const atEnd = phrase.endsWith('$');
       if (atEnd) phrase = phrase.slice(0, -1);
-      insert(root, phrase.split(' '), { kind, weight, atStart, atEnd, unlessWarm, mocks });
+      insert(root, phrase.split(' '), { kind, weight, atStart, atEnd, unlessWarm, mocks, ofWork });
     }
   }
   return root;

@@ -2,6 +2,7 @@
 // could agree on it; the writer's feeling at its real strength; the need and request behind it; the stance and the
 // register. The reply writer writes from this reading only.
 import { analyze } from './analyze';
+import { quotedClaims } from './quoted-claims';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { hasJab, isCalmRequest, isDismissal, isPutDown, withoutJabs } from './request-tone';
@@ -238,7 +239,8 @@ const shouted = (text: string): number => (text.match(/\b\p{Lu}{3,}\b/gu) ?? [])
 
 /** The writer's feeling, named or guessed, at the strength the draft shows. */
 export function readFeeling(text: string, analysis: Analysis, stance: Stance): FeltFeeling {
-  const lower = text.toLowerCase().replace(/[\u2019]/g, "'");
+  // Feelings inside double quotes are someone else's words: '"I'm just tired", right, every night' is no tiredness of the writer's.
+  const lower = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/["\u201c][^"\u201d\n]{1,80}["\u201d]/g, ' ');
   const caps = shouted(text);
   const marks = (text.match(/[!?]{2,}|!/g) ?? []).length;
   const swearing = analysis.reasons.some((r) => r.kind === 'profanity');
@@ -1061,10 +1063,47 @@ function withDoer(text: string): string {
 /** The writer's own feeling said as a clause ("I'm so sick of the noise"): no account of what happened. */
 export const OWN_FEELING = /^I(?:'m| am) (?:so |really |just |honestly )*(?:sick|tired|fed up|done|annoyed|angry|mad|upset|frustrated|furious|hurt|over)\b/i;
 
+/** A claim's persons turned round, as the writer tells it: "I'll call you" -> "you'll call me". */
+const AS_THEIRS: Readonly<Record<string, string>> = {
+  i: 'you',
+  "i'm": "you're",
+  im: "you're",
+  "i'll": "you'll",
+  "i've": "you've",
+  ive: "you've",
+  "i'd": "you'd",
+  my: 'your',
+  me: 'you',
+  mine: 'yours',
+  myself: 'yourself',
+  am: 'are',
+  you: 'me',
+  your: 'my',
+  "you're": "I'm",
+  "you'll": "I'll",
+  "you've": "I've",
+  yours: 'mine',
+  yourself: 'myself',
+};
+
+/**
+ * The reader's own words quoted back, told as what they say: 'ohhh "I'm just tired", right, every night' reads 'ohhh
+ * you say you're just tired, right, every night', so no reply takes their tiredness for the writer's or says their
+ * "I" as its own.
+ */
+function reportClaims(draft: string): string {
+  let text = draft;
+  for (const claim of quotedClaims(draft).reverse()) {
+    const words = claim.words.replace(/\bI was\b/gi, 'you were').replace(/\b(?:i'm|i've|i'll|i'd|i|im|ive|my|me|mine|myself|am|you're|you'll|you've|you|your|yours|yourself)(?![\w'])/gi, (word) => AS_THEIRS[word.toLowerCase()] ?? word);
+    text = `${text.slice(0, claim.start)}${claim.told ? '' : 'you say '}${words}${text.slice(claim.end)}`;
+  }
+  return text;
+}
+
 /** Reads the draft; works without the tagger (observations are then left out) and never throws. */
 export function readDraft(draft: string, analysis: Analysis): Reading {
   const nlp = language();
-  const cleaned = cleanDraft(draft);
+  const cleaned = cleanDraft(reportClaims(draft));
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
   const readable = withDoer(runOnsSplit(plainWords(cleaned).replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?(?![\p{L}'])/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()))));
   const lower = readable.toLowerCase();

@@ -144,6 +144,10 @@ export function cleanDraft(text: string): string {
     // "cc'd" is read by the tagger as "cc would".
     .replace(/\b(b?cc)(?:'d|'ed|ed|d)\b/gi, 'copied')
     .replace(/(^|\s)\/s\b/gi, ' ')
+    // Laughter is no part of the point, and ends a clause between two: "you say we're nearly done hahaha it's been
+    // three weeks" reads "... nearly done. it's been three weeks".
+    .replace(/([\p{L}\p{N}])\s+(?:l+o+l+z?|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+)\s+(?=[\p{L}\p{N}])/giu, '$1. ')
+    .replace(/\b(?:l+o+l+z?|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+)\b/gi, ' ')
     // A notice of what follows is no part of it: "just flagging that the deck ...", "hi, just to let you know your ...".
     .replace(/(^|[.!?]\s+)(?:(?:hi|hey|hiya|hello)[,!]?\s+)?(?:just\s+)?(?:flagging|noting|to let you know|letting you know|so you know|fyi|heads up)(?:\s+that)?[,:-]?\s+(?=\S)/gi, '$1')
     .replace(/[^\p{L}\p{M}\p{N}\s$£€%.,!?;:'&/-]/gu, ' ')

@@ -316,6 +316,14 @@ const HEATED: [string, string[]][] = [
       'aww is the little baby tired? want me to call your mummy?',
     ],
   ],
+  [
+    "the reader's own claim quoted back with a laugh or a shrug",
+    [
+      '"I\'ll call you right back" lol sure, that was Tuesday',
+      'ohhh "I\'m just tired", right, every single night 🙄',
+      '"we\'re nearly done" hahaha it\'s been three weeks',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -451,6 +459,15 @@ const CALM: string[] = [
   "if you're confused by the form, ring me and we'll do it together",
   'what part of town are you staying in?',
   'when did you last see the vet? Biscuit is due her jab',
+  'my boss said "I\'ll sort it tomorrow" lol so nothing\'s happening today',
+  '"I\'ll be there at 6" - me, still in the shower 😂',
+  'in my nan\'s voice: "I\'m not one to gossip, but" 😂',
+  'she texted me "we\'re here" lol, coming down now',
+  'you said "I\'ll try" and honestly that\'s all I needed, thank you 😊',
+  'nobody is angry with you, I promise. take all the time you need',
+  'nobody blames you for the flood, the pipe was ancient',
+  'the traffic on the ring road is a joke, running 10 late, sorry',
+  'did anyone check the weather for the barbecue?',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {

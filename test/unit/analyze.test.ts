@@ -151,6 +151,15 @@ describe('analyze: venting about things and raised voices', () => {
   for (const text of ['OMG CONGRATS!!!', 'HAPPY BIRTHDAY']) {
     it(`reads "${text}" as calm`, () => expect(analyze(text).heated).toBe(false));
   }
+
+  // News told loudly, with no warm word: the chat reading is sure it is calm.
+  it('reads capitals the chat reading is sure are news as joy', () => {
+    for (const draft of ['LOOK AT THIS CAKE I MADE. LOOK AT IT', 'I FINISHED THE MARATHON!!! 4 HOURS 12', 'LOOK OUTSIDE RIGHT NOW, IT IS SNOWING']) {
+      expect(analyze(draft, { rulesOnly: true }).heated, draft).toBe(true);
+      expect(analyze(draft).heated, draft).toBe(false);
+    }
+    for (const shout of ["WHY DIDN'T YOU CALL ME BACK", 'I TOLD YOU THE MEETING WAS AT 3']) expect(analyze(shout).heated, shout).toBe(true);
+  });
 });
 
 describe('analyze: gentle pauses only the clearly hurtful', () => {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compactAfinnModule, compactLexiconSource, compactLists, compactPatternsSource } from '../../scripts/build-plugins.mjs';
+import { compactAfinnModule, compactLexiconSource, compactLists, compactPatternsSource, packTables, packTableSource } from '../../scripts/build-plugins.mjs';
+import * as chatWeights from '../../src/analysis/chat-weights';
+import * as toneWeights from '../../src/analysis/tone-weights';
+import { unpackText } from '../../src/analysis/packed-text';
 import { WORDS } from '../../src/analysis/lexicon';
 import { PATTERN_TRIE, type PatternNode } from '../../src/analysis/patterns';
 import { build } from 'esbuild';
@@ -19,7 +22,8 @@ describe('the compact AFINN module the content script ships', () => {
     };
     expect(module.default).toEqual(labels);
     expect(module.default['does not work']).toBe(-3);
-    expect(source.length).toBeLessThan(JSON.stringify(labels).length * 0.45);
+    expect(source).toContain('unpackText(');
+    expect(source.length).toBeLessThan(JSON.stringify(labels).length * 0.35);
   });
 });
 
@@ -52,5 +56,37 @@ describe('the compact phrase and word lists the content script ships', () => {
     const module = (await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0]!.text).toString('base64')}`)) as { WORDS: typeof WORDS };
     const sorted = (map: typeof WORDS): unknown => [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     expect(sorted(module.WORDS)).toEqual(sorted(WORDS));
+  });
+});
+
+describe('the learned tables the content script ships deflated', () => {
+  const tables: [string, Record<string, unknown>][] = [
+    ['chat-weights', chatWeights],
+    ['tone-weights', toneWeights],
+  ];
+
+  it.each(tables)('%s inflates to exactly the readable module, in under three quarters of its bytes', async (name, readable) => {
+    const path = new URL(`../../src/analysis/${name}.ts`, import.meta.url).pathname;
+    const bundled = await build({ entryPoints: [path], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent', plugins: [packTables] });
+    const text = bundled.outputFiles[0]!.text;
+    expect(text).not.toContain(Object.values(readable).find((value): value is string => typeof value === 'string')!.slice(0, 40));
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`)) as Record<string, unknown>;
+    expect({ ...module }).toEqual({ ...readable });
+    const source = readFileSync(path, 'utf8');
+    expect(packTableSource(source).length).toBeLessThan(source.length * 0.75);
+  });
+
+  it('keeps text outside ASCII, half an emoji, newlines and quotes as they were', () => {
+    const table = `${'12t Aoh sure 😂\n'.repeat(60)}11c "quoted" \\ and ${'é'.repeat(40)}, half an emoji: ${'💛'.slice(1)}`;
+    const source = packTableSource(`export const TABLE = ${JSON.stringify(table)};\nexport const SMALL = "kept";`);
+    const call = /unpackText\(("[^"]*"), (\d+), (\d+)\)/.exec(source)!;
+    expect(unpackText(JSON.parse(call[1]!) as string, Number(call[2]), Number(call[3]))).toBe(table);
+    expect(source).toContain('export const SMALL = "kept"');
+  });
+
+  it('refuses a module with no table rather than shipping it unchanged, and a table cut short', () => {
+    expect(() => packTableSource('export const CHAT_INTERCEPT = 0.5;')).toThrow(/no table/);
+    const call = /unpackText\(("[^"]*"), (\d+), (\d+)\)/.exec(packTableSource(`export const T = "${'abc '.repeat(400)}";`))!;
+    expect(() => unpackText(JSON.parse(call[1]!) as string, Number(call[2]), Number(call[3]) + 1)).toThrow(/malformed/);
   });
 });

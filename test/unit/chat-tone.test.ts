@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze';
+import { analyze, scoreHits, type Hit } from '../../src/analysis/analyze';
 import { CHAT_CALM_MARGIN, CHAT_MARGIN, chatFeatures, chatLearned, pairOf, parseChatModel, readChat, type ChatDriver } from '../../src/analysis/chat-tone';
 import { frontCode } from '../../src/analysis/front-coding';
 import { tokenize } from '../../src/analysis/tokens';
@@ -95,6 +95,14 @@ describe('analyze with the chat reading', () => {
       expect(analyze(draft, { rulesOnly: true }).heated, draft).toBe(true);
       expect(analyze(draft).heated, draft).toBe(false);
     }
+  });
+
+  it('never lets its calm cancel a contempt phrase, as calm words never do', () => {
+    const phrase = (kind: Hit['kind'], value: number): Hit => ({ key: 'pattern', kind, start: 0, end: 20, value });
+    // "As previously mentioned, the deadline was Friday": the everyday words around the phrase read calm.
+    expect(scoreHits([phrase('contempt', 1.2)], -0.8)).toBeGreaterThanOrEqual(1);
+    // "shut up you absolute legend": a hostile phrase the reading is sure is warm is still cleared.
+    expect(scoreHits([phrase('hostility', 1.4)], -0.8)).toBeLessThan(1);
   });
 
   it("does not let an exclamation mark or a taunt's laughter calm a heated draft", () => {

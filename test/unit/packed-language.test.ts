@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compromiseLanguageData, packedLanguageModule, z85Encode } from '../../scripts/build-plugins.mjs';
-import { inflatePacked, isLanguageData, z85Decode } from '../../src/pause/language-codec';
+import { inflatePacked, isLanguageData } from '../../src/pause/language-codec';
+import { z85Decode } from '../../src/z85';
 
 const root = process.cwd();
 

@@ -126,6 +126,15 @@ describe('replies keep the point and the stance', () => {
     expect(texts(warm)[0]).toMatch(/^I can't cut my hair for the wedding\b/);
   });
 
+  it("takes no feeling or promise from the reader's own words quoted back, and no laughter", () => {
+    const replies = texts('ohhh "I\'m just tired", right, every single night 🙄');
+    expect(replies.length).toBeGreaterThan(0);
+    for (const text of replies) expect(text).not.toMatch(/tired|worn out|exhausted/i);
+    // Their promise is theirs, and the laughter is no part of the point.
+    for (const text of texts('"I\'ll call you right back" lol sure, that was Tuesday')) expect(text).not.toMatch(/I'll call you|\blol\b/i);
+    for (const text of texts('"we\'re nearly done" hahaha it\'s been three weeks')) expect(text).not.toMatch(/haha/i);
+  });
+
   it('carries no "nice try" and no dig after a pointer to the evidence', () => {
     for (const text of texts("wasn't me who broke the kettle. I was at Leon's all evening so nice try")) expect(text).not.toMatch(/nice try/i);
     const parcel = 'the parcel was posted on the 4th. check the tracking before you accuse me of losing it';
