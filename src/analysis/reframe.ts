@@ -776,7 +776,7 @@ function withPhrase(reply: string, detail: string, draft: string): string | null
 // An order of the draft that names who to ask or what to look at: "Check Venmo", "Ask Sarah who she had coffee with".
 const LOOK_ORDER = /^(?:ask|check|call|text|email|message|talk to|speak to|give|send|tell|return|bring|pay|fix|clear|move) /i;
 // Orders that ask for a state of mind or mock ("imagine posting that", "guess who", "grow up"): never asked back.
-const NO_ASK = /^(?:imagine|guess|hope|wonder|pretend|enjoy|grow up|get over|think|try being|be)\b/i;
+const NO_ASK = /^(?:imagine|guess|hope|wonder|pretend|enjoy|grow up|get over|think|try being|be|like|love|hate|need|want)\b/i;
 // What follows an order and is no part of it: "Check Venmo before you come at me like that".
 const STATEMENT_START = /^(?:i|i'm|i've|i'd|it|it's|we|we're|we've|the|my|our|there|that was|this is)\b/i;
 const ORDER_DIG = /\s+(?:before|or|instead|unless|because|so|and stop|like (?:i'?m|i am|we'?re) \w+)\b.*$/i;

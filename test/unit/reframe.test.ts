@@ -135,6 +135,14 @@ describe('replies keep the point and the stance', () => {
     for (const text of texts('"we\'re nearly done" hahaha it\'s been three weeks')) expect(text).not.toMatch(/haha/i);
   });
 
+  it('tells a quote the draft already gives the reader once: "did you really just say"', () => {
+    for (const text of texts('did you really just say "I\'m basically a chef now"? because you made pasta? 😂 stop')) expect(text).not.toMatch(/said you say|say you say/i);
+  });
+
+  it('asks for nothing that is no doing: "just like last week" is no order', () => {
+    for (const text of texts('"i\'ll be there by 6" lol sure babe, just like last week')) expect(text).not.toMatch(/(?:could|can) you (?:like|love|want)\b/i);
+  });
+
   it('carries no "nice try" and no dig after a pointer to the evidence', () => {
     for (const text of texts("wasn't me who broke the kettle. I was at Leon's all evening so nice try")) expect(text).not.toMatch(/nice try/i);
     const parcel = 'the parcel was posted on the 4th. check the tracking before you accuse me of losing it';
