@@ -53,9 +53,9 @@ const PACKED_TEXT = path.resolve(path.dirname(new URL(import.meta.url).pathname)
  * text travels as JSON, whose escapes keep the half emoji that front coding can leave in a table.
  */
 function packedText(text) {
-  const bytes = Buffer.from(JSON.stringify(text), 'utf8');
-  const deflated = deflateRawSync(bytes, { level: 9 });
-  return `unpackText(${JSON.stringify(z85Encode(deflated))}, ${deflated.length}, ${bytes.length})`;
+  const json = JSON.stringify(text);
+  const { bytes, z85 } = deflatedZ85(json);
+  return `unpackText(${JSON.stringify(z85)}, ${bytes}, ${Buffer.byteLength(json, 'utf8')})`;
 }
 
 function frontCode(words) {
@@ -214,8 +214,13 @@ export function z85Encode(bytes) {
 
 /** The module src/pause/language-data.ts inflates: the data's JSON, deflated (raw), in Z85 with the deflated length. */
 export function packedLanguageModule(data) {
-  const deflated = deflateRawSync(JSON.stringify(data), { level: 9 });
-  return `export default ${JSON.stringify({ bytes: deflated.length, z85: z85Encode(deflated) })};`;
+  return `export default ${JSON.stringify(deflatedZ85(JSON.stringify(data)))};`;
+}
+
+/** `json` as UTF-8, deflated (raw), in Z85: the form both packed modules carry, with the deflated length. */
+function deflatedZ85(json) {
+  const deflated = deflateRawSync(json, { level: 9 });
+  return { bytes: deflated.length, z85: z85Encode(deflated) };
 }
 
 /**

@@ -763,17 +763,21 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
  */
 const SCARE_QUOTE = /\b(?:your|ur|yer|go ahead and|ok|okay|sure)\s+["\u201c][^"\u201d\n]{1,30}["\u201d]/gi;
 
+/** A warm word or emoji anywhere in the draft after `end`, laughter aside: a quote held up and then warmth teases ('..., love you'). */
+function warmInRest({ tokens, facts }: Draft, end: number): boolean {
+  return tokens.some((token, i) => {
+    const flags = facts[i]?.flags ?? 0;
+    return token.start >= end && (flags & LAUGHS) === 0 && ((facts[i]?.warmth ?? 0) > 0 || (flags & WARM_SYMBOL) !== 0);
+  });
+}
+
 function findScareQuotes(draft: Draft, hits: Hit[]): boolean {
-  const { text, tokens, facts } = draft;
+  const { text } = draft;
   if (!text.includes('"') && !text.includes('\u201c')) return false;
   let found = false;
   for (const match of text.matchAll(SCARE_QUOTE)) {
     const end = match.index + match[0].length;
-    const warmAfter = tokens.some((token, i) => {
-      const flags = facts[i]?.flags ?? 0;
-      return token.start >= end && (flags & LAUGHS) === 0 && ((facts[i]?.warmth ?? 0) > 0 || (flags & WARM_SYMBOL) !== 0);
-    });
-    if (warmAfter) continue;
+    if (warmInRest(draft, end)) continue;
     hits.push({ key: 'pattern', kind: 'contempt', start: match.index, end, value: ATTACK });
     found = true;
   }
@@ -792,20 +796,14 @@ const MOCKING_EMOJI: ReadonlySet<string> = new Set(['\u{1f644}', '\u{1f921}']);
 function findQuotedClaims(draft: Draft, hits: Hit[]): boolean {
   const { text, tokens, facts } = draft;
   if (!text.includes('"') && !text.includes('\u201c')) return false;
+  const laughing = tokens.some((token, i) => ((facts[i]?.flags ?? 0) & LAUGHS) !== 0 || MOCKING_EMOJI.has(token.norm));
   // Most drafts with quotes in them hold no laugh or shrug to quote with: those are not read for claims.
-  if (!tokens.some((token, i) => ((facts[i]?.flags ?? 0) & LAUGHS) !== 0 || MOCKING_EMOJI.has(token.norm) || SHRUGS.has(token.norm))) return false;
+  if (!laughing && !tokens.some((token) => SHRUGS.has(token.norm))) return false;
   let found = false;
   for (const { start, end } of quotedClaims(text)) {
-    let mocked = false;
-    let warm = false;
-    tokens.forEach((token, i) => {
-      const flags = facts[i]?.flags ?? 0;
-      if ((flags & LAUGHS) !== 0 || MOCKING_EMOJI.has(token.norm)) mocked = true;
-      else if (token.start >= end && ((facts[i]?.warmth ?? 0) > 0 || (flags & WARM_SYMBOL) !== 0)) warm = true;
-      // A shrug next to the quote: 'ok "I'm fine"', '"I'm fine" yeah sure'.
-      if (SHRUGS.has(token.norm) && (token.end <= start ? start - token.end < 12 : token.start >= end && token.start - end < 12)) mocked = true;
-    });
-    if (!mocked || warm) continue;
+    // A shrug next to the quote: 'ok "I'm fine"', '"I'm fine" yeah sure'.
+    const shrugged = tokens.some((token) => SHRUGS.has(token.norm) && (token.end <= start ? start - token.end < 12 : token.start >= end && token.start - end < 12));
+    if (!(laughing || shrugged) || warmInRest(draft, end)) continue;
     hits.push({ key: 'pattern', kind: 'contempt', start, end, value: ATTACK });
     found = true;
   }
