@@ -608,6 +608,8 @@ const ENDS_WITH = new Set(['', 'with', 'you', 'here', 'us', 'this']);
 /** Who carries out a threat: "I'll", "I'm", "we're", "you're" (with "not"), "you'll". */
 const THREATENER = new Set(['ill', "i'll", 'im', "we're", 'were', 'youre', 'youll', "you'll", 'will']);
 /** Praise that, standing alone after a complaint, is sarcasm: "you couldn't even say thank you. nice." */
+/** Verbs of knowing: negated after "I" or "we", they tell surprise ("I never knew", "we didn't expect"), not a complaint. */
+const KNOWING = new Set(['knew', 'know', 'realised', 'realized', 'expect', 'expected', 'guess', 'guessed', 'imagine', 'imagined']);
 const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brilliant', 'wonderful', 'cool', 'awesome', 'classy', 'fantastic', 'charming', 'amazing', 'thanks']);
 const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice']);
 /** "cute that you think", "adorable how you believe": fondness that mocks. */
@@ -641,7 +643,9 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
   };
   const second = (i: number): boolean => (flagsAt(draft, i) & SECOND) !== 0;
   /** Reproach that makes a sentence a complaint: "you forgot again", "you couldn't even". */
-  const reproach = (i: number): boolean => (flagsAt(draft, i) & NEGATES) !== 0 || isHostile(draft.facts[i]) || REPROACH.has(tokens[i]!.norm);
+  // The writer's surprise is no complaint: "I never knew you could sing like that!", "we didn't expect that".
+  const surprise = (i: number): boolean => (tokens[i - 1]?.norm === 'i' || tokens[i - 1]?.norm === 'we') && KNOWING.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.sentence === tokens[i]!.sentence;
+  const reproach = (i: number): boolean => (((flagsAt(draft, i) & NEGATES) !== 0 || REPROACH.has(tokens[i]!.norm)) && !surprise(i)) || isHostile(draft.facts[i]);
   /**
    * Whether the sentence whose tokens end just before `start` complains to the reader: a negated or hostile word in a
    * sentence aimed at the reader. Asked only of the sentence before a short one, so most drafts never read it.

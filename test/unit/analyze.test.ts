@@ -98,6 +98,11 @@ describe('analyze: sarcasm and passive aggression', () => {
     });
   }
   it('reads "you\'re unbelievable, thank you so much!" as praise', () => expect(analyze("you're unbelievable, thank you so much!").heated).toBe(false));
+  it('reads praise after the writer\'s own surprise as praise, and after a complaint as sarcasm', () => {
+    expect(analyze('I never knew you could sing like that! amazing').heated).toBe(false);
+    expect(analyze("I didn't know you'd be late again. great.").heated).toBe(true);
+    expect(analyze("you never know what you're doing. brilliant.").heated).toBe(true);
+  });
 });
 
 describe('analyze: the calm cases named in the issue', () => {
