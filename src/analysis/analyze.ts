@@ -64,6 +64,7 @@ export const HIT_KEYS = [
   'laugh',
   'warm-emoji',
   'affection',
+  'reassurance',
   'chat',
 ] as const;
 export type HitKey = (typeof HIT_KEYS)[number];
@@ -90,6 +91,7 @@ const WEIGHTS: Record<HitKey, number> = {
   laugh: 0,
   'warm-emoji': 0,
   affection: 0,
+  reassurance: 0,
   chat: 1,
 };
 
@@ -147,7 +149,7 @@ const HEAT_FEATURE: Record<HeatCategory, ToneFeature> = { profanity: 'heat:profa
 const LOVED = new Set(['you', 'it', 'this']);
 
 /** Laughter, warm emoji and "love you" each scale the heat down: banter and teasing, not attack. */
-const SOFTENERS: ReadonlySet<HitKey> = new Set<HitKey>(['laugh', 'warm-emoji', 'affection']);
+const SOFTENERS: ReadonlySet<HitKey> = new Set<HitKey>(['laugh', 'warm-emoji', 'affection', 'reassurance']);
 /** Hits that add to the score but never stand as the reason shown (a question mark is not hostile on its own). */
 const UNNAMED: ReadonlySet<HitKey> = new Set<HitKey>([...SOFTENERS, 'punct']);
 const SOFTENING = 0.5;
@@ -606,6 +608,8 @@ const ENDS_WITH = new Set(['', 'with', 'you', 'here', 'us', 'this']);
 /** Who carries out a threat: "I'll", "I'm", "we're", "you're" (with "not"), "you'll". */
 const THREATENER = new Set(['ill', "i'll", 'im', "we're", 'were', 'youre', 'youll', "you'll", 'will']);
 /** Praise that, standing alone after a complaint, is sarcasm: "you couldn't even say thank you. nice." */
+/** Verbs of knowing: negated after "I" or "we", they tell surprise ("I never knew", "we didn't expect"), not a complaint. */
+const KNOWING = new Set(['knew', 'know', 'realised', 'realized', 'expect', 'expected', 'guess', 'guessed', 'imagine', 'imagined']);
 const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brilliant', 'wonderful', 'cool', 'awesome', 'classy', 'fantastic', 'charming', 'amazing', 'thanks']);
 const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice']);
 /** "cute that you think", "adorable how you believe": fondness that mocks. */
@@ -639,7 +643,9 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
   };
   const second = (i: number): boolean => (flagsAt(draft, i) & SECOND) !== 0;
   /** Reproach that makes a sentence a complaint: "you forgot again", "you couldn't even". */
-  const reproach = (i: number): boolean => (flagsAt(draft, i) & NEGATES) !== 0 || isHostile(draft.facts[i]) || REPROACH.has(tokens[i]!.norm);
+  // The writer's surprise is no complaint: "I never knew you could sing like that!", "we didn't expect that".
+  const surprise = (i: number): boolean => (tokens[i - 1]?.norm === 'i' || tokens[i - 1]?.norm === 'we') && KNOWING.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.sentence === tokens[i]!.sentence;
+  const reproach = (i: number): boolean => (((flagsAt(draft, i) & NEGATES) !== 0 || REPROACH.has(tokens[i]!.norm)) && !surprise(i)) || isHostile(draft.facts[i]);
   /**
    * Whether the sentence whose tokens end just before `start` complains to the reader: a negated or hostile word in a
    * sentence aimed at the reader. Asked only of the sentence before a short one, so most drafts never read it.
@@ -919,6 +925,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   let laughs = 0;
   let warmEmoji = 0;
   let namedReader = false;
+  let namedAt = -1;
   const tone = new ToneSum(model, sink);
   /** Records the tone summed for a token as heat (under `key`) or relief. */
   const pushTone = (token: Token, key: HitKey, kind?: ReasonKind): void => {
@@ -1041,10 +1048,104 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     // Calling the reader a name ("you're a pathetic excuse for a friend") is contempt, whatever the words around it.
     if (kind === 'contempt' && heat === 'insult' && !namedReader && !owned[i]) {
       namedReader = true;
+      namedAt = i;
       hits.push({ key: 'name-calling', kind, start: token.start, end: token.end, value: 1 });
     }
   }
+  // Comfort softens, unless the draft mocks or names the reader outside what it denies of them.
+  const sided = mocking ? undefined : reassurance(draft);
+  if (sided && !(namedReader && (namedAt < sided.first || namedAt > sided.last))) {
+    // What it denies of the reader is not said of them: "lazy" in "nobody thinks you're lazy" names no one.
+    const start = tokens[sided.first]!.start;
+    const end = tokens[sided.last]!.end;
+    const denied = hits.filter((hit) => hit.key !== 'pattern' && hit.start >= start && hit.end <= end && weightOf(hit.key) > 0);
+    for (const hit of denied) hits.splice(hits.indexOf(hit), 1);
+    hits.push({ key: 'reassurance', start, end, value: 1 });
+  }
   return { hits, tokens, lexemes, english: true, mocking };
+}
+
+/** "you're", "you are", "u r", "you were": the reader as the one something is said of. */
+const READER_IS = new Set(['are', 'r', 'were', 'arent', 'werent']);
+/**
+ * Judgements a reassurance denies of the reader that the word lists do not hold as angry ("you're not overreacting",
+ * "you're not alone": sadness and fear words are otherwise left out, since denying a feeling dismisses it: "you're not
+ * anxious, you're just looking for attention").
+ */
+const DENIED = new Set(['overreacting', 'overthinking', 'dramatic', 'sensitive', 'much', 'needy', 'failure', 'fraud', 'burden', 'mess', 'alone', 'crazy', 'broken']);
+/** Plain negation, for a denial: "without doubt the rudest" and "never too tired for footy" deny nothing. */
+const DENIES = new Set(['not', 'arent', 'werent', 'isnt', 'wasnt']);
+/** Saying or thinking, after "nobody": "nobody thinks you're lazy", "no one blames you". */
+const JUDGES = new Set(['thinks', 'thought', 'blames', 'blamed', 'said', 'believes', 'expects', 'minds', 'sees', 'noticed']);
+const NO_ONE = new Set(['nobody', 'nobodys', 'noone']);
+
+/**
+ * Where the writer sides with the reader: a judgement denied of them ("you're not a burden", "u r not stupid", "you
+ * weren't too sensitive"), someone's judgement of them denied ("nobody thinks you're lazy", "no one blames you"), the
+ * fault taken off them ("it wasn't your fault", "none of this is ur fault") or wrongdoing ("you did nothing wrong",
+ * "you didn't deserve that"). Returns the span of words it found, or undefined. It softens the draft as affection does:
+ * comfort is made of the words it comforts against ("your boss is an idiot and you did nothing wrong"). A denial that
+ * attacks is none: "not even" ("you're not even worth it"), "the" ("you're not the victim here", "not the worst
+ * driver"), or one followed by what the reader "just" is ("you're not stupid, you're just lazy").
+ */
+function reassurance({ tokens, facts }: Draft): { first: number; last: number } | undefined {
+  const word = (i: number, sentence: number): string => (tokens[i]?.sentence === sentence && tokens[i]!.type === 'word' ? tokens[i]!.norm : '');
+  const judgement = (i: number, sentence: number): boolean => {
+    const norm = word(i, sentence);
+    const found = facts[i];
+    if (norm === '' || !found) return DENIED.has(norm);
+    return DENIED.has(norm) || (!(found.flags & NOT_ANGRY) && (found.heat !== undefined || found.afinn < 0));
+  };
+  /** The judgement within four words from `from`, in the sentence and before the reader is named again, or -1; "the" or "even" first deny nothing kind. */
+  const judgementFrom = (from: number, sentence: number): number => {
+    if (word(from, sentence) === 'even' || word(from, sentence) === 'the') return -1;
+    for (let j = from; j < from + 4 && word(j, sentence) !== '' && !((facts[j]?.flags ?? 0) & SECOND); j++) if (judgement(j, sentence)) return j;
+    return -1;
+  };
+  /** What the reader is instead, after a denial: "you're not stupid, you're just lazy", "not depressed, you're lazy". */
+  const instead = (from: number): boolean => {
+    for (let j = from; j < from + 8 && j < tokens.length; j++) {
+      const norm = tokens[j]!.norm;
+      if (norm === 'just' || norm === 'only') return true;
+      if (norm === 'youre' && judgementFrom(j + 1, tokens[j]!.sentence) >= 0 && !DENIES.has(tokens[j + 1]?.norm ?? '')) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'word') continue;
+    const sentence = token.sentence;
+    const norm = token.norm;
+    // "you're not a burden", "you aren't weak", "u r not stupid".
+    const be = norm === 'youre' ? i : norm === 'you' && READER_IS.has(word(i + 1, sentence)) ? i + 1 : -1;
+    if (be >= 0) {
+      const contracted = tokens[be]!.norm === 'arent' || tokens[be]!.norm === 'werent';
+      const denial = contracted ? be : DENIES.has(word(be + 1, sentence)) ? be + 1 : -1;
+      const judged = denial >= 0 ? judgementFrom(denial + 1, sentence) : -1;
+      if (judged >= 0 && !instead(judged + 1)) return { first: i, last: judged };
+    }
+    // "nobody thinks you're lazy", "no one blames you".
+    const judges = NO_ONE.has(norm) ? i + 1 : norm === 'no' && word(i + 1, sentence) === 'one' ? i + 2 : -1;
+    if (judges >= 0 && JUDGES.has(word(judges, sentence))) {
+      const next = word(judges + 1, sentence);
+      if (next === 'you' && word(judges, sentence).startsWith('blame')) return { first: i, last: judges + 1 };
+      const judged = next === 'you' || next === 'youre' ? judgementFrom(judges + 2, sentence) : -1;
+      if (judged >= 0) return { first: i, last: judged };
+    }
+    // "it wasn't your fault", "none of this is ur fault", "not your fault".
+    if (norm === 'fault' && (word(i - 1, sentence) === 'your' || word(i - 1, sentence) === 'youre')) {
+      for (let j = i - 2; j >= i - 5 && word(j, sentence) !== ''; j--) if (DENIES.has(word(j, sentence)) || word(j, sentence) === 'none') return { first: j, last: i };
+    }
+    // "you did nothing wrong", "you didn't do anything wrong", "you didn't deserve that".
+    if (norm === 'you') {
+      const verb = word(i + 1, sentence);
+      const at = facts[i + 2] && facts[i + 2]!.flags & INTENSIFIES ? i + 3 : i + 2;
+      if ((verb === 'didnt' || verb === 'dont') && word(at, sentence) === 'deserve') return { first: i, last: at };
+      if (verb === 'did' && word(at, sentence) === 'nothing' && word(at + 1, sentence) === 'wrong') return { first: i, last: at + 1 };
+      if (verb === 'didnt' && word(at, sentence) === 'do' && word(at + 1, sentence) === 'anything' && word(at + 2, sentence) === 'wrong') return { first: i, last: at + 2 };
+    }
+  }
+  return undefined;
 }
 
 /** The catalogue sentence for each kind of reason; its one substitution is the phrase from the draft. */

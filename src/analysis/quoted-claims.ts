@@ -5,8 +5,11 @@
  * reads them as what the reader says (reading.ts).
  */
 const QUOTED_CLAIM = /["\u201c]((?:i|i'm|im|i\u2019m|i'll|ill|i\u2019ll|i've|ive|i\u2019ve|i'd|my|we|we're)\b[^"\u201d\n]{0,80})["\u201d]/gi;
-/** A speech verb just before the quote and who spoke: "he said", "my manager literally said, and I quote,". */
-const REPORTED = /\b([\w']+)\s+(?:(?:literally|really|just|actually|then)\s+)?(?:said|says|texted|wrote|goes|yells|yelled|asked|replied|messaged|posted|sent|told)\b(?:\s+(?:me|us)(?:\s+an?)?)?[,:]?(?:\s*and i quote,?)?\s*$/i;
+/**
+ * A speech verb just before the quote and who spoke: "he said", "my manager literally said, and I quote,", "did you
+ * really just say", "the way u typed".
+ */
+const REPORTED = /\b([\w']+)\s+(?:(?:literally|really|just|actually|then|even)\s+)*(?:say|said|says|type|typed|text|texted|write|wrote|goes|go|went|yells|yelled|asked|replied|messaged|posted|sent|told)\b(?:\s+(?:me|us)(?:\s+an?)?)?[,:]?(?:\s*and i quote,?)?\s*$/i;
 const NOT_THEIRS_BEFORE = /(?:voice|quote|quoting)\s*[:,]?\s*$/i;
 const NOT_THEIRS_AFTER = /^[\s,.!?]*(?:(?:-|\u2013|\u2014)\s*me\b|says me\b|i (?:say|said)\b|me:)/i;
 

@@ -322,6 +322,7 @@ const HEATED: [string, string[]][] = [
       '"I\'ll call you right back" lol sure, that was Tuesday',
       'ohhh "I\'m just tired", right, every single night 🙄',
       '"we\'re nearly done" hahaha it\'s been three weeks',
+      'did you really just type "I\'m the victim here" lol',
     ],
   ],
 ];
@@ -466,6 +467,9 @@ const CALM: string[] = [
   'you said "I\'ll try" and honestly that\'s all I needed, thank you 😊',
   'nobody is angry with you, I promise. take all the time you need',
   'nobody blames you for the flood, the pipe was ancient',
+  'my sister typed "I\'m on my way" lol, still waiting for her',
+  'grandad went "I\'ll just have a look" and fixed the whole boiler haha',
+  'the kids go "we\'re nearly there" every five minutes lol',
   'the traffic on the ring road is a joke, running 10 late, sorry',
   'did anyone check the weather for the barbecue?',
 ];

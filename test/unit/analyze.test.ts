@@ -98,6 +98,11 @@ describe('analyze: sarcasm and passive aggression', () => {
     });
   }
   it('reads "you\'re unbelievable, thank you so much!" as praise', () => expect(analyze("you're unbelievable, thank you so much!").heated).toBe(false));
+  it('reads praise after the writer\'s own surprise as praise, and after a complaint as sarcasm', () => {
+    expect(analyze('I never knew you could sing like that! amazing').heated).toBe(false);
+    expect(analyze("I didn't know you'd be late again. great.").heated).toBe(true);
+    expect(analyze("you never know what you're doing. brilliant.").heated).toBe(true);
+  });
 });
 
 describe('analyze: the calm cases named in the issue', () => {
@@ -129,6 +134,35 @@ describe('analyze: feelings the writer owns', () => {
   it('still flags swearing inside an "I feel" frame', () => {
     expect(analyze('I feel fucking furious with you').heated).toBe(true);
   });
+});
+
+describe('analyze: comfort that sides with the reader', () => {
+  // Comfort is made of the words it comforts against: what it denies of the reader names no one.
+  const comfort = [
+    'nobody thinks you\'re lazy, you had the flu all week',
+    'none of this is your fault, the system is a mess',
+    'no one thinks you\'re pathetic for crying at the vet',
+  ];
+  for (const text of comfort) {
+    it(`leaves "${text}" unflagged`, () => {
+      const analysis = analyze(text);
+      expect(analysis.heated).toBe(false);
+      expect(analysis.reasons.flatMap((reason) => reason.message.subs ?? [])).not.toContain('lazy');
+    });
+  }
+
+  // A denial that attacks is no comfort: "not even", "not the victim", or what the reader is instead.
+  const attacks = [
+    "you're not even worth blocking at this point",
+    "you're not the worst cook I know, but it's close",
+    "you're not tired, you're just bone idle",
+    "you're not clever, you're a smug little know-it-all",
+    "you weren't sorry then and you're not sorry now",
+    'you are without question the most selfish flatmate I\'ve ever had',
+  ];
+  for (const text of attacks) {
+    it(`still flags "${text}"`, () => expect(analyze(text).heated).toBe(true));
+  }
 });
 
 describe('analyze: venting about things and raised voices', () => {
