@@ -1116,15 +1116,25 @@ function reportClaims(draft: string): string {
  * instructions after breaking it"), the writer's own account, or what happened to a thing. Anything else of a mocking
  * draft ("it's the free booze", "she's upset") is the taunt's set-up or punchline.
  */
-function plainPiece(piece: string): boolean {
+function plainPiece(piece: string): 'deed' | 'fact' | null {
   const nlp = language();
-  if (!nlp) return false;
+  if (!nlp) return null;
   const clause = piece.replace(/\b\p{Lu}{2,}\b/gu, (word) => word.toLowerCase());
   // "the intern thinks he's the manager now": a belief told of someone is the taunt's set-up, no fact.
-  if (/\b(?:thinks?|thought|believes?|believed|reckons?|reckoned|imagines?)\b/i.test(clause)) return false;
-  const observed = observe(nlp, clause) ?? observeOther(nlp, clause) ?? lateness(clause);
-  if (observed && SAFE(observed)) return true;
-  return ownEvent([clause]) !== null || (ownDeed(nlp, tidy(clause)) && SAFE(clause)) || statementsOf(nlp, clause, () => false).length > 0;
+  if (/\b(?:thinks?|thought|believes?|believed|reckons?|reckoned|imagines?)\b/i.test(clause)) return null;
+  const observed = observe(nlp, clause) ?? lateness(clause);
+  if ((observed && SAFE(observed)) || ownEvent([clause]) !== null || (ownDeed(nlp, tidy(clause)) && SAFE(clause))) return 'deed';
+  const other = observeOther(nlp, clause);
+  return (other && SAFE(other)) || statementsOf(nlp, clause, () => false).length > 0 ? 'fact' : null;
+}
+
+/** Whether a piece holds a name, number, time or date in a clause of its own ("you've mentioned it 400 times", "yelling at a 14 year old"), not in a fragment ("a mere 45 mins after"). */
+function detailedPiece(piece: string): boolean {
+  const nlp = language();
+  if (!nlp || findPoint(piece, () => true).details.length === 0) return false;
+  // "yelling at a 14 year old": what they are doing, told without its doer.
+  if (/^[a-z]+ing\b/i.test(piece) && tag(nlp, piece)[0]?.tags.has('Gerund')) return true;
+  return /^(?:i|i'm|i've|you|u|you've|we|he|she|they|it|it's|the|my|your|our|his|her|their|this|that|\p{Lu}\p{Ll}+)\b/u.test(piece) && tag(nlp, piece).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
 }
 
 /**
@@ -1132,7 +1142,7 @@ function plainPiece(piece: string): boolean {
  * from its plain pieces alone, its feeling and voice from the whole of it.
  */
 export function readDraft(draft: string, analysis: Analysis): Reading {
-  const taunted = readTaunts(draft, { plain: plainPiece, detailed: (piece) => findPoint(piece, () => true).details.length > 0, warm: (word) => (afinnScore(word) ?? 0) >= 2 });
+  const taunted = readTaunts(draft, { plain: plainPiece, detailed: detailedPiece, warm: (word) => (afinnScore(word) ?? 0) >= 2 });
   if (!taunted.mockery) return readPlain(draft, analysis);
   const reading = readPlain(taunted.text, analysis);
   const whole = readPlain(draft, analysis);

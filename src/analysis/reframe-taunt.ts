@@ -20,6 +20,8 @@ const PITY = new RegExp(
 const BABY_TALK = /\b(?:wittle|widdle|ickle|lickle|diddums)\b|\bwho'?s a (?:clever|good|big|brave|smart|brave little) (?:boy|girl|lad|lass)\b|\b(?:the|a|my|his|her) (?:wittle|little|poor|big) (?:baby|babby|princess)\b/iu;
 // An apology, love or a joke owned up to: "aww did that comment hurt? i'm sorry" comforts, "... jk well done" teases.
 const WARM = /\bsorry\b|\blove (?:you|u|ya)\b|\bxx+\b|\bjk\b|\bdeserved\b|[\u2764\u{1f618}\u{1f979}]/iu;
+// A hurt of theirs that mock pity makes fun of.
+const HURT = /\b(?:upset|hurt|feelings|cry|crying|cried|sad|tears|tissues?|wah|boo ?hoo|sulk\w*|tantrum|mummy|mommy)\b/iu;
 // Thanks are as often sarcastic as warm: they make no piece warm.
 const THANKS = /^(?:thanks?|thank|ty)$/;
 
@@ -31,7 +33,7 @@ const MOCKS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:(?:ok|okay|yes|yeah|sure|right|alright|well done|congrats|congratulations|thanks|thank you|good job|nice one|bravo|look at you|check out|ooh|oh|why thank you)[\s,]+(?:the )?)+${TITLE}(?![\p{L}])`, 'iu'),
   new RegExp(String.raw`^${TITLE}$`, 'iu'),
   // "oh the professor has returned", "the queen has spoken", "the expert has arrived".
-  /\bthe (?:professor|expert|genius|queen|king|princess|prince|oracle|guru|legend|master\s?chef|great [\p{L}]+|boss man|prophet|authority|critic)(?: himself| herself)? (?:has|have|is|was) (?:returned|spoken|arrived|decided|graced|ruled|awoken|risen|back|here|requested)\b/iu,
+  new RegExp(String.raw`(?:\bthe (?:professor|expert|genius|queen|king|princess|prince|oracle|guru|legend|master\s?chef|great [\p{L}]+|boss man|prophet|authority|critic)|^(?:captain [\p{L}]+|${MOCK_MISTER}))(?: himself| herself)? (?:has|have|is|was) (?:returned|spoken|arrived|decided|graced|ruled|awoken|risen|back|here|requested)\b`, 'iu'),
   /\b(?:your|her|his) (?:majesty|highness|lordship)\b/iu,
   // Mock announcements: "somebody call the news", "alert the press", "should I frame it", "do you want a medal".
   /\b(?:(?:some|every|any)(?:body|one) call (?:the|his|her|your) [\p{L}]+|call the (?:news|press|papers)|alert the (?:press|media|news|authorities)|stop the press(?:es)?|hold the front page|history (?:has been|was|is being) made|(?:should|shall) i frame (?:it|this)|(?:throw|give|get) (?:you|him|her|them) a (?:parade|medal|trophy|cookie|gold star|sticker)|do (?:you|u) want a (?:medal|cookie|trophy|prize|sticker|parade|round of applause)|we are (?:blessed|not worthy|honou?red)|all hail|round of applause)\b/iu,
@@ -43,6 +45,9 @@ const PRAISES = /^(?:congratulations|congrats|well done|good job|great job|nice 
 const PRAISE_ALONE = /^(?:how |so |that'?s |thats |very )?(?:cute|sweet|adorable|precious|iconic|impressive|charming|brave|lovely)$/iu;
 // Certainty that means the reverse beside a laugh: "I'm sure the abs are right around the corner".
 const SURE = /^(?:(?:i'?m|i am) sure|i bet|surely)\b/iu;
+// "he thinks one bunch of flowers makes up for it", "someone learned a new word today": the reader told of as someone
+// else, in a draft that mocks; never a fact of its own.
+const TOLD_OF = /^(?:(?:he|she|they|someone|somebody|sweetie|the \p{L}+) (?:really |actually |still |honestly )*(?:thinks?|believes?|reckons?)\b|(?:someone|somebody)\b)/iu;
 // "you think people come for you", "u still think he's gonna change": a belief of the reader's laughed at.
 const BELIEF = /^(?:and |so )?(?:you|u|ur|you're)\s+(?:really |actually |still |honestly |seriously |genuinely )*(?:think|thought|believe|believed|reckon|reckoned|expect|expected)\b/iu;
 
@@ -70,8 +75,8 @@ export interface Taunted {
 
 /** What the reading knows of a piece of the draft. */
 export interface PieceReader {
-  /** It states a plain point: what the reader did, the writer's own account, what happened to a thing. */
-  plain: (piece: string) => boolean;
+  /** What plain point it states: what the reader did or the writer's own account ('deed'), what happened to a thing ('fact'). */
+  plain: (piece: string) => 'deed' | 'fact' | null;
   /** It holds a name, number, time or date: never a taunt's alone, and never dropped but for a mocking shape. */
   detailed: (piece: string) => boolean;
   /** A word of warmth ("amazing", "proud", "lovely"): beside a mock title it teases ("congrats champ ... proud of u"). */
@@ -102,12 +107,20 @@ export function readTaunts(draft: string, { plain, detailed, warm: warmWord }: P
   if (!mocking) return { text: draft, mockery: null, view: null };
   let view: string | null = null;
   const kept: string[] = [];
+  const pitying = pieces.some((piece) => PITY.test(piece) || BABY_TALK.test(piece));
+  // Pity put on for a hurt ("wah wah, your sister got a bigger present"): what happened to them is the hurt's cause.
+  const hurtMocked = pitying && HURT.test(draft);
   for (const [at, piece] of pieces.entries()) {
     if (sneers(piece, at)) view ??= plainView(piece);
-    if (taunts(piece, at) || !(plain(piece) || detailed(piece))) continue;
-    kept.push(piece);
+    // A taunt goes whole, with the reasons it mocks ("you think you're a chef because you watched one video").
+    if (taunts(piece, at)) continue;
+    // "... drive 40 minutes because you forgot your keys": a clause joined on with its own subject is read on its own.
+    for (const clause of piece.split(/\s+(?:because|cause|cuz|but|and|so)\s+(?=(?:you|u|i|we|they|he|she)\b)/i)) {
+      if (mocks(clause) || TOLD_OF.test(clause)) continue;
+      const point = plain(clause);
+      if (point === 'deed' || (point === 'fact' && !hurtMocked) || detailed(clause)) kept.push(clause);
+    }
   }
   if (view) kept.push(view);
-  const pity = pieces.some((piece) => PITY.test(piece) || BABY_TALK.test(piece));
-  return { text: kept.map((piece) => `${piece}.`).join(' '), mockery: pity ? 'pity' : 'scorn', view };
+  return { text: kept.map((piece) => `${piece}.`).join(' '), mockery: pitying ? 'pity' : 'scorn', view };
 }

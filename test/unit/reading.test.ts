@@ -664,3 +664,23 @@ describe('a mocking draft is read from its plain pieces alone', () => {
     expect(read("lol you think I'm paying $200 for that? no way").mockery).toBeNull();
   });
 });
+
+describe('what a mocking draft keeps', () => {
+  it('drops what happened to them when mock pity makes fun of the hurt it caused', () => {
+    const reading = read('wah wah, your sister got a bigger present, call the news');
+    expect(reading.mockery).toBe('pity');
+    expect([reading.topic, reading.observation]).toEqual(['this', null]);
+  });
+
+  it('keeps a plain clause joined on to a sarcastic one, and no word of the mock title', () => {
+    const reading = read('oh sure let me just drop everything and drive 40 minutes because you forgot your keys. anything else, your majesty?');
+    expect(reading.mockery).toBe('scorn');
+    expect(reading.observation).toMatch(/keys/);
+    expect(reading.anchors.join(' ')).not.toMatch(/majesty/);
+  });
+
+  it('drops the reasons a laughed-at belief gives with it', () => {
+    const reading = read("lol you think you're a chef now because you watched one youtube video");
+    expect([reading.mockery, reading.observation, reading.topic]).toEqual(['scorn', null, 'this']);
+  });
+});
