@@ -633,6 +633,8 @@ function writerPoint(ctx: Context, said: string): string {
   if (reading.stance === 'refusing') return boundary(ctx);
   const obs = reading.observation;
   const though = pick(ctx.seed, ['though', 'still']);
+  // A view holds after what they said: "I still trust my doctor more than the internet forum on this, though."
+  if (reading.view) return `${reading.view.replace(/^I /, 'I still ')}, though. ${request(ctx)}`;
   if (obs && /, and it didn't happen$/.test(obs)) return `${cap(obs.replace(/, and it didn't happen$/, ''))}, and I was ${feeling} when that didn't happen. ${request(ctx)}`;
   if (obs) return `${feelThat(`${though === 'still' ? 'still ' : ''}${feeling}`, obs.replace(/,? though$/, '')).replace(/\.$/, ', though.')} ${request(ctx)}`;
   // The draft's own words for what it is about ("I've been here since 6am") beat a list of its details as a topic.

@@ -713,6 +713,11 @@ describe('a mocking draft: the taunt is dropped, the plain point under it kept',
     expect(quotes(replies, /\bdear\b|I'm sure|knows more|actual|forum knows/i)).toEqual([]);
   });
 
+  it('holds the view after saying back their message', () => {
+    const [reflection] = texts("yes dear, I'm sure the internet forum knows more than my actual doctor", 'I read on a forum that I should stop taking the tablets');
+    expect(reflection).toMatch(/I still trust my doctor more than the internet forum on this, though\./);
+  });
+
   it('drops mock congratulations and the sarcastic promise after them', () => {
     const replies = calmReplies("congratulations on your first week at the gym, I'm sure the abs are right around the corner 💪😂");
     expect(quotes(replies, /congrat|gym|abs|corner|first week/i)).toEqual([]);
