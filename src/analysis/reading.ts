@@ -1,6 +1,7 @@
 // Reads a heated draft the way NVC and Gottman do before anything is written back: what happened, as both people
 // could agree on it; the writer's feeling at its real strength; the need and request behind it; the stance and the
 // register. The reply writer writes from this reading only.
+import { afinnScore } from './afinn';
 import { analyze } from './analyze';
 import { quotedClaims } from './quoted-claims';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
@@ -10,6 +11,7 @@ import { anchorsOf, holds, saidClauses, spellOut, timesSaid, type SaidClause } f
 
 export { spellOut } from './reframe-anchors';
 import { plainWords, unreadable } from './reframe-shorthand';
+import { readTaunts, type Mockery } from './reframe-taunt';
 import { bareNumber, topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
 import type { Analysis } from './types';
@@ -94,6 +96,10 @@ export interface Reading {
   anchors: string[];
   /** The draft's own sentences that carry anchors, each made calm with the fewest changes, in the draft's order. */
   said: SaidClause[];
+  /** How the draft mocks the reader ("aww who's a clever boy"), if it does: everything above is then read from its plain pieces alone. */
+  mockery: Mockery | null;
+  /** What the writer thinks under a sarcastic claim, said plainly: "I trust my doctor more than the internet forum on this". */
+  view: string | null;
 }
 
 export type FeelingId =
@@ -1105,8 +1111,60 @@ function reportClaims(draft: string): string {
   return text;
 }
 
-/** Reads the draft; works without the tagger (observations are then left out) and never throws. */
+/**
+ * Whether a piece of a mocking draft states a plain point a reply can keep: what the reader did ("you read the
+ * instructions after breaking it"), the writer's own account, or what happened to a thing. Anything else of a mocking
+ * draft ("it's the free booze", "she's upset") is the taunt's set-up or punchline.
+ */
+function plainPiece(piece: string): 'deed' | 'fact' | null {
+  const nlp = language();
+  if (!nlp) return null;
+  const clause = piece.replace(/\b\p{Lu}{2,}\b/gu, (word) => word.toLowerCase());
+  // "the intern thinks he's the manager now": a belief told of someone is the taunt's set-up, no fact.
+  if (/\b(?:thinks?|thought|believes?|believed|reckons?|reckoned|imagines?)\b/i.test(clause)) return null;
+  const observed = observe(nlp, clause) ?? lateness(clause);
+  if ((observed && SAFE(observed)) || ownEvent([clause]) !== null || (ownDeed(nlp, tidy(clause)) && SAFE(clause))) return 'deed';
+  const other = observeOther(nlp, clause);
+  return (other && SAFE(other)) || statementsOf(nlp, clause, () => false).length > 0 ? 'fact' : null;
+}
+
+/** Whether a piece holds a name, number, time or date in a clause of its own ("you've mentioned it 400 times", "yelling at a 14 year old"), not in a fragment ("a mere 45 mins after"). */
+function detailedPiece(piece: string): boolean {
+  const nlp = language();
+  if (!nlp || findPoint(piece, () => true).details.length === 0) return false;
+  // "yelling at a 14 year old": what they are doing, told without its doer.
+  if (/^[a-z]+ing\b/i.test(piece) && tag(nlp, piece)[0]?.tags.has('Gerund')) return true;
+  return /^(?:i|i'm|i've|you|u|you've|we|he|she|they|it|it's|the|my|your|our|his|her|their|this|that|\p{Lu}\p{Ll}+)\b/u.test(piece) && tag(nlp, piece).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
+}
+
+/**
+ * Reads the draft; works without the tagger (observations are then left out) and never throws. A mocking draft is read
+ * from its plain pieces alone, its feeling and voice from the whole of it.
+ */
 export function readDraft(draft: string, analysis: Analysis): Reading {
+  const taunted = readTaunts(draft, { plain: plainPiece, detailed: detailedPiece, warm: (word) => (afinnScore(word) ?? 0) >= 2 });
+  if (!taunted.mockery) return readPlain(draft, analysis);
+  const reading = readPlain(taunted.text, analysis);
+  const whole = readPlain(draft, analysis);
+  const view = taunted.view;
+  return {
+    ...reading,
+    feeling: whole.feeling,
+    register: whole.register,
+    close: whole.close,
+    casual: whole.casual,
+    lowercase: whole.lowercase,
+    flooded: whole.flooded,
+    mockery: taunted.mockery,
+    view,
+    // The writer's view under a sarcastic claim is their own account of where they stand, and what the reply is about.
+    ...(view && !reading.observation ? { observation: view, own: true, topic: 'this' } : {}),
+    // ... said once, by the reply's own words for it, not again as a sentence of the draft.
+    said: reading.said.filter((c) => c.text !== view),
+  };
+}
+
+function readPlain(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(reportClaims(draft));
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
@@ -1233,5 +1291,7 @@ export function readDraft(draft: string, analysis: Analysis): Reading {
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
     said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null) : [],
+    mockery: null,
+    view: null,
   };
 }

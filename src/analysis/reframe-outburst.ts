@@ -2,10 +2,10 @@
 // what kind of outburst it is decides what a calm reply can honestly say and ask, so insults do not all get one reply.
 import type { Register } from './reading';
 
-export type Outburst = 'unheard' | 'unvalued' | 'treatment' | 'stop' | 'done' | 'alone' | 'letdown' | 'sarcasm' | 'blamed' | 'pattern' | 'disbelief' | 'insult' | 'plain';
+export type Outburst = 'unheard' | 'unvalued' | 'treatment' | 'stop' | 'done' | 'alone' | 'letdown' | 'sarcasm' | 'mockery' | 'pity' | 'blamed' | 'pattern' | 'disbelief' | 'insult' | 'plain';
 
 // Checked in this order: the first that fits names the outburst.
-const KINDS: readonly [Exclude<Outburst, 'plain' | 'stop'>, RegExp][] = [
+const KINDS: readonly [Exclude<Outburst, 'plain' | 'stop' | 'mockery' | 'pity'>, RegExp][] = [
   ['unheard', /\bhow many (?:more )?times\b|\bsame thing\b|\btalking to a wall\b|\b(?:never|don't|doesn't|not|won't) (?:even |ever )?listen|\bper my last\b|\b(?:didn't|don't|never|not) (?:even )?read\b|\breading (?:a|my) message\b|\bbroken record\b|\bi keep (?:telling|asking|saying)\b|\bfor the (?:last|hundredth|millionth) time\b|\beverything about you\b/],
   ['unvalued', /\bafterthought\b|\binvisible\b|\bunappreciated\b|\btaken for granted\b|\bgood enough\b|\blike nothing\b|\b(?:don't|doesn't) matter\b|\bnot a priority\b|\bbottom of the list\b|\bknow where i stand\b|\bonly (?:ever )?(?:call|text|message)s? (?:me )?when\b/],
   ['treatment', /\b(?:speak|talk|spoken|talked|speaking|talking) to (?:me|people|like)\b|\bthe way you (?:speak|talk|treat)\b|\bhow you(?:'ve been)? treat|\btreating me\b|\bhow you treat\b/],
@@ -63,6 +63,22 @@ export function outburstReply(kind: Outburst, feeling: string, register: Registe
       return { statements: [`I was counting on you there, and I'm ${feeling}.`, `I feel let down, and I'm ${feeling}.`], asks: ['Can we talk about what happened?'], questions: ['What happened there?', 'What was going on for you?'] };
     case 'sarcasm':
       return { statements: [`I'll say it plainly: I'm ${feeling}.`, `To be straight with you, I'm ${feeling}.`], asks: work ? ['Can we talk about how this is being handled?'] : ['Can we talk about it?'], questions: ["What's going on?", 'What happened?'] };
+    // A taunt with no plain point under it: the feeling said straight, and a real question about what they meant, or,
+    // for mock pity at a feeling of theirs, about what they need.
+    case 'mockery':
+      return work
+        ? { statements: [`I'll be straight with you: I'm ${feeling}.`], asks: ['Can you tell me what you meant?', 'Can we talk it through properly?'], questions: ['What did you mean by that?', 'What do you need from me on this?'] }
+        : {
+            statements: [`I'll be straight with you: I'm ${feeling}.`, `Honestly, I'm ${feeling}, and I'd rather say so plainly.`],
+            asks: ['Can you tell me what you meant?', 'Can we talk about what is really going on?'],
+            questions: ['What did you mean by that?', "What's really going on here?"],
+          };
+    case 'pity':
+      return {
+        statements: [`I'll be straight with you: I'm ${feeling}.`, `Honestly, I'm ${feeling}, and I'd rather say so plainly.`],
+        asks: ['Can we talk about what would help?', "Can you tell me what's going on for you?"],
+        questions: ['What do you need from me right now?', 'What would help right now?'],
+      };
     case 'disbelief':
       return work
         ? { statements: [`I'm honestly surprised by this, and ${feeling}.`], asks: ['Can you walk me through what happened?'], questions: ['How did this come about?'] }

@@ -194,7 +194,8 @@ function needSentence({ need, needNamed, seed, reading }: Context): string {
 }
 
 /** What a draft with no concrete point can honestly say, by the kind of outburst it is. */
-const outburstOf = ({ reading, feeling }: Context): OutburstReply => outburstReply(readOutburst(reading.text), feeling, reading.register);
+// A mocking draft with no plain point left: the feeling said straight, and a question about what they meant.
+const outburstOf = ({ reading, feeling }: Context): OutburstReply => outburstReply(reading.mockery === 'pity' ? 'pity' : reading.mockery ? 'mockery' : readOutburst(reading.text), feeling, reading.register);
 
 // "you embarrassed me" already names the feeling: saying "I felt embarrassed" after it repeats it.
 const FEELING_VERB = /\b(?:embarrassed|humiliated|hurt|upset|ignored|insulted|mocked|scared|worried|disappointed|stressed) me\b/;
@@ -225,6 +226,8 @@ function iStatement(ctx: Context): string {
       ? pick(seed >>> 5, [`${feelAbout(feeling, topic).replace(/\.$/, '')}, and I need some space.`, `${feelAbout(feeling, topic)} I need some room before I can talk about it.`, `${cap(topic)} has left me ${feeling}, and I need a bit of distance for now.`])
       : pick(seed >>> 5, [`${feelAbout(feeling, topic).replace(/\.$/, '')}, and I have to say no this time.`, `${feelAbout(feeling, topic).replace(/\.$/, '')}, so my answer this time is no.`]);
   }
+  // A view under a sarcastic claim: the feeling said first, so the view does not read as its cause.
+  if (reading.view) return `${pick(seed, [`I'll be honest, I'm ${feeling}.`, `Honestly, I'm ${feeling}.`])} ${cap(reading.view)}. ${ask}`;
   if (obs) {
     const said = /, and it didn't happen$/.test(obs);
     const habit = /^(?!.*didn't).* gets? \w+/.test(obs) || /^you're /.test(obs);
@@ -630,6 +633,8 @@ function writerPoint(ctx: Context, said: string): string {
   if (reading.stance === 'refusing') return boundary(ctx);
   const obs = reading.observation;
   const though = pick(ctx.seed, ['though', 'still']);
+  // A view holds after what they said: "I still trust my doctor more than the internet forum on this, though."
+  if (reading.view) return `${reading.view.replace(/^I /, 'I still ')}, though. ${request(ctx)}`;
   if (obs && /, and it didn't happen$/.test(obs)) return `${cap(obs.replace(/, and it didn't happen$/, ''))}, and I was ${feeling} when that didn't happen. ${request(ctx)}`;
   if (obs) return `${feelThat(`${though === 'still' ? 'still ' : ''}${feeling}`, obs.replace(/,? though$/, '')).replace(/\.$/, ', though.')} ${request(ctx)}`;
   // The draft's own words for what it is about ("I've been here since 6am") beat a list of its details as a topic.

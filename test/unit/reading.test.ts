@@ -625,3 +625,62 @@ describe('what the writer wants', () => {
     expect(read('I need the keys to the storage unit on Longfellow Road back before the weekend, seriously.').want).toBe('the keys to the storage unit on Longfellow Road back');
   });
 });
+
+describe('a mocking draft is read from its plain pieces alone', () => {
+  it('tells mock pity from scorn, and finds no point in a taunt', () => {
+    for (const [draft, mockery] of [
+      ["Aww, she's upset. Somebody call the news.", 'pity'],
+      ['awww did the wittle baby get his feelings hurt because someone said no', 'pity'],
+      ["hahaha you think people come to your parties for you? it's the free booze", 'scorn'],
+      ['oh the professor has returned to grade my texting. please, sir, tell me where the comma goes', 'scorn'],
+      ["congratulations on your first week at the gym, I'm sure the abs are right around the corner 💪😂", 'scorn'],
+    ] as const) {
+      const reading = read(draft);
+      expect(reading.mockery, draft).toBe(mockery);
+      expect([reading.topic, reading.observation, reading.said.length], draft).toEqual(['this', null, 0]);
+    }
+  });
+
+  it('keeps what the reader did, without the taunt before it', () => {
+    const reading = read("aww who's a clever boy, you read the instructions AFTER breaking it");
+    expect(reading.mockery).toBe('pity');
+    expect(reading.said.map((c) => c.text)).toEqual(['you read the instructions after breaking it']);
+    expect(reading.anchors).not.toContain('boy');
+  });
+
+  it('says the view under a sarcastic "I\'m sure" plainly', () => {
+    const reading = read("yes dear, I'm sure the internet forum knows more than my actual doctor");
+    expect(reading.view).toBe('I trust my doctor more than the internet forum on this');
+    expect(reading.topic).toBe('this');
+  });
+
+  it('reads teasing with warmth after it, and a real name, as no taunt', () => {
+    expect(read('ooh the great chef has returned 😂 the curry was amazing though, seconds please').mockery).toBeNull();
+    expect(read('thanks Mr Patel, the boiler is still broken').mockery).toBeNull();
+    expect(read("I'm sure the internet forum means well but I trust my doctor more than them").mockery).toBeNull();
+  });
+
+  it('never drops a piece that holds a detail as a taunt', () => {
+    expect(read("lol you think I'm paying $200 for that? no way").mockery).toBeNull();
+  });
+});
+
+describe('what a mocking draft keeps', () => {
+  it('drops what happened to them when mock pity makes fun of the hurt it caused', () => {
+    const reading = read('wah wah, your sister got a bigger present, call the news');
+    expect(reading.mockery).toBe('pity');
+    expect([reading.topic, reading.observation]).toEqual(['this', null]);
+  });
+
+  it('keeps a plain clause joined on to a sarcastic one, and no word of the mock title', () => {
+    const reading = read('oh sure let me just drop everything and drive 40 minutes because you forgot your keys. anything else, your majesty?');
+    expect(reading.mockery).toBe('scorn');
+    expect(reading.observation).toMatch(/keys/);
+    expect(reading.anchors.join(' ')).not.toMatch(/majesty/);
+  });
+
+  it('drops the reasons a laughed-at belief gives with it', () => {
+    const reading = read("lol you think you're a chef now because you watched one youtube video");
+    expect([reading.mockery, reading.observation, reading.topic]).toEqual(['scorn', null, 'this']);
+  });
+});

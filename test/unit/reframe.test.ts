@@ -676,3 +676,76 @@ describe('replies read as a calm person would text them', () => {
     for (const reply of texts('Nobody on this team reads the handover notes. Ever.')) expect(reply).not.toMatch(/rely on the plan/);
   });
 });
+
+describe('a mocking draft: the taunt is dropped, the plain point under it kept', () => {
+  /** Every reply to `draft`, each checked against the reply guard. */
+  const calmReplies = (draft: string): string[] => {
+    const reading = readDraft(draft, analyze(draft));
+    const replies = texts(draft);
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    for (const reply of replies) expect(checkReply(reading, reply).failed).toEqual([]);
+    return replies;
+  };
+  const quotes = (replies: string[], words: RegExp): string[] => replies.filter((reply) => words.test(reply));
+
+  it('takes neither the laughed-at belief nor its punchline as the topic', () => {
+    const replies = calmReplies("hahaha you think people come to your parties for you? it's the free booze");
+    expect(quotes(replies, /booze|part(?:y|ies)|people come/i)).toEqual([]);
+    expect(replies[0]).toMatch(/\bi'm frustrated\b/);
+    expect(replies.every((reply) => reply.endsWith('?'))).toBe(true);
+  });
+
+  it('says nothing of baby talk or of the hurt it mocks, and asks what they need', () => {
+    const replies = calmReplies('awww did the wittle baby get his feelings hurt because someone said no');
+    expect(quotes(replies, /wittle|baby|aww|feelings|said no/i)).toEqual([]);
+    expect(replies.some((reply) => /what do you need|what would help/i.test(reply))).toBe(true);
+  });
+
+  it('makes no topic of a mock announcement or of mock pity', () => {
+    const replies = calmReplies("Aww, she's upset. Somebody call the news.");
+    expect(quotes(replies, /news|upset|aww|somebody/i)).toEqual([]);
+    expect(replies[0]).toMatch(/\bI'm frustrated\b/);
+  });
+
+  it('keeps the disagreement under "yes dear, I\'m sure ..." and none of its words', () => {
+    const replies = calmReplies("yes dear, I'm sure the internet forum knows more than my actual doctor");
+    expect(replies[0]).toMatch(/I trust my doctor more than the internet forum on this\./);
+    expect(quotes(replies, /\bdear\b|I'm sure|knows more|actual|forum knows/i)).toEqual([]);
+  });
+
+  it('holds the view after saying back their message', () => {
+    const [reflection] = texts("yes dear, I'm sure the internet forum knows more than my actual doctor", 'I read on a forum that I should stop taking the tablets');
+    expect(reflection).toMatch(/I still trust my doctor more than the internet forum on this, though\./);
+  });
+
+  it('drops mock congratulations and the sarcastic promise after them', () => {
+    const replies = calmReplies("congratulations on your first week at the gym, I'm sure the abs are right around the corner 💪😂");
+    expect(quotes(replies, /congrat|gym|abs|corner|first week/i)).toEqual([]);
+    expect(replies[0]).toMatch(/\bI'm frustrated\b/);
+  });
+
+  it('never makes a mock title the topic', () => {
+    const replies = calmReplies('oh the professor has returned to grade my texting. please, sir, tell me where the comma goes');
+    expect(quotes(replies, /professor|\bsir\b|comma|grade|texting/i)).toEqual([]);
+    expect(replies.some((reply) => /what (?:did )?you mean|what's really going on/i.test(reply))).toBe(true);
+  });
+
+  it('keeps the plain fact under mock praise and drops the praise', () => {
+    const replies = calmReplies("aww who's a clever boy, you read the instructions AFTER breaking it");
+    expect(replies[0]).toMatch(/^You read the instructions after breaking it\b/);
+    expect(quotes(replies, /clever|boy|aww/i)).toEqual([]);
+  });
+});
+
+describe('drafts shaped like a taunt that do not mock keep their replies', () => {
+  it.each([
+    ['aww man, the train got cancelled again and I\'m going to miss the 9am', /the train got cancelled and I'm going to miss the 9am/],
+    ['Sir, the parcel I ordered on Monday still hasn\'t arrived and nobody answers the phone', /the parcel I ordered on Monday still hasn't arrived/i],
+    ["thanks Mr Patel, but the boiler is still broken and it's been 3 weeks", /Mr Patel, but the boiler is still broken and it's been 3 weeks/],
+    ["lol you think I'm paying $200 for that? no way", /\$200/],
+    ["aww did that comment hurt your feelings? i'm sorry, that was a crap thing for them to say", /the comment/],
+  ])('%s', (draft, kept) => {
+    expect(readDraft(draft, analyze(draft)).mockery).toBeNull();
+    expect(texts(draft)[0]).toMatch(kept);
+  });
+});
