@@ -1082,11 +1082,12 @@ const NO_ONE = new Set(['nobody', 'nobodys', 'noone']);
 /**
  * Where the writer sides with the reader: a judgement denied of them ("you're not a burden", "u r not stupid", "you
  * weren't too sensitive"), someone's judgement of them denied ("nobody thinks you're lazy", "no one blames you"), the
- * fault taken off them ("it wasn't your fault", "none of this is ur fault") or wrongdoing ("you did nothing wrong",
- * "you didn't deserve that"). Returns the span of words it found, or undefined. It softens the draft as affection does:
- * comfort is made of the words it comforts against ("your boss is an idiot and you did nothing wrong"). A denial that
- * attacks is none: "not even" ("you're not even worth it"), "the" ("you're not the victim here", "not the worst
- * driver"), or one followed by what the reader "just" is ("you're not stupid, you're just lazy").
+ * fault taken off them ("it wasn't your fault", "none of this is ur fault", "their loss", "it says nothing about you")
+ * or wrongdoing ("you did nothing wrong", "you did everything right", "you didn't deserve that", "you deserve
+ * better"). Returns the span of words it found, or undefined. It softens the draft as affection does: comfort is made
+ * of the words it comforts against ("your boss is an idiot and you did nothing wrong"). A denial that attacks is none:
+ * "not even" ("you're not even worth it"), "the" ("you're not the victim here", "not the worst driver"), or one
+ * followed by what the reader "just" is ("you're not stupid, you're just lazy").
  */
 function reassurance({ tokens, facts }: Draft): { first: number; last: number } | undefined {
   const word = (i: number, sentence: number): string => (tokens[i]?.sentence === sentence && tokens[i]!.type === 'word' ? tokens[i]!.norm : '');
@@ -1143,7 +1144,15 @@ function reassurance({ tokens, facts }: Draft): { first: number; last: number } 
       if ((verb === 'didnt' || verb === 'dont') && word(at, sentence) === 'deserve') return { first: i, last: at };
       if (verb === 'did' && word(at, sentence) === 'nothing' && word(at + 1, sentence) === 'wrong') return { first: i, last: at + 1 };
       if (verb === 'didnt' && word(at, sentence) === 'do' && word(at + 1, sentence) === 'anything' && word(at + 2, sentence) === 'wrong') return { first: i, last: at + 2 };
+      // "you did everything right", "you did the right thing", "you deserve better".
+      if (verb === 'did' && word(at, sentence) === 'everything' && word(at + 1, sentence) === 'right') return { first: i, last: at + 1 };
+      if (verb === 'did' && word(at, sentence) === 'the' && word(at + 1, sentence) === 'right' && word(at + 2, sentence) === 'thing') return { first: i, last: at + 2 };
+      if ((verb === 'deserve' || verb === 'deserved') && word(at, sentence) === 'better') return { first: i, last: at };
     }
+    // "their loss", "it says nothing about you": the fault put where it belongs.
+    const owner = word(i - 1, sentence);
+    if (norm === 'loss' && (owner === 'their' || owner === 'his' || owner === 'her')) return { first: i - 1, last: i };
+    if (norm === 'nothing' && word(i + 1, sentence) === 'about' && (word(i + 2, sentence) === 'you' || word(i + 2, sentence) === 'u')) return { first: i, last: i + 2 };
   }
   return undefined;
 }

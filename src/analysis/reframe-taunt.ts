@@ -5,7 +5,7 @@
 const LAUGHING = /(?:^|[^\p{L}])(?:a?(?:ha|he){2,}h?|lo+l|lmf?a+o+|rofl)(?![\p{L}])|[\u{1f602}\u{1f923}\u{1f644}\u{1f480}\u{1f921}]/iu;
 
 // Names a taunt gives the reader: a mock title or a mock endearment ("Mr Perfect" is one, "Mr Patel" a name).
-const MOCK_MISTER = String.raw`(?:mr|mrs|miss)\.? (?:"[^"]+"|(?:perfect|manager|fitness|big ?shot|know[- ]it[- ]all|always right|never wrong|crypto|expert|important|popular|busy|organi[sz]ed|responsible|sunshine|universe|tough guy|nice guy|smarty ?pants|genius|fix[- ]?it|punctual|positivity|entrepreneur|ceo|boss|chef|romance|generous|helpful|reliable|independent|fancy|hollywood|high and mighty|moneybags|influencer|sensitive|drama|dramatic|hotshot|bossy|professor|president|mechanic|motivation|marathon|gym)\b)`;
+const MOCK_MISTER = String.raw`(?:mr|mrs|miss)\.? (?:"[^"]+"|(?:perfect|manager|fitness|big ?shot|know[- ]it[- ]all|always right|never wrong|expert|important|popular|busy|organi[sz]ed|responsible|sunshine|tough guy|nice guy|smarty ?pants|genius|fix[- ]?it|boss|chef|generous|helpful|reliable|high and mighty|moneybags|sensitive|drama|dramatic|hotshot|bossy|professor)\b)`;
 const TITLE = String.raw`(?:princess|champ|einstein|sherlock|shakespeare|genius|professor|${MOCK_MISTER}|your (?:majesty|highness|lordship|royal highness)|comedian|big (?:man|guy|shot|boy)|smart guy|hotshot|tough guy|captain [\p{L}]+)`;
 // Words of address that mock only after a weary yes: "yes dear", "ok sweetie", "sure sir"; "Sir," opens a letter.
 const ENDEARMENT = String.raw`(?:sir|ma'?am|dear|sweetie|sweetheart|sweetpea|hun|honey|darling)`;

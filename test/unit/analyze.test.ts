@@ -142,6 +142,9 @@ describe('analyze: comfort that sides with the reader', () => {
     'nobody thinks you\'re lazy, you had the flu all week',
     'none of this is your fault, the system is a mess',
     'no one thinks you\'re pathetic for crying at the vet',
+    'screw that landlord, you did everything right',
+    "he's a coward for ending it by text. it says nothing about you",
+    'you did the right thing walking out of that awful meeting',
   ];
   for (const text of comfort) {
     it(`leaves "${text}" unflagged`, () => {
