@@ -1078,6 +1078,8 @@ const DENIES = new Set(['not', 'arent', 'werent', 'isnt', 'wasnt']);
 /** Saying or thinking, after "nobody": "nobody thinks you're lazy", "no one blames you". */
 const JUDGES = new Set(['thinks', 'thought', 'blames', 'blamed', 'said', 'believes', 'expects', 'minds', 'sees', 'noticed']);
 const NO_ONE = new Set(['nobody', 'nobodys', 'noone']);
+/** The words a reassurance opens or turns on: every other word is passed over at once. */
+const SIDES_WITH = new Set(['you', 'youre', 'nobody', 'nobodys', 'noone', 'no', 'fault', 'loss', 'nothing']);
 
 /**
  * Where the writer sides with the reader: a judgement denied of them ("you're not a burden", "u r not stupid", "you
@@ -1114,9 +1116,9 @@ function reassurance({ tokens, facts }: Draft): { first: number; last: number } 
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type !== 'word') continue;
-    const sentence = token.sentence;
     const norm = token.norm;
+    if (!SIDES_WITH.has(norm) || token.type !== 'word') continue;
+    const sentence = token.sentence;
     // "you're not a burden", "you aren't weak", "u r not stupid".
     const be = norm === 'youre' ? i : norm === 'you' && READER_IS.has(word(i + 1, sentence)) ? i + 1 : -1;
     if (be >= 0) {
