@@ -607,9 +607,9 @@ const ENDING = new Set(['done', 'leaving', 'gone', 'over', 'through']);
 const ENDS_WITH = new Set(['', 'with', 'you', 'here', 'us', 'this']);
 /** Who carries out a threat: "I'll", "I'm", "we're", "you're" (with "not"), "you'll". */
 const THREATENER = new Set(['ill', "i'll", 'im', "we're", 'were', 'youre', 'youll', "you'll", 'will']);
-/** Praise that, standing alone after a complaint, is sarcasm: "you couldn't even say thank you. nice." */
 /** Verbs of knowing: negated after "I" or "we", they tell surprise ("I never knew", "we didn't expect"), not a complaint. */
 const KNOWING = new Set(['knew', 'know', 'realised', 'realized', 'expect', 'expected', 'guess', 'guessed', 'imagine', 'imagined']);
+/** Praise that, standing alone after a complaint, is sarcasm: "you couldn't even say thank you. nice." */
 const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brilliant', 'wonderful', 'cool', 'awesome', 'classy', 'fantastic', 'charming', 'amazing', 'thanks']);
 const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice']);
 /** "cute that you think", "adorable how you believe": fondness that mocks. */

@@ -1092,9 +1092,6 @@ const AS_THEIRS: Readonly<Record<string, string>> = {
   yourself: 'myself',
 };
 
-/** The draft says the reader said the quote that follows: "did you really just say", "the way u typed". */
-const SAID_BY_READER = /\b(?:you|u)\s+(?:(?:really|just|actually|literally|even)\s+)*(?:say|said|typed|type|wrote|write|texted|text|go|went)\s*$/i;
-
 /**
  * The reader's own words quoted back, told as what they say: 'ohhh "I'm just tired", right, every night' reads 'ohhh
  * you say you're just tired, right, every night', so no reply takes their tiredness for the writer's or says their
@@ -1104,9 +1101,8 @@ function reportClaims(draft: string): string {
   let text = draft;
   for (const claim of quotedClaims(draft).reverse()) {
     const words = claim.words.replace(/\bI was\b/gi, 'you were').replace(/\b(?:i'm|i've|i'll|i'd|i|im|ive|my|me|mine|myself|am|you're|you'll|you've|you|your|yours|yourself)(?![\w'])/gi, (word) => AS_THEIRS[word.toLowerCase()] ?? word);
-    // "did you really just say "...", "the way u typed "...": the draft already says they said it.
-    const told = claim.told || SAID_BY_READER.test(draft.slice(Math.max(0, claim.start - 40), claim.start));
-    text = `${text.slice(0, claim.start)}${told ? '' : 'you say '}${words}${text.slice(claim.end)}`;
+    // "did you really just say "...", "the way u typed "...": the draft already says they said it (quoted-claims.ts).
+    text = `${text.slice(0, claim.start)}${claim.told ? '' : 'you say '}${words}${text.slice(claim.end)}`;
   }
   return text;
 }
