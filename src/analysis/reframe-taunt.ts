@@ -1,8 +1,12 @@
 // Finds the taunts of a mocking draft ("aww who's a clever boy", "yes dear, I'm sure ...", "somebody call the news"),
 // so the reading takes neither its topic nor its complaint from them: a taunt's words are the mockery, never the point.
 
+// A laugh typed out: "haha", "lol", "lmfao".
+const LAUGH = String.raw`(?:a?(?:ha|he){2,}h?|lo+l|lmf?a+o+|rofl)`;
 // Laughter and the emoji of an eye-roll or a laugh: what makes praise or a "you think" a taunt.
-const LAUGHING = /(?:^|[^\p{L}])(?:a?(?:ha|he){2,}h?|lo+l|lmf?a+o+|rofl)(?![\p{L}])|[\u{1f602}\u{1f923}\u{1f644}\u{1f480}\u{1f921}]/iu;
+const LAUGHING = new RegExp(String.raw`(?:^|[^\p{L}])${LAUGH}(?![\p{L}])|[\u{1f602}\u{1f923}\u{1f644}\u{1f480}\u{1f921}]`, 'iu');
+// Where a draft breaks into pieces: sentences, comma clauses, dashes, and laughter and emoji taken for a break.
+const PIECE_BREAK = new RegExp(String.raw`[.!?;,\n]+|\s+[-\u2013\u2014]\s+|(?:^|\s)${LAUGH}(?=\s|$)|\p{Extended_Pictographic}+`, 'iu');
 
 // Names a taunt gives the reader: a mock title or a mock endearment ("Mr Perfect" is one, "Mr Patel" a name).
 const MOCK_MISTER = String.raw`(?:mr|mrs|miss)\.? (?:"[^"]+"|(?:perfect|manager|fitness|big ?shot|know[- ]it[- ]all|always right|never wrong|expert|important|popular|busy|organi[sz]ed|responsible|sunshine|tough guy|nice guy|smarty ?pants|genius|fix[- ]?it|boss|chef|generous|helpful|reliable|high and mighty|moneybags|sensitive|drama|dramatic|hotshot|bossy|professor)\b)`;
@@ -90,10 +94,9 @@ export interface PieceReader {
  */
 export function readTaunts(draft: string, { plain, detailed, warm: warmWord }: PieceReader): Taunted {
   const laughing = LAUGHING.test(draft);
-  // Pieces are the draft's sentences and comma clauses, with laughter and emoji taken for a break between them.
   const pieces = draft
     .replace(/[\u2018\u2019]/g, "'")
-    .split(/[.!?;,\n]+|\s+[-\u2013\u2014]\s+|(?:^|\s)(?:a?(?:ha|he){2,}h?|lo+l|lmf?a+o+|rofl)(?=\s|$)|\p{Extended_Pictographic}+/iu)
+    .split(PIECE_BREAK)
     .map((piece) => piece.replace(/[\u200d\ufe0f]/g, '').trim())
     .filter((piece) => /\p{L}/u.test(piece));
   const mocks = (piece: string): boolean => MOCKS.some((shape) => shape.test(piece));
