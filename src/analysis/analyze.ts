@@ -309,6 +309,9 @@ function describeSentences(draft: Draft): SentenceInfo[] {
       const at = OPENERS.has(token.norm) && isWord(tokens[i + 1]) && tokens[i + 1]!.sentence === token.sentence ? i + 1 : i;
       const first = tokens[at]!.norm;
       const next = tokens[at + 1]?.norm;
+      // The writer's own loathing ("i hate computers", "I really hate Sundays now") is about a thing unless the draft names
+      // a person (the aimed flags, read for the whole draft, say so).
+      if (first === 'i' && (LOATHES.has(next ?? '') || (facts[at + 1] && facts[at + 1]!.flags & INTENSIFIES && LOATHES.has(tokens[at + 2]?.norm ?? '')))) info.aboutThing = true;
       info.iStatement =
         (first === 'i' && (next === 'feel' || next === 'felt' || next === 'get' || next === 'was' || next === 'need')) ||
         (first === 'im' && (next === 'feeling' || next === 'a' || next === 'frustrated' || next === 'angry')) ||
@@ -317,6 +320,8 @@ function describeSentences(draft: Draft): SentenceInfo[] {
   }
   return sentences;
 }
+
+const LOATHES = new Set(['hate', 'loathe', 'despise', 'detest']);
 
 /** Index of the word at `index` when it is in `sentence`, else -1. */
 function sameSentenceWord(tokens: Token[], index: number, sentence: number): number {

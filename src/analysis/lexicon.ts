@@ -182,7 +182,8 @@ function buildWords(): Map<string, WordFacts> {
     [SECOND, SECOND_PERSON],
     [THIRD, THIRD_PERSON],
     [CONTRASTS, CONTRAST],
-    [THING, THINGS],
+    // "computers", "phones", "printers": the plural of a thing is a thing.
+    [THING, new Set([...THINGS].flatMap((thing) => (thing.endsWith('s') ? [thing] : [thing, `${thing}s`])))],
     [NEGATES, NEGATORS],
     [INTENSIFIES, INTENSIFIERS],
     [LAUGHS, LAUGHTER],

@@ -188,6 +188,15 @@ describe('analyze: venting about things and raised voices', () => {
     it(`does not pause "${text}" at balanced`, () => expect(analyze(text).heated).toBe(false));
   }
 
+  // The writer's own loathing of things, plurals of things included, with no person in the draft.
+  for (const text of ['I hate spreadsheets so much, three hours on one formula', 'I absolutely hate group projects, nobody reads the brief']) {
+    it(`does not pause "${text}" at balanced`, () => expect(analyze(text).heated).toBe(false));
+  }
+
+  for (const text of ['I hate him so much, he ruined the whole trip', 'I hate how you always leave the dishes']) {
+    it(`still pauses loathing of a person: "${text}"`, () => expect(analyze(text).heated).toBe(true));
+  }
+
   it('keeps strongly hostile venting about people heated', () => {
     expect(analyze('I fucking hate everyone at this company').heated).toBe(true);
   });
