@@ -221,6 +221,12 @@ describe('replies keep the point and the stance', () => {
     for (const reply of replies) expect(reply).not.toMatch(/get (?:the|my) [\w ]+ (?:right|back on track)/i);
   });
 
+  it('never names the noun of an idiom as the thing at issue: "get your act together", "pull your socks up"', () => {
+    for (const reply of [...texts("that's the second deadline you've missed. get your act together"), ...texts('pull your socks up, the whole team is carrying you')]) {
+      expect(reply).not.toMatch(/\b(?:the|your) (?:act|socks)\b/i);
+    }
+  });
+
   it('never closes on a time word or a piece of a phrase as the thing at issue', () => {
     for (const reply of texts("he is NOT fine, he's 89 and that's the second fall this month, why does nobody ever listen to me")) expect(reply).not.toMatch(/the month\?/i);
   });
@@ -308,6 +314,18 @@ describe('replies that answer their message', () => {
     expect(reflect?.style).toBe('reflect');
     expect(reflect?.text).toMatch(/^thanks for saying sorry/i);
     expect(reflect?.text).toMatch(/make time for me/);
+  });
+
+  it('answers what they said of themselves beside an apology', () => {
+    const [reflect] = texts('you never listen. I asked you three times to pay the gas bill by Friday', "I'm sorry. This month has been a lot and I'm exhausted.");
+    expect(reflect).toMatch(/^thanks for saying sorry, I appreciate it\. Sounds like this month has been a lot and you're exhausted\./i);
+    expect(reflect).toMatch(/gas bill/);
+  });
+
+  it('says their stress back as known, never as a fault', () => {
+    const [reflect] = texts("seriously? you said you'd help me paint the hall today. you always do this", "I'm so stressed about my driving test tomorrow, can't think straight");
+    expect(reflect).toMatch(/^i know you're so stressed about (?:your|the) driving test tomorrow\./i);
+    expect(reflect).toMatch(/paint the hall/);
   });
 
   it('reflects what they said as a guess and answers their request', () => {
