@@ -309,6 +309,9 @@ function describeSentences(draft: Draft): SentenceInfo[] {
       const at = OPENERS.has(token.norm) && isWord(tokens[i + 1]) && tokens[i + 1]!.sentence === token.sentence ? i + 1 : i;
       const first = tokens[at]!.norm;
       const next = tokens[at + 1]?.norm;
+      // The writer's own loathing ("i hate computers", "I really hate Sundays now") is about a thing unless the draft names
+      // a person (the aimed flags, read for the whole draft, say so).
+      if (first === 'i' && (LOATHES.has(next ?? '') || (facts[at + 1] && facts[at + 1]!.flags & INTENSIFIES && LOATHES.has(tokens[at + 2]?.norm ?? '')))) info.aboutThing = true;
       info.iStatement =
         (first === 'i' && (next === 'feel' || next === 'felt' || next === 'get' || next === 'was' || next === 'need')) ||
         (first === 'im' && (next === 'feeling' || next === 'a' || next === 'frustrated' || next === 'angry')) ||
@@ -317,6 +320,8 @@ function describeSentences(draft: Draft): SentenceInfo[] {
   }
   return sentences;
 }
+
+const LOATHES = new Set(['hate', 'loathe', 'despise', 'detest']);
 
 /** Index of the word at `index` when it is in `sentence`, else -1. */
 function sameSentenceWord(tokens: Token[], index: number, sentence: number): number {
@@ -1072,7 +1077,9 @@ const READER_IS = new Set(['are', 'r', 'were', 'arent', 'werent']);
  * "you're not alone": sadness and fear words are otherwise left out, since denying a feeling dismisses it: "you're not
  * anxious, you're just looking for attention").
  */
-const DENIED = new Set(['overreacting', 'overthinking', 'dramatic', 'sensitive', 'much', 'needy', 'failure', 'fraud', 'burden', 'mess', 'alone', 'crazy', 'broken']);
+const DENIED = new Set(['overreacting', 'overthinking', 'dramatic', 'sensitive', 'much', 'needy', 'clingy', 'failure', 'fraud', 'burden', 'mess', 'alone', 'crazy', 'broken', 'embarrassing', 'annoying', 'boring', 'weird', 'cringe', 'awkward']);
+/** What opens an unkind denial: "you're not the victim here", "you're not even worth it", "if you weren't so clingy". */
+const UNKIND_DENIAL = new Set(['the', 'even', 'so', 'such']);
 /** Plain negation, for a denial: "without doubt the rudest" and "never too tired for footy" deny nothing. */
 const DENIES = new Set(['not', 'arent', 'werent', 'isnt', 'wasnt']);
 /** Saying or thinking, after "nobody": "nobody thinks you're lazy", "no one blames you". */
@@ -1082,18 +1089,31 @@ const NO_ONE = new Set(['nobody', 'nobodys', 'noone']);
 const SIDES_WITH = new Set(['you', 'youre', 'nobody', 'nobodys', 'noone', 'no', 'fault', 'loss', 'nothing']);
 /** What follows "you" in a reassurance: "you're", "you aren't", "you did nothing wrong", "you deserve better". */
 const YOU_THEN = new Set([...READER_IS, 'did', 'didnt', 'dont', 'deserve', 'deserved']);
+/** Telling a judgement of oneself, stopped: "stop calling yourself useless", "don't say you're a failure". */
+const SELF_TOLD = new Set(['calling', 'call', 'saying', 'say', 'telling', 'tell', 'thinking', 'think']);
+const STOPS = new Set(['stop', 'quit', 'dont', 'never']);
+/** "it doesn't make you weak", "one bad game doesn't mean you're a bad player". */
+const MAKES = new Set(['make', 'makes', 'mean', 'means']);
+/** A feeling permitted: "it's ok to hate it right now", "it's normal to be angry", "you're allowed to be upset". */
+const PERMITS = new Set(['ok', 'okay', 'fine', 'normal', 'alright', 'allowed', 'understandable', 'valid', 'entitled']);
+/** Who is permitted, before PERMITS: "it's", "it is", "you're", "you are". */
+const PERMITTED = new Set(['its', 'is', 'youre', 'are', 'r']);
 
 /**
  * Where the writer sides with the reader: a judgement denied of them ("you're not a burden", "u r not stupid", "you
  * weren't too sensitive"), someone's judgement of them denied ("nobody thinks you're lazy", "no one blames you"), the
  * fault taken off them ("it wasn't your fault", "none of this is ur fault", "their loss", "it says nothing about you")
  * or wrongdoing ("you did nothing wrong", "you did everything right", "you didn't deserve that", "you deserve
- * better"). Returns the span of words it found, or undefined. It softens the draft as affection does: comfort is made
- * of the words it comforts against ("your boss is an idiot and you did nothing wrong"). A denial that attacks is none:
- * "not even" ("you're not even worth it"), "the" ("you're not the victim here", "not the worst driver"), or one
- * followed by what the reader "just" is ("you're not stupid, you're just lazy").
+ * better"), the reader's judgement of themselves stopped or denied ("stop calling yourself useless", "it doesn't make
+ * you weak"), or a feeling permitted ("it's ok to hate it right now", "you're allowed to be angry"). Returns the span
+ * of words it found, or undefined. It softens the draft as affection does: comfort is made of the words it comforts
+ * against ("your boss is an idiot and you did nothing wrong"). A denial that attacks is none: "not even" ("you're not
+ * even worth it"), "the" ("you're not the victim here", "not the worst driver"), "so" ("if you weren't so clingy"),
+ * "any less", or one followed by what the reader "just" is ("you're not stupid, you're just lazy"); nor is a state
+ * stopped ("stop saying you're tired") or permission to insult ("it's ok to be a selfish prick I guess").
  */
-function reassurance({ tokens, facts }: Draft): { first: number; last: number } | undefined {
+function reassurance(draft: Draft): { first: number; last: number } | undefined {
+  const { tokens, facts } = draft;
   const word = (i: number, sentence: number): string => (tokens[i]?.sentence === sentence && tokens[i]!.type === 'word' ? tokens[i]!.norm : '');
   const judgement = (i: number, sentence: number): boolean => {
     const norm = word(i, sentence);
@@ -1101,9 +1121,12 @@ function reassurance({ tokens, facts }: Draft): { first: number; last: number } 
     if (norm === '' || !found) return DENIED.has(norm);
     return DENIED.has(norm) || (!(found.flags & NOT_ANGRY) && (found.heat !== undefined || found.afinn < 0));
   };
-  /** The judgement within four words from `from`, in the sentence and before the reader is named again, or -1; "the" or "even" first deny nothing kind. */
+  /**
+   * The judgement within four words from `from`, in the sentence and before the reader is named again, or -1; "the",
+   * "even", "so" or "such" first deny nothing kind ("you're not the victim here", "if you weren't so clingy").
+   */
   const judgementFrom = (from: number, sentence: number): number => {
-    if (word(from, sentence) === 'even' || word(from, sentence) === 'the') return -1;
+    if (UNKIND_DENIAL.has(word(from, sentence))) return -1;
     for (let j = from; j < from + 4 && word(j, sentence) !== '' && !((facts[j]?.flags ?? 0) & SECOND); j++) if (judgement(j, sentence)) return j;
     return -1;
   };
@@ -1116,12 +1139,61 @@ function reassurance({ tokens, facts }: Draft): { first: number; last: number } 
     }
     return false;
   };
+  /**
+   * A judgement of the reader's worth, told by themselves and stopped ("useless", "a failure", "a bad friend"), not a
+   * state they are in: "stop saying you're tired" and "stop saying you're sorry" are no comfort.
+   */
+  const worth = (from: number, sentence: number): number => {
+    const judged = judgementFrom(from, sentence);
+    const found = facts[judged];
+    if (judged < 0 || word(from, sentence) === 'any' || word(from, sentence) === 'less') return -1;
+    return DENIED.has(tokens[judged]!.norm) || (found && (found.heat === 'insult' || (found.afinn <= -2 && !(found.flags & NOT_ANGRY)))) ? judged : -1;
+  };
+  /** A feeling within three words after "to" at `to` ("to hate it", "to be angry", "to feel jealous"), or -1. */
+  const feeling = (to: number, sentence: number): number => {
+    for (let j = to + 1; j <= to + 3 && word(j, sentence) !== ''; j++) {
+      const found = facts[j];
+      if (!found || found.heat === 'insult' || found.heat === 'profanity') continue;
+      const felt = word(j - 1, sentence) === 'be' || word(j - 1, sentence) === 'feel';
+      if (found.heat === 'anger' || (found.afinn < 0 && (found.flags & NOT_ANGRY || felt))) return j;
+    }
+    return -1;
+  };
+  /** The judging verb after "nobody" ("nobody thinks", "no one at the party thought"), within four words, or -1. */
+  const judgingVerb = (from: number, sentence: number): number => {
+    for (let j = from; j < from + 4; j++) {
+      const norm = word(j, sentence);
+      if (JUDGES.has(norm)) return j;
+      if (norm === '' || (facts[j]?.flags ?? 0) & SECOND) return -1;
+    }
+    return -1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const norm = token.norm;
+    // A feeling permitted: "it's ok to hate this right now", "you're allowed to be angry", "it's totally normal to cry".
+    if (norm === 'to' && PERMITS.has(word(i - 1, token.sentence))) {
+      const at = facts[i - 2] && facts[i - 2]!.flags & INTENSIFIES ? i - 3 : i - 2;
+      const felt = PERMITTED.has(word(at, token.sentence)) ? feeling(i, token.sentence) : -1;
+      if (felt >= 0) return { first: at, last: felt };
+      continue;
+    }
     // The reader's pronouns and the negators by their flags first: a bit test is cheaper than a set's.
-    if ((((facts[i]?.flags ?? 0) & (SECOND | NEGATES)) === 0 && norm !== 'fault' && norm !== 'loss') || !SIDES_WITH.has(norm) || token.type !== 'word') continue;
+    if ((((facts[i]?.flags ?? 0) & (SECOND | NEGATES)) === 0 && norm !== 'fault' && norm !== 'loss') || token.type !== 'word') continue;
     const sentence = token.sentence;
+    // The reader's judgement of themselves stopped ("stop calling yourself useless", "don't say you're a failure"), or
+    // denied of what befell them ("it doesn't make you weak", "failing doesn't mean you're a failure").
+    if (flagsAt(draft, i) & SECOND && (norm === 'yourself' || norm === 'you' || norm === 'youre' || norm === 'u' || norm === 'ur')) {
+      const before = word(i - 1, sentence);
+      const stopped = SELF_TOLD.has(before) && STOPS.has(word(i - 2, sentence));
+      const denied = MAKES.has(before) && (flagsAt(draft, i - 2) & NEGATES) !== 0;
+      if (stopped || denied) {
+        const from = (norm === 'you' || norm === 'u') && READER_IS.has(word(i + 1, sentence)) ? i + 2 : i + 1;
+        const judged = worth(from, sentence);
+        if (judged >= 0 && !instead(judged + 1)) return { first: i - 2, last: judged };
+      }
+    }
+    if (!SIDES_WITH.has(norm)) continue;
     const next = word(i + 1, sentence);
     // Most "you"s are followed by nothing a reassurance turns on: passed over at once.
     if (norm === 'you' && !YOU_THEN.has(next)) continue;
@@ -1148,8 +1220,8 @@ function reassurance({ tokens, facts }: Draft): { first: number; last: number } 
       continue;
     }
     // "nobody thinks you're lazy", "no one blames you".
-    const judges = NO_ONE.has(norm) ? i + 1 : norm === 'no' && next === 'one' ? i + 2 : -1;
-    if (judges >= 0 && JUDGES.has(word(judges, sentence))) {
+    const judges = NO_ONE.has(norm) ? judgingVerb(i + 1, sentence) : norm === 'no' && next === 'one' ? judgingVerb(i + 2, sentence) : -1;
+    if (judges >= 0) {
       const after = word(judges + 1, sentence);
       if (after === 'you' && word(judges, sentence).startsWith('blame')) return { first: i, last: judges + 1 };
       const judged = after === 'you' || after === 'youre' ? judgementFrom(judges + 2, sentence) : -1;

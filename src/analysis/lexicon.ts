@@ -68,7 +68,7 @@ export function isHeatWord(word: string): boolean {
 
 /** AFINN words that read as sadness, fear or mishap far more often than as anger (measured on GoEmotions' training split). */
 const NOT_ANGER = words(
-  'afraid worries worry worried worrying nervous depressing depressed anxious anxiety lonely alone confused confusing illness ill sick panic struggle homeless disappointment disappointed disappointing sadly sad broke shocked shock missed miss missing scary scared scare sorry painful pain fail failed failing failure hide guilty guilt losing lost loss injured injury injuries forgot forget embarrassed embarrassing embarrassment insecure fear cry crying cried tears died dead death dying die hurt hurts hurting difficult hard accident desperate desperately apologize regret mistake mistakes poor poorly trouble problem problems no stop stopped tired exhausted kill killing killed crazy insane badass drunk wrong bad upset stress pressure blind alone silly doubt leave avoid',
+  'afraid worries worry worried worrying nervous depressing depressed anxious anxiety lonely alone confused confusing illness ill sick panic struggle homeless disappointment disappointed disappointing sadly sad broke shocked shock missed miss missing scary scared scare sorry painful pain fail failed failing failure hide guilty guilt losing lost loss injured injury injuries forgot forget embarrassed embarrassing embarrassment insecure fear cry crying cried tears died dead death dying die hurt hurts hurting difficult hard accident desperate desperately apologize regret mistake mistakes poor poorly trouble problem problems no stop stopped tired exhausted kill killing killed crazy insane badass drunk wrong bad upset stress stressed stressful pressure blind alone silly doubt leave avoid',
 );
 
 /** AFINN marks these positive, but in a draft they are hedges, not warmth. */
@@ -182,7 +182,8 @@ function buildWords(): Map<string, WordFacts> {
     [SECOND, SECOND_PERSON],
     [THIRD, THIRD_PERSON],
     [CONTRASTS, CONTRAST],
-    [THING, THINGS],
+    // "computers", "phones", "printers": the plural of a thing is a thing.
+    [THING, new Set([...THINGS].flatMap((thing) => (thing.endsWith('s') ? [thing] : [thing, `${thing}s`])))],
     [NEGATES, NEGATORS],
     [INTENSIFIES, INTENSIFIERS],
     [LAUGHS, LAUGHTER],

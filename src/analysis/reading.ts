@@ -893,7 +893,7 @@ function calmRequest(request: string | null): string | null {
 }
 
 // Body parts and the like in idioms ("talk to the hand", "like talking to a wall") are never what a draft is about.
-const IDIOM = /^(?:the|my|your) (?:hand|wall|face|head|mind|nose|mouth|brain|ass|back|deal|point|clue|life|nerve)$/;
+const IDIOM = /^(?:the|my|your) (?:hand|wall|face|head|mind|nose|mouth|brain|ass|arse|back|deal|point|clue|life|nerve|act|socks|grip|weight|game|shit|crap)$/;
 
 /** "I need this now, not tomorrow", "I want answers by end of day": the writer's own calm ask, kept as theirs. */
 function readWant(parts: string[]): string | null {

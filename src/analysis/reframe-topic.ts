@@ -36,6 +36,7 @@ const STOP = words(
     "it's that's there's he's she's they're what's who's let's ur u im ive dont cant wont didnt isnt " +
     'doesnt and or but so if then than because cause cuz as when while until after before since though ' +
     'although to of in on at by for with from about into onto over under up down out off back around ' +
+    'across along against among between beyond toward towards within without upon via throughout behind below above ' +
     'through again is are was were be been being am do does did done doing have has had having get got ' +
     'gets getting go goes went gone going come came make made take took give gave say said says tell told ' +
     'ask asked want wanted need needed know knew think thought see saw look feel felt let can could will ' +
@@ -57,7 +58,7 @@ const STOP = words(
 // Words that attack a person and that AFINN does not already score -2 or lower.
 const HARM = words(
   'lazy moronic freaking frickin friggin stfu ffs omg genius einstein sherlock clown joke psycho idiots ' +
-    'fat baby brat princess karen bs rubbish trash garbage dumbest stupidest dumber stupider',
+    'fat baby brat princess karen diva martyr snowflake tantrum theatrics bs rubbish trash garbage dumbest stupidest dumber stupider',
 );
 
 const OBJECT_VERBS = words(
@@ -243,7 +244,8 @@ function findDetails(tokens: Token[]): Detail[] {
         phrase += ` ${(tokens[end] as Token).lower}`;
         end++;
       }
-      if (/^[$£€]/.test(text)) phrase = `the ${phrase}`;
+      // "a 12 hour shift" is said back as "the 12 hour shift".
+      if (/^[$£€]/.test(text) || (phrase !== text && /^(?:a|an)$/.test(prev?.lower ?? ''))) phrase = `the ${phrase}`;
     }
     const before = prev?.lower === 'the' ? tokens[i - 2] : prev;
     if (before && PREPOSITIONS.has(before.lower)) {
@@ -345,14 +347,15 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
       det = det === 'your' && KIN.has((phrase[0] as string).replace(/'s$/, '')) ? 'your' : 'the';
     }
     // A place after a preposition ("from the fridge") says where, and a thing in a threat ("or I'm calling the tow
-    // company") says what may come: the writer's own thing ("my lunch") is more likely what it is about.
+    // company") says what may come. The writer's own thing ("my lunch", "my birthday") is more likely what it is
+    // about, unless it is a place itself ("on my account") or points at an earlier message ("per my last email").
     const placed = !afterVerb && !!tokens[i - 1] && PLACE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
-    const own = token.lower === 'my' && !KIN.has((phrase[0] as string).replace(/'s$/, ''));
+    const own = token.lower === 'my' && tokens[i - 1]?.lower !== 'per' && !KIN.has((phrase[0] as string).replace(/'s$/, ''));
     candidates.push({
       start: i,
       end: j,
       words: det ? [det, ...phrase] : phrase,
-      score: 1 + (afterVerb ? 3 : 0) + (hasDetail ? 2 : 0) + (det === 'the' ? 1 : 0) - (placed ? 1 : 0) - (threatened[i] ? 4 : 0),
+      score: 1 + (afterVerb ? 3 : 0) + (hasDetail ? 2 : 0) + (det === 'the' || (own && !placed) ? 1 : 0) - (placed ? 1 : 0) - (threatened[i] ? 4 : 0),
     });
     i = j - 1;
   }

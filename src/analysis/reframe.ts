@@ -507,6 +507,9 @@ const FEELING_NAME = /\b(?:worried|worry|hurt|stressed|overwhelmed|tired|exhaust
 // A clause telling what happened: "you waited an hour", "I didn't text".
 const PAST = /\b(?:\w+ed|was|were|didn't|forgot|left|went|saw|told|said|got|missed|stood|came|took)\b/;
 
+/** A clause said back that tells of them or their days: "you're exhausted", "this week has been a lot". */
+const ABOUT_THEMSELVES = /^(?:you're|you've been|you are|you feel)\b|\b(?:has|have) been\b|'s been\b/;
+
 const sentencesOf = (text: string): number => text.split(/(?<=[.?!])\s+/).filter(Boolean).length;
 
 /**
@@ -527,8 +530,14 @@ function reflect(ctx: Context): string {
   const tailOf = (reflection: Reflection): string | undefined =>
     guess && fromTheirWords ? (guess === 'hurt' && PAST.test(reflection.clause) ? 'and I can tell that hurt' : FEELING_TAILS[guess]) : undefined;
   const openings: string[] = [];
-  if (their.asked === 'apology') openings.push(['Thanks for saying sorry, I appreciate it.', answerDid(their, ctx.draft, false)].filter(Boolean).join(' '));
-  else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
+  if (their.asked === 'apology') {
+    const thanks = ['Thanks for saying sorry, I appreciate it.', answerDid(their, ctx.draft, false)].filter(Boolean).join(' ');
+    // What they said of themselves beside the apology is answered too: "... Sounds like this week has been a lot and
+    // you're exhausted."
+    const besides = ctx.theirParts?.said;
+    if (besides?.kind === 'statement' && ABOUT_THEMSELVES.test(besides.clause) && !/(?:sorry|apologi[sz]e)/i.test(besides.clause)) openings.push(`${thanks} Sounds like ${besides.clause}.`);
+    openings.push(thanks);
+  } else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
     // A refusal says its own "I can't ..." in the point; the answer would say it twice.
     const refuses = reading.stance === 'refusing' && /^I can't\b/.test(boundary(ctx));
     // No to "let's hold the launch" is a different view, not something the writer cannot do.
@@ -542,7 +551,7 @@ function reflect(ctx: Context): string {
     // Beside a question or request, what they said of themselves carries the guess: "Sounds like the party planning
     // has been a lot." or "So your mom is in the hospital, and I know you're worried."
     if (guess && beside) {
-      const aboutThemselves = /^(?:you're|you've been|you are|you feel)\b|\b(?:has|have) been\b|'s been\b/.test(beside.clause) && guess !== 'confusing' && their.evidence.some((word) => beside.clause.toLowerCase().includes(word));
+      const aboutThemselves = ABOUT_THEMSELVES.test(beside.clause) && guess !== 'confusing' && their.evidence.some((word) => beside.clause.toLowerCase().includes(word));
       if (aboutThemselves) openings.push(`Sounds like ${beside.clause}. ${told}`);
       else if (besideTail && beside.kind === 'statement') openings.push(`${beside.text.replace(/\.$/, '')}, ${besideTail}. ${told}`);
     }

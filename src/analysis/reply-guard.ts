@@ -38,11 +38,11 @@ const CONCESSION =
 const APOLOGY_FOR_DRAFT =
   /\b(?:sorry|apologi[sz]e|take (?:that|it) back)\b[^.?!]*\b(?:harsh|came out|tone|snapped|snapping|that message|my words|how i said|what i said|said that|like that|reacting|overreact\w*|blew up|lost my temper|the way i)\b|\b(?:came out|that was) harsher than i meant\b|\bi shouldn'?t have (?:said|written|snapped)\b/i;
 const SARCASM =
-  /\b(?:want a medal|thanks a lot|thanks for nothing|great job|nice going|good for you|oh wow|oh great|yeah right|sure you did|big surprise|what a surprise|congrats(?:ulations)? on|how nice|must be nice|real mature|some (?:friend|neighbou?r|partner|boyfriend|girlfriend|husband|wife|brother|sister|roommate|flatmate|boss|colleague|team ?mate|dad|mum|mom|parent)s? you are)\b|\/s\b/i;
+  /\b(?:want a medal|here we go (?:again|with)|thanks a lot|thanks for nothing|great job|nice going|good for you|oh wow|oh great|yeah right|sure you did|big surprise|what a surprise|congrats(?:ulations)? on|how nice|must be nice|real mature|some (?:friend|neighbou?r|partner|boyfriend|girlfriend|husband|wife|brother|sister|roommate|flatmate|boss|colleague|team ?mate|dad|mum|mom|parent)s? you are)\b|\/s\b/i;
 const ABSOLUTES = /\byou(?:'re| are)? (?:always|never)\b|\b(?:always|never) (?:do|does) you\b/i;
 const SWEARING = /\b(?:fuck\w*|shit\w*|crap\w*|damn\w*|hell|wtf|stfu|ffs|bs|bullshit|piss\w*|ass|asshole|bitch\w*|bastard|dick|prick)\b/i;
 const INSULT =
-  /\b(?:lazy|selfish|useless|stupid|idiot\w*|moron\w*|dumb\w*|pathetic|loser|jerk|liar|coward|incompetent|worthless|disgusting|clown|psycho|crazy|ridiculous|immature|childish)\b/i;
+  /\b(?:lazy|selfish|useless|stupid|idiot\w*|moron\w*|dumb\w*|pathetic|loser|jerk|liar|coward|incompetent|worthless|disgusting|clown|psycho|crazy|ridiculous|immature|childish|martyr|diva|snowflake|tantrum|theatrics|drama queen)\b/i;
 // Numbers, clock times, weekdays, months and relative times: none may appear unless the draft or their message had it.
 const INVENTED_TIME =
   /\b\d+(?:[.,:]\d+)*\s*(?:am|pm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)?\b|\b(?:in an? (?:hour|minute|bit of time)|half an hour|an hour|tonight|tomorrow|this (?:evening|afternoon|morning|weekend)|later today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b/gi;

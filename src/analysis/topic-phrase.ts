@@ -5,7 +5,7 @@ import { language, tag } from './nlp';
 // Texting words and fillers a phrase may trail: "the vibe tbh" is about the vibe.
 // So may an emphatic reflexive: "do the math yourself" is about the math.
 const FILLER = /(?:\s+(?:tbh|lol|lmao|ngl|fr|rn|smh|honestly|though|tho|anyway|really|literally|yourself|yourselves|myself|ourselves|themselves))+$/;
-const INTERJECTION = /^(?:(?:my|your|oh|the) )?(?:god|gosh|lord|goodness|jesus|christ|heavens?|hell|heck|fuck|word|bad)\b/;
+const INTERJECTION = /^(?:(?:my|your|oh|the) )?(?:god|gosh|lord|goodness|days|jesus|christ|heavens?|hell|heck|fuck|word|bad)\b/;
 // "the person whose hair", "the thing that": a clause begun and never finished.
 const UNFINISHED = /\b(?:whose|who|whom|which|that|where|when|what|if|because)\b/;
 // "what matters", "it counts": words that are verbs in the draft and read as nouns only once "the" is put before them.

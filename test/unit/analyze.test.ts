@@ -145,6 +145,15 @@ describe('analyze: comfort that sides with the reader', () => {
     'screw that landlord, you did everything right',
     "he's a coward for ending it by text. it says nothing about you",
     'you did the right thing walking out of that awful meeting',
+    // The reader's judgement of themselves stopped, or denied of what befell them.
+    'stop calling yourself stupid, you aced the hardest module on the course',
+    "don't call yourself a failure, one rejection letter is not the end",
+    "one missed penalty doesn't make you a useless keeper, the whole team was off",
+    'no one at work thought you were annoying, they were glad you spoke up',
+    // A feeling permitted.
+    "it's ok to hate your job right now, it's a horrible place to work",
+    "you're allowed to be angry, what he did was disgusting",
+    'its ok to be annoyed with your mum, she crossed a line',
   ];
   for (const text of comfort) {
     it(`leaves "${text}" unflagged`, () => {
@@ -162,6 +171,12 @@ describe('analyze: comfort that sides with the reader', () => {
     "you're not clever, you're a smug little know-it-all",
     "you weren't sorry then and you're not sorry now",
     'you are without question the most selfish flatmate I\'ve ever had',
+    // A state stopped is no self-judgement; "any less" and "so" deny nothing kind; permission to insult is none.
+    "stop saying you're sorry and just fix it",
+    "stop saying you're tired, we're all tired",
+    "being rich doesn't make you any less of an idiot",
+    "it's ok to be a selfish prick I guess",
+    "nobody here thinks you're funny, so stop",
   ];
   for (const text of attacks) {
     it(`still flags "${text}"`, () => expect(analyze(text).heated).toBe(true));
@@ -171,6 +186,15 @@ describe('analyze: comfort that sides with the reader', () => {
 describe('analyze: venting about things and raised voices', () => {
   for (const text of ['ugh this printer is the worst', 'the weather is disgusting today', 'this traffic is so annoying']) {
     it(`does not pause "${text}" at balanced`, () => expect(analyze(text).heated).toBe(false));
+  }
+
+  // The writer's own loathing of things, plurals of things included, with no person in the draft.
+  for (const text of ['I hate spreadsheets so much, three hours on one formula', 'I absolutely hate group projects, nobody reads the brief']) {
+    it(`does not pause "${text}" at balanced`, () => expect(analyze(text).heated).toBe(false));
+  }
+
+  for (const text of ['I hate him so much, he ruined the whole trip', 'I hate how you always leave the dishes']) {
+    it(`still pauses loathing of a person: "${text}"`, () => expect(analyze(text).heated).toBe(true));
   }
 
   it('keeps strongly hostile venting about people heated', () => {

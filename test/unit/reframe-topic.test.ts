@@ -14,6 +14,17 @@ describe('what a draft is about', () => {
     expect(about('someone deleted my notes in the wiki again')).toMatch(/^my notes/);
   });
 
+  it("is the writer's own thing over the reader's, unless it is a place or an earlier message", () => {
+    expect(about('thanks for making my graduation all about your new car')).toBe('my graduation');
+    expect(about('per my last email, the invoice is still wrong')).toBe('the invoice');
+    expect(about("oh don't rush on my account, I've only been standing in the rain for an hour")).toMatch(/^the rain/);
+  });
+
+  it('says a count with its unit as "the" thing, and never a preposition', () => {
+    expect(about("I worked a 10 hour shift, you don't see me whining")).toBe('the 10 hour shift');
+    expect(about("you're the one who moved across the country")).not.toMatch(/across/);
+  });
+
   it('keeps a time or a name from another sentence out of the topic', () => {
     expect(about('Fix the gutter above the porch. I first mentioned it in May.')).not.toMatch(/May/);
     expect(about('The gutter is still blocked. Ask Omar.')).not.toMatch(/Omar/);

@@ -221,6 +221,22 @@ describe('replies keep the point and the stance', () => {
     for (const reply of replies) expect(reply).not.toMatch(/get (?:the|my) [\w ]+ (?:right|back on track)/i);
   });
 
+  it('never names the noun of an idiom as the thing at issue: "get your act together", "pull your socks up"', () => {
+    for (const reply of [...texts("that's the second deadline you've missed. get your act together"), ...texts('pull your socks up, the whole team is carrying you')]) {
+      expect(reply).not.toMatch(/\b(?:the|your) (?:act|socks)\b/i);
+    }
+  });
+
+  it('names no preposition as the thing at issue, and a count with its unit as "the" thing', () => {
+    for (const reply of texts("whose fault is that? you're the one who moved across the country")) expect(reply).not.toMatch(/about across|with across/i);
+    const curious = texts("and? I pulled a 14 hour shift, you don't see me whining about it");
+    expect(curious.join(' ')).not.toMatch(/with 14 hour shift/i);
+  });
+
+  it('carries no put-down label or "here we go again" into a reply', () => {
+    for (const reply of texts("here we go with the diva act again. everyone's got problems")) expect(reply).not.toMatch(/diva|here we go/i);
+  });
+
   it('never closes on a time word or a piece of a phrase as the thing at issue', () => {
     for (const reply of texts("he is NOT fine, he's 89 and that's the second fall this month, why does nobody ever listen to me")) expect(reply).not.toMatch(/the month\?/i);
   });
@@ -308,6 +324,23 @@ describe('replies that answer their message', () => {
     expect(reflect?.style).toBe('reflect');
     expect(reflect?.text).toMatch(/^thanks for saying sorry/i);
     expect(reflect?.text).toMatch(/make time for me/);
+  });
+
+  it('answers what they said of themselves beside an apology', () => {
+    const [reflect] = texts('you never listen. I asked you three times to pay the gas bill by Friday', "I'm sorry. This month has been a lot and I'm exhausted.");
+    expect(reflect).toMatch(/^thanks for saying sorry, I appreciate it\. Sounds like this month has been a lot and you're exhausted\./i);
+    expect(reflect).toMatch(/gas bill/);
+  });
+
+  it('says their news back without its "guess what"', () => {
+    const [reflect] = texts('nice. so my graduation matters less than your promotion then', 'GUESS WHAT I got the promotion!!! drinks tonight?');
+    expect(reflect).toMatch(/^so you got the promotion/i);
+  });
+
+  it('says their stress back as known, never as a fault', () => {
+    const [reflect] = texts("seriously? you said you'd help me paint the hall today. you always do this", "I'm so stressed about my driving test tomorrow, can't think straight");
+    expect(reflect).toMatch(/^i know you're so stressed about (?:your|the) driving test tomorrow\./i);
+    expect(reflect).toMatch(/paint the hall/);
   });
 
   it('reflects what they said as a guess and answers their request', () => {
