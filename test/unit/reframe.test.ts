@@ -233,6 +233,10 @@ describe('replies keep the point and the stance', () => {
     expect(curious.join(' ')).not.toMatch(/with 14 hour shift/i);
   });
 
+  it('says no phrase that only leads up to a point as what happened ("after all the money we spent")', () => {
+    for (const reply of texts('a C? after all the money we spent on extra lessons? unbelievable')) expect(reply).not.toMatch(/^after all/i);
+  });
+
   it('carries no put-down label or "here we go again" into a reply', () => {
     for (const reply of texts("here we go with the diva act again. everyone's got problems")) expect(reply).not.toMatch(/diva|here we go/i);
   });
