@@ -318,6 +318,9 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
       const t = tokens[i - back]?.lower ?? '';
       return LABELLING.has(t) || (/^(?:are|were)$/.test(t) && /^(?:you|u)$/.test(tokens[i - back - 1]?.lower ?? ''));
     });
+    // The role the writer refuses: "I'm not your maid", "do I look like your taxi", "what am I, your secretary?".
+    const refusedRole = token.lower === 'your' && [1, 2, 3].some((back) => /^(?:i'm|im|i|am)$/.test(tokens[i - back]?.lower ?? '')) && /^(?:not|like|,|am|i)$/.test(tokens[i - 1]?.lower ?? '');
+    if (refusedRole) continue;
     if (labelled) continue;
     const phrase: string[] = [];
     let j = determiner ? i + 1 : i;
