@@ -20,6 +20,11 @@ describe('what a draft is about', () => {
     expect(about("oh don't rush on my account, I've only been standing in the rain for an hour")).toMatch(/^the rain/);
   });
 
+  it('is never a reflexive pronoun, and a verb before one is no part of the thing', () => {
+    expect(about('you only ever think about yourself')).toBe('this');
+    expect(about('do you think the laundry folds itself?')).toBe('the laundry');
+  });
+
   it('is never the role the writer refuses', () => {
     expect(about("I'm not your maid")).toBe('this');
     expect(about('do I look like your personal shopper? get it yourself')).toBe('this');
