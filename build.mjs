@@ -93,6 +93,9 @@ const buildOptions = {
   minify: !dev,
   sourcemap: dev ? 'linked' : false,
   legalComments: 'none',
+  // Extension scripts are read as UTF-8 in both browsers (and the pages declare it): "’" and emoji ship as their
+  // bytes, not as \u escapes twice their size (2.6 KB of pause.js).
+  charset: 'utf8',
   jsx: 'automatic',
   jsxImportSource: 'preact',
   loader: { '.css': 'text' },

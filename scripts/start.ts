@@ -78,6 +78,8 @@ async function shoot(demo: Demo, options: Options & { screenshot: string }): Pro
         await dialog.getByRole('button', { name: 'Skip breathing' }).click();
         const firstReply = dialog.getByRole('button', { name: 'Use this reply' }).first();
         await firstReply.waitFor();
+        // The replies are written again once the tagger has loaded, a moment after the dialog opens: show those.
+        await page.waitForTimeout(1500);
         await dialog.getByText(/choose a reply/i).first().evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
       } else {
         await page.waitForTimeout(1800);

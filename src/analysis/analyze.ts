@@ -1179,11 +1179,12 @@ function reassurance(draft: Draft): { first: number; last: number } | undefined 
       continue;
     }
     // The reader's pronouns and the negators by their flags first: a bit test is cheaper than a set's.
-    if ((((facts[i]?.flags ?? 0) & (SECOND | NEGATES)) === 0 && norm !== 'fault' && norm !== 'loss') || token.type !== 'word') continue;
+    const flags = facts[i]?.flags ?? 0;
+    if (((flags & (SECOND | NEGATES)) === 0 && norm !== 'fault' && norm !== 'loss') || token.type !== 'word') continue;
     const sentence = token.sentence;
     // The reader's judgement of themselves stopped ("stop calling yourself useless", "don't say you're a failure"), or
     // denied of what befell them ("it doesn't make you weak", "failing doesn't mean you're a failure").
-    if (flagsAt(draft, i) & SECOND && (norm === 'yourself' || norm === 'you' || norm === 'youre' || norm === 'u' || norm === 'ur')) {
+    if (flags & SECOND && (norm === 'yourself' || norm === 'you' || norm === 'youre' || norm === 'u' || norm === 'ur')) {
       const before = word(i - 1, sentence);
       const stopped = SELF_TOLD.has(before) && STOPS.has(word(i - 2, sentence));
       const denied = MAKES.has(before) && (flagsAt(draft, i - 2) & NEGATES) !== 0;

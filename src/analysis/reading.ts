@@ -10,7 +10,7 @@ import { hasJab, isCalmRequest, isDismissal, isPutDown, withoutJabs } from './re
 import { anchorsOf, holds, saidClauses, spellOut, timesSaid, type SaidClause } from './reframe-anchors';
 
 export { spellOut } from './reframe-anchors';
-import { plainWords, unreadable } from './reframe-shorthand';
+import { KEPT_CAPITALS, plainWords, unreadable } from './reframe-shorthand';
 import { readTaunts, type Mockery } from './reframe-taunt';
 import { bareNumber, topicPhrase } from './topic-phrase';
 import { language, tag as tagText, verbForms, type Nlp, type TaggedTerm } from './nlp';
@@ -1164,7 +1164,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const nlp = language();
   const cleaned = cleanDraft(reportClaims(draft));
   // Shouted words are read in lower case, so the tagger and the details see words, not capitals.
-  const readable = withDoer(runOnsSplit(plainWords(cleaned).replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?(?![\p{L}'])/gu, (word) => (/^(?:ASAP|EOD|CEO|NYC|USA|UK|HR|PR|TV|IT|QA|UI|CV)$/.test(word) ? word : word.toLowerCase()))));
+  const readable = withDoer(runOnsSplit(plainWords(cleaned).replace(/\bI'(M|VE|LL|D)\b/g, (_, rest: string) => `I'${rest.toLowerCase()}`).replace(/\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?(?![\p{L}'])/gu, (word) => (KEPT_CAPITALS.test(word) ? word : word.toLowerCase()))));
   const lower = readable.toLowerCase();
   const point = findPoint(plainWords(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);

@@ -504,6 +504,9 @@ function reflectQuestion(whole: Word[], nlp: Nlp | undefined): Reflection | null
   return null;
 }
 
+/** A plan for the two of them ("we should", "we need to"): its "we" stays "we" when said back. */
+const proposes = (lower: readonly string[]): boolean => lower[0] === 'we' && /^(?:should|could|can|need|might|shall)$/.test(lower[1] ?? '');
+
 function reflectStatement(list: Word[], nlp: Nlp | undefined): Reflection | null {
   let rest = list;
   // "we're all heading to Jake's, you should've come": the first of two clauses spliced by a comma.
@@ -516,7 +519,11 @@ function reflectStatement(list: Word[], nlp: Nlp | undefined): Reflection | null
   // Their view: "I (just) think you could try harder" -> "You think I could try harder".
   const view = /^(?:i|we)$/.test(lower[0] ?? '') ? rest.slice(1).findIndex((w) => !/^(?:just|really|honestly|kind|of|kinda|do)$/.test(w.lower)) + 1 : -1;
   if (view > 0 && /^(?:think|feel|guess|believe|reckon)$/.test(lower[view] ?? '')) {
-    const clause = finish(turnPronouns(rest.slice(view + 1).filter((w, i) => !(i === 0 && w.lower === 'that')), false));
+    const held = rest.slice(view + 1).filter((w, i) => !(i === 0 && w.lower === 'that'));
+    // A view of the two of them keeps its "we": "I think we should spend Christmas with my parents" -> "You think we
+    // should spend Christmas with your parents", "I feel like we never talk" -> "You feel like we never talk".
+    const subject = held[0]?.lower === 'like' ? held[1]?.lower : held[0]?.lower;
+    const clause = finish(turnPronouns(held, /^we(?:'re|'ve|'ll|'d)?$/.test(subject ?? '')));
     return clause ? { kind: 'statement', clause, text: `You ${lower[view]} ${clause}.` } : null;
   }
   // "maybe we shouldn't book the trip yet" is a suggestion: "You think we shouldn't book the trip yet".
@@ -527,8 +534,7 @@ function reflectStatement(list: Word[], nlp: Nlp | undefined): Reflection | null
   // "just adding a few more tickets" leaves out "I'm".
   const finiteLater = rest.slice(1).some((w) => AUX.has(w.lower) || /'(?:s|re|ve)$/.test(w.lower));
   if (/ing$/.test(lower[0] ?? '') && !finiteLater && nlp && tagsIn(nlp, rest[0]).includes('Gerund')) rest = [{ text: "I'm", lower: "i'm" }, ...rest];
-  const inclusive = /^(?:we)$/.test(lower[0] ?? '') && /^(?:should|could|can|need|might|shall)$/.test(lower[1] ?? '');
-  const turned = turnPronouns(rest, inclusive);
+  const turned = turnPronouns(rest, proposes(lower));
   const clause = finish(turned);
   if (!clause) return null;
   // A statement about the writer ("you forgot to pick me up") is what they said, never what the writer grants.

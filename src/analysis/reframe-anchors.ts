@@ -67,6 +67,8 @@ const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|h
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
 const NO_ACCOUNT =
   /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b|some of us\b)/i;
+/** Prepositions that open a phrase leading up to a main clause. */
+const LEADS_UP = /^(?:after all|after everything|despite|in spite of|with all|for all|given)\b/i;
 // Unkind words for a thing that can go without changing what is said: "a sink full of your crusty pans".
 const UNKIND_THING = /\b(?:crusty|gross|disgusting|filthy|nasty|stinking|stupid|dumb|damn|bloody|freaking|fucking)\s+(?=[a-z])/gi;
 const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am)\b/i;
@@ -254,6 +256,8 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   // A question that asks ("what happened with the quote?") states nothing; one in statement order ("you're going to Vegas??") does.
   // "if the apartment isn't cleaned, you're paying the fine" is a condition, mostly a threat: no account either.
   if ((QUESTION_START.test(text) && !/^when\b/i.test(text)) || (question && /^when\b/i.test(text)) || (/^if\b/i.test(text) && !/, that isn't on me$/.test(text)) || NO_ACCOUNT.test(text)) return null;
+  // "after all the money we spent on tutors", "despite everything I did": a phrase leading up to a point it never makes.
+  if (LEADS_UP.test(text) && !text.includes(',')) return null;
   // "I'm sick of being the only one who ...", "I'm done covering for you with Jenna": what the writer is tired of.
   const being = /^i'?m (?:so |really )?(?:sick of|tired of|done|done with|fed up with) ([a-z]+ing\b.+)$/i.exec(text);
   if (being) text = being[1] as string;

@@ -3,6 +3,12 @@
 // ("wtf", "smh") go; the draft's words for things stay as they were.
 import { spellOut } from './reframe-anchors';
 
+/**
+ * Capitals that are the name of a thing, not a raised voice: kept as written when a draft is read, and allowed in a
+ * reply ("the API keys", "the PDF you sent"). Every other word in capitals is read in lower case.
+ */
+export const KEPT_CAPITALS = /^(?:I|OK|ASAP|EOD|CEO|NYC|USA|UK|EU|HR|PR|TV|QA|UI|UX|CV|API|PDF|URL|SQL|VPN|CSV|SMS|PIN|RSVP|FAQ|KPI|NHS|GP|DMV|ETA)$/;
+
 // Shorthand with one reading wherever it stands.
 const WORDS: Record<string, string> = {
   idk: "I don't know", idc: "I don't care", ik: 'I know', dunno: "don't know", gonna: 'going to', wanna: 'want to',

@@ -33,6 +33,7 @@ const words = (list: string): Set<string> => new Set(list.split(' '));
 const STOP = words(
   'a an the my your our his her their its this that these those some any no not all every each both ' +
     "either i me we us you he him she they them it i'm i've i'll i'd you're you've you'll you'd we're " +
+    'myself yourself himself herself itself ourselves yourselves themselves ' +
     "it's that's there's he's she's they're what's who's let's ur u im ive dont cant wont didnt isnt " +
     'doesnt and or but so if then than because cause cuz as when while until after before since though ' +
     'although to of in on at by for with from about into onto over under up down out off back around ' +
@@ -277,6 +278,7 @@ interface Candidate {
   score: number;
 }
 
+const REFLEXIVE = /^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/;
 const PLACE_PREPOSITIONS = words('from in into at on to with by outside inside under behind near of');
 // "-ing" words that are no verbs.
 const NOT_DOING = words('morning evening nothing something anything everything thing during ceiling building wedding meeting pudding');
@@ -318,6 +320,9 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
       const t = tokens[i - back]?.lower ?? '';
       return LABELLING.has(t) || (/^(?:are|were)$/.test(t) && /^(?:you|u)$/.test(tokens[i - back - 1]?.lower ?? ''));
     });
+    // The role the writer refuses: "I'm not your maid", "do I look like your taxi", "what am I, your secretary?".
+    const refusedRole = token.lower === 'your' && [1, 2, 3].some((back) => /^(?:i'm|im|i|am)$/.test(tokens[i - back]?.lower ?? '')) && /^(?:not|like|,|am|i)$/.test(tokens[i - 1]?.lower ?? '');
+    if (refusedRole) continue;
     if (labelled) continue;
     const phrase: string[] = [];
     let j = determiner ? i + 1 : i;
@@ -335,6 +340,11 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
         // Skip an insult in front of the noun: "the stupid report" is about "the report".
       } else break;
       j++;
+    }
+    // A word before "itself" or "themselves" is the verb: "the cat feeds itself", "the plants water themselves".
+    if (phrase.length > 1 && REFLEXIVE.test(tokens[j]?.lower ?? '')) {
+      phrase.pop();
+      j--;
     }
     // A trailing "-ed"/"-ing" word after a noun is usually the verb ("the dishes piled"); "-est" is no noun.
     while (phrase.length > 0 && (/(?:ed|ing|est)$/.test(phrase[phrase.length - 1] as string) || PAST.has(phrase[phrase.length - 1] as string)) && (phrase.length > 1 || /est$/.test(phrase[0] as string))) {

@@ -535,7 +535,7 @@ function reflect(ctx: Context): string {
     // What they said of themselves beside the apology is answered too: "... Sounds like this week has been a lot and
     // you're exhausted."
     const besides = ctx.theirParts?.said;
-    if (besides?.kind === 'statement' && ABOUT_THEMSELVES.test(besides.clause) && !/(?:sorry|apologi[sz]e)/i.test(besides.clause)) openings.push(`${thanks} Sounds like ${besides.clause}.`);
+    if (besides?.kind === 'statement' && ABOUT_THEMSELVES.test(besides.clause) && !/\b(?:sorry|apologi[sz]e)\b/i.test(besides.clause)) openings.push(`${thanks} Sounds like ${besides.clause}.`);
     openings.push(thanks);
   } else if (said && !(guess === 'sorry' && said.kind !== 'request')) {
     // A refusal says its own "I can't ..." in the point; the answer would say it twice.

@@ -4,6 +4,7 @@ import { isHeatWord } from './lexicon';
 import { language, verbForms } from './nlp';
 import type { Reading } from './reading';
 import { findPoint } from './reframe-topic';
+import { KEPT_CAPITALS } from './reframe-shorthand';
 import { hasJab, isCalmRequest, isPutDown, prohibitionsIn, requestsIn } from './request-tone';
 
 export type ReplyRule =
@@ -46,7 +47,6 @@ const INSULT =
 // Numbers, clock times, weekdays, months and relative times: none may appear unless the draft or their message had it.
 const INVENTED_TIME =
   /\b\d+(?:[.,:]\d+)*\s*(?:am|pm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)?\b|\b(?:in an? (?:hour|minute|bit of time)|half an hour|an hour|tonight|tomorrow|this (?:evening|afternoon|morning|weekend)|later today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b/gi;
-const ACRONYM = /^(?:I|OK|TV|HR|PR|CEO|EOD|ASAP)$/;
 
 // Signs of a clause misread and put back together wrong: a reply holding one is dropped, never sent.
 const BROKEN: readonly RegExp[] = [
@@ -151,7 +151,7 @@ export function checkReply(reading: GuardReading, reply: string, theirs = '', { 
     return facts.includes(said);
   };
   const times = text.match(INVENTED_TIME) ?? [];
-  const names = namesIn(text).filter((name) => !ACRONYM.test(name));
+  const names = namesIn(text).filter((name) => !KEPT_CAPITALS.test(name));
   if (times.some((time) => !known(time)) || names.some((name) => !known(name))) failed.push('invents-nothing');
   if (reading.stance === 'denying' && CONCESSION.test(low)) failed.push('no-concession');
   if (APOLOGY_FOR_DRAFT.test(low)) failed.push('no-apology-for-draft');
@@ -161,7 +161,7 @@ export function checkReply(reading: GuardReading, reply: string, theirs = '', { 
     failed.push('no-insult');
   }
   // An acronym of their message ("the RSVP list") may be said back as they wrote it.
-  if ((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((word) => !ACRONYM.test(word) && !reading.details.includes(word) && !(word.length <= 5 && new RegExp(`\\b${word}\\b`).test(theirs)))) failed.push('no-capitals');
+  if ((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((word) => !KEPT_CAPITALS.test(word) && !reading.details.includes(word) && !(word.length <= 5 && new RegExp(`\\b${word}\\b`).test(theirs)))) failed.push('no-capitals');
   if (/[!?]{2,}/.test(text)) failed.push('no-shouting-marks');
   // A dig kept around a fair point ("some of us still have to actually work") is sarcasm too.
   if (SARCASM.test(low) || hasJab(low)) failed.push('no-sarcasm');

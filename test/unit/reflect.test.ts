@@ -49,6 +49,9 @@ describe('saying back what they said, in the writer\'s words', () => {
     ['Heads up, the vendor is raising prices in March.', 'So the vendor is raising prices in March.'],
     ["I'm gonna be home late", "So you're going to be home late."],
     ['I honestly think you could call your mom more.', 'You think I could call my mom more.'],
+    // A view of the two of them keeps its "we"; "we booked" above is their side.
+    ['I think we should spend Christmas with my parents this year.', 'You think we should spend Christmas with your parents this year.'],
+    ['I feel like we never talk anymore.', 'You feel like we never talk anymore.'],
   ])('a statement: "%s"', (theirs, reflection) => {
     expect(said(theirs)).toBe(reflection);
   });

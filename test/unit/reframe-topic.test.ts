@@ -20,6 +20,18 @@ describe('what a draft is about', () => {
     expect(about("oh don't rush on my account, I've only been standing in the rain for an hour")).toMatch(/^the rain/);
   });
 
+  it('is never a reflexive pronoun, and a verb before one is no part of the thing', () => {
+    expect(about('you only ever think about yourself')).toBe('this');
+    expect(about('do you think the laundry folds itself?')).toBe('the laundry');
+  });
+
+  it('is never the role the writer refuses', () => {
+    expect(about("I'm not your maid")).toBe('this');
+    expect(about('do I look like your personal shopper? get it yourself')).toBe('this');
+    expect(about('what am I, your taxi service?')).toBe('this');
+    expect(about('I need your help with the move')).toBe('the move');
+  });
+
   it('says a count with its unit as "the" thing, and never a preposition', () => {
     expect(about("I worked a 10 hour shift, you don't see me whining")).toBe('the 10 hour shift');
     expect(about("you're the one who moved across the country")).not.toMatch(/across/);

@@ -233,6 +233,16 @@ describe('replies keep the point and the stance', () => {
     expect(curious.join(' ')).not.toMatch(/with 14 hour shift/i);
   });
 
+  it('says no phrase that only leads up to a point as what happened ("after all the money we spent")', () => {
+    for (const reply of texts('a C? after all the money we spent on extra lessons? unbelievable')) expect(reply).not.toMatch(/^after all/i);
+  });
+
+  it('keeps the capitals of a thing\'s name ("the API keys") and lowers a raised voice', () => {
+    const replies = texts('the API keys are STILL in the public repo. fix it today or else.');
+    expect(replies.join(' ')).toMatch(/\bAPI keys\b/);
+    expect(replies.join(' ')).not.toMatch(/\bSTILL\b/);
+  });
+
   it('carries no put-down label or "here we go again" into a reply', () => {
     for (const reply of texts("here we go with the diva act again. everyone's got problems")) expect(reply).not.toMatch(/diva|here we go/i);
   });
