@@ -1003,6 +1003,21 @@ function readQuestion(readable: string): string | null {
 }
 
 /**
+ * "if you cared (even a little) you would've called", "if you really loved me you'd have come": what they would have
+ * done, and did not. "If you loved me you'd move here" asks for the future: no account of what happened.
+ */
+const GUILT = /^if (?:you|u) (?:(?:really|actually|even|truly|genuinely) )?(?:cared|care|loved me|love me|respected me|valued (?:me|us)|gave a (?:damn|shit))\b(?: (?:even )?(?:a little|a bit|at all|one bit|about (?:me|us|this)))?,? (?:you|u) ?(?:'d|would|d)(?: have|'ve|ve| of) ([a-z]+)\b(.*)$/i;
+
+/** What conditional guilt says the reader did not do, as a plain account: "you didn't call when grandma was in hospital". */
+function conditionalGuilt(nlp: Nlp, part: string): string | null {
+  const m = GUILT.exec(part.trim().replace(/[\u2019]/g, "'").replace(/[.!?]+$/, ''));
+  if (!m) return null;
+  const rest = (m[2] ?? '').replace(/\s+(?:by now|already)$/i, '').trim();
+  const said = `you didn't ${verbForms(nlp, (m[1] as string).toLowerCase()).infinitive}${rest ? ` ${rest}` : ''}`;
+  return SAFE(said) ? said : null;
+}
+
+/**
  * The draft's calm sentences for a reply: a denial's questions left out (they repeat the charge in disbelief), the
  * name the draft is addressed to left to the greeting, and the writer's denial in its plain form ("wasn't me who
  * left the stove on" -> "I didn't leave the stove on").
@@ -1179,7 +1194,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
       // "can you read the brief" asks for what has not happened: no account of what did.
       if (/^(?:can|could|would|will) (?:you|u) (?!(?:please |just )?(?:stop|quit)\b)/i.test(part.trim())) continue;
-      const observed = observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
+      const observed = conditionalGuilt(nlp, part) ?? observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       // A question read from shorthand nothing could spell out is not asked back garbled.
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= unreadable(part) ? null : observed;

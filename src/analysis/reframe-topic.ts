@@ -3,6 +3,7 @@
 import { afinnScore } from './afinn';
 import { isHeatWord } from './lexicon';
 import { TONE, wordTone } from './tone';
+import { VERB_AS_NOUN } from './topic-phrase';
 
 /** What a draft is about, in the writer's own words minus anything that hurts. */
 export interface Point {
@@ -346,8 +347,10 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
       phrase.pop();
       j--;
     }
-    // A trailing "-ed"/"-ing" word after a noun is usually the verb ("the dishes piled"); "-est" is no noun.
-    while (phrase.length > 0 && (/(?:ed|ing|est)$/.test(phrase[phrase.length - 1] as string) || PAST.has(phrase[phrase.length - 1] as string)) && (phrase.length > 1 || /est$/.test(phrase[0] as string))) {
+    // A trailing "-ed"/"-ing" word after a noun is usually the verb ("the dishes piled"), as is one of the verbs read
+    // as nouns only after "the" ("my birthday matters less"); "-est" is no noun.
+    const verbAfter = (word: string): boolean => /(?:ed|ing)$/.test(word) || PAST.has(word) || VERB_AS_NOUN.test(word);
+    while (phrase.length > 0 && (phrase.length > 1 ? verbAfter(phrase[phrase.length - 1] as string) || /est$/.test(phrase[phrase.length - 1] as string) : /est$/.test(phrase[0] as string))) {
       phrase.pop();
       j--;
     }

@@ -89,8 +89,9 @@ function closing(reading: Reading, seed: number): string {
   const passive = /^((?:the|my|our|your) [a-z]+(?: [a-z]+)?) (?:didn't|did not) get ([a-z]+)(?: (up|out|off|back|in))?(?: .*)?$/.exec(obs);
   const nlp = passive && !done ? language() : null;
   const task = nlp && passive ? `${verbForms(nlp, passive[2] as string).infinitive} ${passive[1]}${passive[3] ? ` ${passive[3]}` : ''}` : done;
-  // The time it did not happen is said already; "next time" is the only time the ask names.
-  const undone = task?.replace(/\s+(?:this (?:morning|afternoon|evening|week)|last \w+|yesterday|today|tonight|again|on \w+day|at \S+)$/i, '');
+  // The time it did not happen is said already ("when grandma was in hospital"); "next time" is the only time the ask
+  // names.
+  const undone = task?.replace(/\s+when\s.+$/i, '').replace(/\s+(?:this (?:morning|afternoon|evening|week)|last \w+|yesterday|today|tonight|again|on \w+day|at \S+)$/i, '');
   // A one-off occasion has no next time ("Next time, can you come to Omar's leaving party?"): what happened is talked through.
   if (undone && ONE_OFF.test(undone)) return pick(seed, ['Can we talk about what happened?', 'Can we talk it through?', "I'd like to understand what happened."]);
   if (undone && undone.split(' ').length <= 8) return pick(seed, [`Can I count on you to ${undone} next time?`, `Next time, can you ${undone}?`]);

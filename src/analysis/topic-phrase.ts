@@ -9,7 +9,7 @@ const INTERJECTION = /^(?:(?:my|your|oh|the) )?(?:god|gosh|lord|goodness|days|je
 // "the person whose hair", "the thing that": a clause begun and never finished.
 const UNFINISHED = /\b(?:whose|who|whom|which|that|where|when|what|if|because)\b/;
 // "what matters", "it counts": words that are verbs in the draft and read as nouns only once "the" is put before them.
-const VERB_AS_NOUN = /^(?:matters|counts|works|goes|happens|means|sucks|helps|hurts|stands|fits|applies|follows|says|makes|seems|looks|sounds|feels|keeps|gets)$/;
+export const VERB_AS_NOUN = /^(?:matters|counts|works|goes|happens|means|sucks|helps|hurts|stands|fits|applies|follows|says|makes|seems|looks|sounds|feels|keeps|gets)$/;
 // "on top of the website", "for Jake": a phrase that opens on a preposition is the tail of a clause, not a thing.
 const PREPOSITION = /^(?:on|in|at|by|for|with|about|to|from|of|under|over|after|before|during|into|onto|off|than|since|until|like|as|per)\b/;
 // Where a phrase's own head ends and what is said of it begins: "my mom's | for Jake", "the hard | at Mike".

@@ -25,6 +25,11 @@ describe('what a draft is about', () => {
     expect(about('do you think the laundry folds itself?')).toBe('the laundry');
   });
 
+  it('leaves the verb after the thing out of it ("my graduation matters less", "the tiling looks rushed")', () => {
+    expect(about('so my graduation matters less than your promotion then')).toBe('my graduation');
+    expect(about("the tiling looks rushed, there's grout missing by the tap")).toMatch(/^the tiling\b(?! looks)/);
+  });
+
   it('is never the role the writer refuses', () => {
     expect(about("I'm not your maid")).toBe('this');
     expect(about('do I look like your personal shopper? get it yourself')).toBe('this');

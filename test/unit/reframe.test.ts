@@ -206,6 +206,14 @@ describe('replies keep the point and the stance', () => {
     }
   });
 
+  it('says conditional guilt as what was not done, and asks for it next time without the occasion', () => {
+    const replies = texts("if you cared even a little you would've rung when dad was in hospital");
+    expect(replies.join(' ')).toMatch(/you didn't ring when dad was in hospital/i);
+    expect(replies.join(' ')).not.toMatch(/cared|would've|ring when dad was in hospital next time/i);
+    // "you'd move here" asks for the future: nothing was left undone.
+    expect(texts("if you loved me you'd move here, simple as that").join(' ')).not.toMatch(/didn't move/i);
+  });
+
   it('closes by asking for next time what was left undone', () => {
     expect(texts("you didn't book the restaurant, so now we have nowhere to go for her birthday").some((r) => /book the restaurant next time\?|next time, can you book the restaurant\?/i.test(r))).toBe(true);
   });
