@@ -30,11 +30,12 @@ const wordScore = (lower: string): number => afinnScore(lower) ?? 0;
 
 const words = (list: string): Set<string> => new Set(list.split(' '));
 
+const REFLEXIVES = 'myself yourself himself herself itself ourselves yourselves themselves';
 // Function words, pronouns and common verbs: none of them is the thing a draft is about.
 const STOP = words(
   'a an the my your our his her their its this that these those some any no not all every each both ' +
     "either i me we us you he him she they them it i'm i've i'll i'd you're you've you'll you'd we're " +
-    'myself yourself himself herself itself ourselves yourselves themselves ' +
+    `${REFLEXIVES} ` +
     "it's that's there's he's she's they're what's who's let's ur u im ive dont cant wont didnt isnt " +
     'doesnt and or but so if then than because cause cuz as when while until after before since though ' +
     'although to of in on at by for with from about into onto over under up down out off back around ' +
@@ -279,7 +280,7 @@ interface Candidate {
   score: number;
 }
 
-const REFLEXIVE = /^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/;
+const REFLEXIVE = words(REFLEXIVES);
 const PLACE_PREPOSITIONS = words('from in into at on to with by outside inside under behind near of');
 // "-ing" words that are no verbs.
 const NOT_DOING = words('morning evening nothing something anything everything thing during ceiling building wedding meeting pudding');
@@ -343,7 +344,7 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
       j++;
     }
     // A word before "itself" or "themselves" is the verb: "the cat feeds itself", "the plants water themselves".
-    if (phrase.length > 1 && REFLEXIVE.test(tokens[j]?.lower ?? '')) {
+    if (phrase.length > 1 && REFLEXIVE.has(tokens[j]?.lower ?? '')) {
       phrase.pop();
       j--;
     }
