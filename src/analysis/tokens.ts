@@ -171,8 +171,13 @@ function inlineQuoteRanges(text: string): [number, number][] {
   return ranges;
 }
 
+/** Any mark a quotation is made with: a quoted line, a reply header or a double quote. */
+const MAY_QUOTE = /[>"\u201c]|wrote:/;
+
 /** Line quotes and inline quotes in order, an inline quote inside a quoted line dropped. */
 function allQuotedRanges(text: string): [number, number][] {
+  // Most drafts quote nothing: one scan tells them apart before any of the four below.
+  if (!MAY_QUOTE.test(text)) return [];
   const lines = text.includes('>') || text.includes('wrote:') ? quotedRanges(text) : [];
   // Doubled marks ('""') escape a quote in a spreadsheet cell; nobody types them to quote in a chat.
   const inline = (text.includes('"') && !text.includes('""')) || text.includes('\u201c') ? inlineQuoteRanges(text) : [];
