@@ -1338,6 +1338,17 @@ interface Tally {
   sarcasm: boolean;
 }
 
+/** What tally() reads of a hit's key, gathered for one lookup per hit. */
+interface KeyRule {
+  weight: number;
+  max: number;
+  softens: boolean;
+  structure: boolean;
+}
+const KEY_RULES = new Map<HitKey, KeyRule>(
+  HIT_KEYS.map((key) => [key, { weight: weightOf(key), max: MAX_BY_KEY[key] ?? MAX_HIT, softens: SOFTENERS.has(key), structure: STRUCTURE.has(key) }]),
+);
+
 function tally(hits: readonly Hit[]): Tally {
   let structure = 0;
   let heat = 0;
@@ -1346,11 +1357,12 @@ function tally(hits: readonly Hit[]): Tally {
   // Sarcasm is made of warm words ("wow, nice of you to finally show up"): they never cancel a contempt pattern.
   let sarcasm = false;
   for (const hit of hits) {
-    if (SOFTENERS.has(hit.key)) softeners++;
+    const rule = KEY_RULES.get(hit.key)!;
+    if (rule.softens) softeners++;
     if (hit.key === 'pattern' && hit.kind === 'contempt') sarcasm = true;
-    const contribution = Math.max(-MAX_RELIEF, Math.min(weightOf(hit.key) * hit.value, MAX_BY_KEY[hit.key] ?? MAX_HIT));
+    const contribution = Math.max(-MAX_RELIEF, Math.min(rule.weight * hit.value, rule.max));
     if (contribution < 0) relief -= contribution;
-    else if (STRUCTURE.has(hit.key)) structure += contribution;
+    else if (rule.structure) structure += contribution;
     else heat += contribution;
   }
   return { structure, heat, relief, softening: SOFTENING ** Math.min(softeners, MAX_SOFTENERS), sarcasm };
