@@ -128,7 +128,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'criticism',
     1.2,
-    'used to it by now;stopped expecting anything;some of us actually;some of us have jobs;some of us work;some of us bothered;some of us managed;some of us still;some of us read;some of us have to;some of us had to;not that anyone asked;not that anyone cares;not that anyone cared;not like i had anything;its not like i had;wouldve been nice to be invited;would have been nice to be invited;wouldve been nice to be asked;wouldve been nice to be told;wouldve been nice to get invited;hope shes worth it;hope hes worth it;hope she was worth it;hope he was worth it;its only my birthday;its only my graduation;+dont worry about me',
+    'used to it by now;stopped expecting anything;some of us actually;some of us have jobs;some of us work;some of us bothered;some of us managed;some of us still;some of us read;some of us have to;some of us had to;not that anyone asked;not that anyone cares;why should i care;and i should care because;+hope @youre proud of @yourself;^save it$;not that anyone cared;not like i had anything;its not like i had;wouldve been nice to be invited;would have been nice to be invited;wouldve been nice to be asked;wouldve been nice to be told;wouldve been nice to get invited;hope shes worth it;hope hes worth it;hope she was worth it;hope he was worth it;its only my birthday;its only my graduation;+dont worry about me',
   ],
   [
     'defensiveness',
