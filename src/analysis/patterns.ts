@@ -23,7 +23,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'contempt',
     1.2,
-    'good to know where i rank;+so glad i waited;bold strategy;thats original;stay mad;let the grown ups talk;let the adults talk;let me slow down;im not @your teacher;im not @your mum;im not @your mom;im not @your mother;im not @your maid;im not @your secretary;im not @your therapist;im not @your babysitter;harden up;missed the memo where;where @you became my;thoughts and prayers;ive only been waiting;for those who can read;not by @you obviously;correctly this time;assuming anyone actually',
+    'why should i care$;why should i care what;and i should care because;+hope @youre proud of @yourself;^save it$;good to know where i rank;+so glad i waited;bold strategy;thats original;stay mad;let the grown ups talk;let the adults talk;let me slow down;im not @your teacher;im not @your mum;im not @your mom;im not @your mother;im not @your maid;im not @your secretary;im not @your therapist;im not @your babysitter;harden up;missed the memo where;where @you became my;thoughts and prayers;ive only been waiting;for those who can read;not by @you obviously;correctly this time;assuming anyone actually',
   ],
   // Their memory denied, loaded questions, orders that belittle. Quoted words are left out of the tokens, so
   // 'what part of "not tonight" was unclear' reads "what part of was".
@@ -128,7 +128,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'criticism',
     1.2,
-    'used to it by now;stopped expecting anything;some of us actually;some of us have jobs;some of us work;some of us bothered;some of us managed;some of us still;some of us read;some of us have to;some of us had to;not that anyone asked;not that anyone cares;why should i care;and i should care because;+hope @youre proud of @yourself;^save it$;not that anyone cared;not like i had anything;its not like i had;wouldve been nice to be invited;would have been nice to be invited;wouldve been nice to be asked;wouldve been nice to be told;wouldve been nice to get invited;hope shes worth it;hope hes worth it;hope she was worth it;hope he was worth it;its only my birthday;its only my graduation;+dont worry about me',
+    'used to it by now;stopped expecting anything;some of us actually;some of us have jobs;some of us work;some of us bothered;some of us managed;some of us still;some of us read;some of us have to;some of us had to;not that anyone asked;not that anyone cares;not that anyone cared;not like i had anything;its not like i had;wouldve been nice to be invited;would have been nice to be invited;wouldve been nice to be asked;wouldve been nice to be told;wouldve been nice to get invited;hope shes worth it;hope hes worth it;hope she was worth it;hope he was worth it;its only my birthday;its only my graduation;+dont worry about me',
   ],
   [
     'defensiveness',
