@@ -782,9 +782,11 @@ function warmInRest({ tokens, facts }: Draft, end: number): boolean {
   });
 }
 
+/** A double quote opening: scare quotes and quoted claims are looked for only in drafts with one. */
+const QUOTE_MARK = /["\u201c]/;
+
 function findScareQuotes(draft: Draft, hits: Hit[]): boolean {
   const { text } = draft;
-  if (!text.includes('"') && !text.includes('\u201c')) return false;
   let found = false;
   for (const match of text.matchAll(SCARE_QUOTE)) {
     const end = match.index + match[0].length;
@@ -806,7 +808,6 @@ const MOCKING_EMOJI: ReadonlySet<string> = new Set(['\u{1f644}', '\u{1f921}']);
  */
 function findQuotedClaims(draft: Draft, hits: Hit[]): boolean {
   const { text, tokens, facts } = draft;
-  if (!text.includes('"') && !text.includes('\u201c')) return false;
   const laughing = tokens.some((token, i) => ((facts[i]?.flags ?? 0) & LAUGHS) !== 0 || MOCKING_EMOJI.has(token.norm));
   // Most drafts with quotes in them hold no laugh or shrug to quote with: those are not read for claims.
   if (!laughing && !tokens.some((token) => SHRUGS.has(token.norm))) return false;
@@ -923,7 +924,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
   // Laughter at what the reader thought ("lol sure you are"), or beside a mocking phrase or a sneer in quotes, mocks:
   // it softens nothing.
   const taunted = findTaunts(draft, sentences, claimed, hits);
-  const sneered = findScareQuotes(draft, hits) || findQuotedClaims(draft, hits);
+  const sneered = QUOTE_MARK.test(text) && (findScareQuotes(draft, hits) || findQuotedClaims(draft, hits));
   const mocking = taunted || sneered || mocked;
 
   let capsWords = 0;
@@ -1337,6 +1338,17 @@ interface Tally {
   sarcasm: boolean;
 }
 
+/** What tally() reads of a hit's key, gathered for one lookup per hit. */
+interface KeyRule {
+  weight: number;
+  max: number;
+  softens: boolean;
+  structure: boolean;
+}
+const KEY_RULES = new Map<HitKey, KeyRule>(
+  HIT_KEYS.map((key) => [key, { weight: weightOf(key), max: MAX_BY_KEY[key] ?? MAX_HIT, softens: SOFTENERS.has(key), structure: STRUCTURE.has(key) }]),
+);
+
 function tally(hits: readonly Hit[]): Tally {
   let structure = 0;
   let heat = 0;
@@ -1345,11 +1357,12 @@ function tally(hits: readonly Hit[]): Tally {
   // Sarcasm is made of warm words ("wow, nice of you to finally show up"): they never cancel a contempt pattern.
   let sarcasm = false;
   for (const hit of hits) {
-    if (SOFTENERS.has(hit.key)) softeners++;
+    const rule = KEY_RULES.get(hit.key)!;
+    if (rule.softens) softeners++;
     if (hit.key === 'pattern' && hit.kind === 'contempt') sarcasm = true;
-    const contribution = Math.max(-MAX_RELIEF, Math.min(weightOf(hit.key) * hit.value, MAX_BY_KEY[hit.key] ?? MAX_HIT));
+    const contribution = Math.max(-MAX_RELIEF, Math.min(rule.weight * hit.value, rule.max));
     if (contribution < 0) relief -= contribution;
-    else if (STRUCTURE.has(hit.key)) structure += contribution;
+    else if (rule.structure) structure += contribution;
     else heat += contribution;
   }
   return { structure, heat, relief, softening: SOFTENING ** Math.min(softeners, MAX_SOFTENERS), sarcasm };
@@ -1368,8 +1381,7 @@ function scoreOf({ structure, heat, relief, softening, sarcasm }: Tally, learned
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'] ?? THRESHOLDS.balanced;
-  const calm: Analysis = { level: 'calm', heated: false, score: 0, reasons: [] };
-  if (typeof text !== 'string' || text.length === 0) return calm;
+  if (typeof text !== 'string' || text.length === 0) return { level: 'calm', heated: false, score: 0, reasons: [] };
   const window = windowOf(text);
   const { hits: all, tokens, lexemes, english, mocking } = gather(window, TONE);
   // Gentle pauses only what is aimed at someone: venting at the world ("this is annoying", "ugh seriously?") never counts.
@@ -1389,7 +1401,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const score = cleared ? scoreOf(tallied, chatLearned(reading, mocking ? 0 : reading - marks.weight, gentle)) : ruled;
   const heated = score >= threshold;
   const level: Level = heated ? 'heated' : score >= threshold * TENSE_SHARE ? 'tense' : 'calm';
-  if (level === 'calm') return { ...calm, score };
+  if (level === 'calm') return { level, heated: false, score, reasons: [] };
   // Where the chat reading tipped the draft, its words are named beside the rules' own: read again for them, since
   // most drafts are calm and never need them.
   const drivers: ChatDriver[] = [];

@@ -137,13 +137,6 @@ let reading = 0;
 export function readChat(model: ChatModel, tokens: readonly Token[], terms: readonly ChatTerm[] = tokens.map((token) => chatTermOf(model, token.norm)), cleared: readonly Span[] = [], drivers?: ChatDriver[], marks?: { weight: number }): number {
   const stamp = ++reading;
   let logOdds = model.intercept;
-  const count = (feature: Feature | undefined, start: number, end: number, mark: boolean): void => {
-    if (!feature || feature.counted === stamp) return;
-    feature.counted = stamp;
-    logOdds += feature.weight;
-    if (mark && marks) marks.weight += feature.weight;
-    if (drivers && feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
-  };
   let previous: Token | undefined;
   let previousId = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -154,12 +147,24 @@ export function readChat(model: ChatModel, tokens: readonly Token[], terms: read
       continue;
     }
     const mark = token.type === 'bang';
-    count(term.chatWord, token.start, token.end, mark);
-    if (previousId >= 0 && term.chatId >= 0 && previous!.sentence === token.sentence) count(model.pairs.get(pairKey(previousId, term.chatId)), previous!.start, token.end, mark || previous!.type === 'bang');
+    const word = term.chatWord;
+    if (word && word.counted !== stamp) logOdds += count(word, stamp, token.start, token.end, mark, drivers, marks);
+    if (previousId >= 0 && term.chatId >= 0 && previous!.sentence === token.sentence) {
+      const pair = model.pairs.get(pairKey(previousId, term.chatId));
+      if (pair && pair.counted !== stamp) logOdds += count(pair, stamp, previous!.start, token.end, mark || previous!.type === 'bang', drivers, marks);
+    }
     previous = token;
     previousId = term.chatId;
   }
   return logOdds;
+}
+
+/** Counts a feature once in the reading `stamp`, noting it as a driver or a mark's weight where asked; returns its weight. */
+function count(feature: Feature, stamp: number, start: number, end: number, mark: boolean, drivers: ChatDriver[] | undefined, marks: { weight: number } | undefined): number {
+  feature.counted = stamp;
+  if (mark && marks) marks.weight += feature.weight;
+  if (drivers && feature.weight > 0 && feature.kind) drivers.push({ kind: feature.kind, start, end, weight: feature.weight });
+  return feature.weight;
 }
 
 export const CHAT: ChatModel = parseChatModel(CHAT_WEIGHTS, CHAT_INTERCEPT);

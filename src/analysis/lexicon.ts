@@ -79,7 +79,7 @@ const MORE_WARM = words('talented legend gorgeous nailed hero champ queen goat s
 const CHEERS = words('yes yeah yea yay ya');
 
 const LAUGHTER = words('lol lolol lmao lmfao rofl haha hahaha hehe hehehe jk xd xdd lul kek laughing ily 😂 🤣 😆 💀');
-const WARM_EMOJI = words('😂 🤣 😆 😅 😄 😁 😊 🙂 😉 😜 😝 😛 😘 🥰 😍 ❤ 💕 💖 💗 💜 💙 💚 🧡 🤍 💛 ♥ 🫶 🥹 🥂 🍾 😇 🤗 🎉 🥳 👏 🙏 💀 :) ;) :d :p <3');
+const WARM_EMOJI = words('😂 🤣 😆 😅 😄 😁 😊 😉 😜 😝 😛 😘 🥰 😍 ❤ 💕 💖 💗 💜 💙 💚 🧡 🤍 💛 ♥ 🫶 🥹 🥂 🍾 😇 🤗 🎉 🥳 👏 🙏 💀 :) ;) :d :p <3');
 const ANGRY_EMOJI = words('🙄 😒 😤 😠 😡 🤬 🖕 💢 😑 🤦');
 
 /** Words that make the next word stronger. */

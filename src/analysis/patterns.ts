@@ -23,7 +23,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'contempt',
     1.2,
-    'good to know where i rank;+so glad i waited;bold strategy;thats original;stay mad;let the grown ups talk;let the adults talk;let me slow down;im not @your teacher;im not @your mum;im not @your mom;im not @your mother;im not @your maid;im not @your secretary;im not @your therapist;im not @your babysitter;harden up;missed the memo where;where @you became my;thoughts and prayers;ive only been waiting;for those who can read;not by @you obviously;correctly this time;assuming anyone actually',
+    'why should i care$;why should i care what;and i should care because;+hope @youre proud of @yourself;^save it$;good to know where i rank;+so glad i waited;bold strategy;thats original;stay mad;let the grown ups talk;let the adults talk;let me slow down;im not @your teacher;im not @your mum;im not @your mom;im not @your mother;im not @your maid;im not @your secretary;im not @your therapist;im not @your babysitter;harden up;missed the memo where;where @you became my;thoughts and prayers;ive only been waiting;for those who can read;not by @you obviously;correctly this time;assuming anyone actually',
   ],
   // Their memory denied, loaded questions, orders that belittle. Quoted words are left out of the tokens, so
   // 'what part of "not tonight" was unclear' reads "what part of was".
@@ -138,7 +138,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'stonewalling',
     1.1,
-    'i dont want to hear it;^drop it$;we\'re done here;conversation over;dont bother replying;dont bother texting;dont reply;^not now$;^whatever$;^whatever @you say;whatever @you say;do whatever @you want;^fine$;^k$;^im done$;^im so done;im done talking;im done with @you;im done with this;^forget it$;forget i said anything;i dont care anymore;i really dont care;^i dont care$;leave me alone;im not doing this;dont talk to me;this conversation is over;end of discussion;stop texting me;nothing to say to @you;^dont bother$;im not talking to @you;dont want to talk about it;^just leave it;^noted$;talk to the hand;not interested in @your;^go away;done talking;i wont be raising;dont text me;dont call me;do what @you want;i dont even care',
+    'i dont want to hear it;^drop it$;we\'re done here;conversation over;dont bother replying;dont bother texting;dont reply;^not now$;^whatever$;^whatever @you say;whatever @you say;do whatever @you want;^fine$;^k$;^im done$;^im so done;im done talking;im done with @you;im done with this;^forget it$;forget i said anything;i dont care anymore;i really dont care;^i dont care$;leave me alone;im not doing this;dont talk to me;this conversation is over;end of discussion;stop texting me;nothing to say to @you;^dont bother$;im not talking to @you;dont want to talk about it;^just leave it;^noted$;talk to the hand;not interested in @your;^go away;done talking;i wont be raising;dont text me;dont call me;do what @you want;i dont even care;not even going to respond;not even gonna respond;not going to respond to that$;not gonna respond to that$;not going to dignify;not gonna dignify;wont dignify;not dignifying;^not answering that;^not responding to that;i\'ll reply when i feel like it;i\'ll answer when i feel like it',
   ],
   [
     'hostility',

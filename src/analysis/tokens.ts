@@ -19,10 +19,12 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
+const isAsciiWordCode = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+
 /** Letters, marks and digits in any script; ASCII decided without a regex, since nearly every draft is mostly ASCII. */
 function isWordChar(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return isAsciiWordCode(code);
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return WORD_CHAR.test(text[at] ?? '');
 }
@@ -171,8 +173,13 @@ function inlineQuoteRanges(text: string): [number, number][] {
   return ranges;
 }
 
+/** Any mark a quotation is made with: a quoted line, a reply header or a double quote. */
+const MAY_QUOTE = /[>"\u201c]|wrote:/;
+
 /** Line quotes and inline quotes in order, an inline quote inside a quoted line dropped. */
 function allQuotedRanges(text: string): [number, number][] {
+  // Most drafts quote nothing: one scan tells them apart before any of the four below.
+  if (!MAY_QUOTE.test(text)) return [];
   const lines = text.includes('>') || text.includes('wrote:') ? quotedRanges(text) : [];
   // Doubled marks ('""') escape a quote in a spreadsheet cell; nobody types them to quote in a chat.
   const inline = (text.includes('"') && !text.includes('""')) || text.includes('\u201c') ? inlineQuoteRanges(text) : [];
@@ -190,23 +197,31 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const quoted = allQuotedRanges(text);
   let nextQuote = 0;
+  // Where the next quoted range starts; past the end when there is none, as in most drafts.
+  let quoteAt = quoted.length > 0 ? quoted[0]![0] : Infinity;
   let sentence = 0;
   const length = text.length;
   const push = (type: TokenType, start: number, end: number, norm: string, caps: boolean): void => {
     tokens.push({ type, start, end, norm, caps, sentence });
   };
   for (let i = 0; i < length; ) {
-    const range = quoted[nextQuote];
-    if (range && i >= range[0]) {
+    if (i >= quoteAt) {
+      const range = quoted[nextQuote]!;
       if (i < range[1]) {
         i = range[1];
         sentence++;
         continue;
       }
       nextQuote++;
+      quoteAt = nextQuote < quoted.length ? quoted[nextQuote]![0] : Infinity;
       continue;
     }
     const code = text.charCodeAt(i);
+    // A space, the commonest character between words, ends nothing and opens nothing.
+    if (code === 0x20) {
+      i++;
+      continue;
+    }
     // "$hit", "@ss": a disguise that opens with a symbol.
     const opensDisguise = (code === 0x24 || code === 0x40) && i + 1 < length && isWordChar(text, i + 1) ? disguisedAt(text, i) : undefined;
     if (opensDisguise) {
@@ -214,7 +229,7 @@ export function tokenize(text: string): Token[] {
       i = opensDisguise.end;
       continue;
     }
-    if (isWordChar(text, i)) {
+    if (code < 0x80 ? isAsciiWordCode(code) : isWordChar(text, i)) {
       const start = i;
       let hasUpper = false;
       let hasLower = false;

@@ -305,6 +305,23 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'refusing to answer, dismissal, and a slight smile closing a complaint',
+    [
+      "honestly I'm not even going to respond to that",
+      'not answering that, sorry',
+      "I'll answer when I feel like it",
+      'and I should care because?',
+      'why should I care what your mates think',
+      'save it.',
+      "hope you're proud of yourself, she cried all night",
+      "no worries, I'll just do your share again 🙂",
+      'per my last three messages, the deposit is still missing 🙂',
+      'nice of you to finally reply 🙂',
+      'you left the door unlocked again 🙂',
+      'glad you had fun while I did the dishes 🙂',
+    ],
+  ],
+  [
     'mockery that holds up the reader\'s words or talks down, laughing or not',
     [
       'oh wow, your "five minute job" took all weekend',
@@ -472,6 +489,12 @@ const CALM: string[] = [
   'the kids go "we\'re nearly there" every five minutes lol',
   'the traffic on the ring road is a joke, running 10 late, sorry',
   'did anyone check the weather for the barbecue?',
+  "hope you're proud of yourself, you earned that medal ❤️",
+  "I'm not going to respond to that email until Monday",
+  "I'll reply when I'm home, driving now",
+  'why should I care about the deadline if it moved? just checking',
+  'see you at 7 🙂',
+  'thanks for the lift today 🙂',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
