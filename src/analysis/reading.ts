@@ -166,6 +166,11 @@ const SITUATIONS: readonly [FeelingId, RegExp][] = [
   ['lonely', /\b(?:without me|nobody invited me|no one invited me|wasn'?t invited|left me out|find out on (?:instagram|facebook))\b/],
 ];
 
+// The reader failed the writer: did not come, call or care, or left them to it.
+const LET_DOWN = /\b(?:you|u)\s+(?:(?:just|even|still)\s+)?(?:didn'?t|did not|never|couldn'?t|could not|wouldn'?t|weren'?t|wasn'?t|haven'?t|hadn'?t|left me|went out|stayed|chose)\b|\bnot (?:even )?(?:a|one|a single) (?:call|text|visit|message|card)\b|\b(?:no|not) (?:one )?(?:visit|call|text|card)s?\b|\bcouldn'?t (?:even )?be bothered\b|\bwhere were (?:you|u)\b/;
+// Something that may still go either way: the writer is worried, whatever the reader did.
+const STILL_UNSURE = /\b(?:is|are|'s|'re) (?:still )?(?:in (?:the )?hospital|in surgery|sick|ill|hurt)\b|\b(?:waiting (?:for|on)|test results|results come back|biopsy|tomorrow|what if|might)\b/;
+
 const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'strong', strong: 'strong' };
 const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
 
@@ -267,9 +272,11 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
     return { id: base.id, strength, named: word };
   }
   if (/\b(?:enough|so done|i'm done|im done|can't anymore|cant anymore)\b/.test(lower)) return { id: 'fed-up', strength: 'strong', named: null };
-  // A feeling told as a situation: a pile of work, no sleep, someone in hospital.
+  // A feeling told as a situation: a pile of work, no sleep, someone in hospital. Illness the reader let the writer
+  // down over ("you didn't even visit when I was in hospital") is over: it hurts, and worry is about what may come.
   for (const [id, cue] of SITUATIONS) {
-    if (cue.test(lower)) return { id, strength: heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate', named: null };
+    const felt = id === 'worried' && LET_DOWN.test(lower) && !STILL_UNSURE.test(lower) ? 'hurt' : id;
+    if (cue.test(lower)) return { id: felt, strength: heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate', named: null };
   }
   if (REACHING.test(lower)) return { id: 'worried', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing' && /\b(?:you|u|without me)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
@@ -614,6 +621,55 @@ function readConsequence(nlp: Nlp, lower: string): string | null {
   const sentence = `${when}${said}.`;
   return analyze(sentence, { sensitivity: 'strict', rulesOnly: true }).heated ? null : sentence;
 }
+
+// A thing of the writer's or the writer themselves, and the thing of the reader's it is ranked against.
+const MINE = String.raw`(i|me|us|we|my (?:[a-z']+ ){0,2}?[a-z']+)`;
+const THEIRS = String.raw`((?:your|ur|the|his|her|their|some|that|this|every|a|an)\s+[a-z']+(?:\s+[a-z']+)?|him|her|them|everyone else|everybody else|anyone else|anything else|everything else|work|football|golf|gaming|[a-z']+)`;
+const MORE = String.raw`(?:way |so |much |a lot |far )?`;
+// Where the writer's thing ends when it closes the sentence: "my leaving drinks", not "my leaving"; "my birthday", not "my birthday again".
+const MINE_END = String.raw`(?=$|[,.!?;:]| (?:and|but|so|again|or|then|when|because|like|as|every|too|anymore|lately|now|today|tonight|yesterday|last|this|on|at|in|for|lol|smh|tbh|ffs)\b)`;
+const HOW = String.raw`(?:(?:always|just|still|clearly|obviously|really|constantly|only|ever) )*`;
+const TO_YOU = String.raw`(?: to (?:you|u))?`;
+const COMPARISONS: readonly [RegExp, 'mine-first' | 'theirs-first'][] = [
+  // "my graduation matters less to you than your promotion", "I mean less to you than your mates"
+  [new RegExp(String.raw`\b${MINE} (?:matters?|mattered|means?|meant|counts?|counted|is|was|am|are|were) (?:for )?${MORE}less(?: important)?${TO_YOU} than ${THEIRS}`), 'mine-first'],
+  // "I always come second to your job", "my birthday came after the football"
+  [new RegExp(String.raw`\b${MINE} ${HOW}(?:come|comes|came) (?:second|last|after|behind) (?:to )?${THEIRS}`), 'mine-first'],
+  // "you care more about your phone than about me", "you cared more about the game than my birthday"
+  [new RegExp(String.raw`\b(?:you|u) ${HOW}(?:care|cared|cares|think|thought) ${MORE}more (?:about|of) ${THEIRS} than (?:about |of )?${MINE}${MINE_END}`), 'theirs-first'],
+  // "you always put your mates before me", "you chose work over my birthday"
+  [new RegExp(String.raw`\b(?:you|u) ${HOW}(?:put|puts|putting|choose|chose|chooses|choosing|pick|picked|picks|prioriti[sz]ed?|prioriti[sz]es|rank|ranked|value|valued) ${THEIRS} (?:before|over|ahead of|above) ${MINE}${MINE_END}`), 'theirs-first'],
+  // "your promotion matters more to you than my graduation", "the game was more important than me"
+  [new RegExp(String.raw`\b${THEIRS} (?:matters?|mattered|means?|meant|counts?|counted|comes?|came|is|was|are|were) ${MORE}more(?: important)?${TO_YOU} than ${MINE}${MINE_END}`), 'theirs-first'],
+];
+
+/** A point made by ranking: the writer's thing (or the writer) against the reader's, as the draft put them. */
+interface Ranking {
+  /** "my graduation", or "I" when it is the writer who came second. */
+  mine: string;
+  /** What it came second to, in the draft's words: "your promotion", "your mates". */
+  theirs: string;
+  /** Told of what happened once ("you chose work over my birthday"), not of how things are. */
+  past: boolean;
+}
+
+/** "you always put your mates before me" ranks the writer second to the mates; null when the draft ranks nothing. */
+function readRanking(lower: string): Ranking | null {
+  for (const [pattern, order] of COMPARISONS) {
+    const m = pattern.exec(lower);
+    if (!m) continue;
+    const [mine, theirs] = (order === 'mine-first' ? [m[1], m[2]] : [m[2], m[1]]) as [string, string];
+    const other = theirs.replace(/^ur\b/, 'your').replace(/\s+(?:and|but|so|or|now|then|again|too|anymore|lately)$/, '');
+    // "less than an hour", "more than once": a count, not the reader's thing.
+    if (/^(?:a|an|one|once|twice|that|this|it|ever|before|usual|last)$|\d/.test(other) || !SAFE(other) || !SAFE(mine)) continue;
+    const past = /\b(?:mattered|meant|counted|was|were|came|cared|thought|chose|picked|prioriti[sz]ed|ranked|valued)\b/.test(m[0]);
+    return { mine: /^(?:i|me)$/.test(mine) ? 'I' : /^(?:us|we)$/.test(mine) ? 'we' : mine, theirs: other, past };
+  }
+  return null;
+}
+
+/** Whether a sentence ranks the writer's thing against the reader's: said back, it would keep the blame of it. */
+const ranks = (text: string): boolean => COMPARISONS.some(([pattern]) => pattern.test(text.toLowerCase()));
 
 /** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */
 function deniedInOwnWords(nlp: Nlp, text: string): string | null {
@@ -1184,12 +1240,17 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const point = findPoint(plainWords(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
   const register = readRegister(readable);
-  const feeling = readFeeling(draft, analysis, stance);
+  const felt = readFeeling(draft, analysis, stance);
   const reaching = REACHING.test(lower);
   const parts = clausesOf(readable);
   let observation: string | null = null;
   let questioned: string | null = null;
-  if (nlp) {
+  // "my graduation matters less to you than your promotion": the writer's point is that their thing came second.
+  const ranking = readRanking(lower);
+  if (ranking) observation = ranking.past ? `it felt like ${ranking.mine} came second to ${ranking.theirs}` : `it feels like ${ranking.mine} ${/^(?:I|we)$/.test(ranking.mine) ? 'come' : 'comes'} second to ${ranking.theirs}`;
+  // Coming second hurts; a feeling the writer named stays theirs.
+  const feeling: FeltFeeling = ranking && !felt.named ? { ...felt, id: 'hurt' } : felt;
+  if (nlp && !ranking) {
     for (const part of parts) {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
       // "can you read the brief" asks for what has not happened: no account of what did.
@@ -1205,7 +1266,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   // What happened to a thing ("the rent is 5 days late"), for drafts that blame no one in a "you" clause.
   const statement = nlp ? readStatement(nlp, readable, (clause) => DENIAL.test(clause.toLowerCase())) : null;
   if (stance !== 'denying') observation ??= statement;
-  let own = false;
+  let own = ranking !== null;
   if (!observation) {
     observation = ownEvent(parts);
     own = observation !== null;
@@ -1245,7 +1306,8 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   if (grievances && observation && grievances.includes(observation)) observation = null;
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
   const judged = judgedWant(lower);
-  const topic = judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
+  // What came second is said in the observation; nothing of it is a thing to "sort out" or "talk about" on its own.
+  const topic = ranking ? 'this' : judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   // "saturday" in a lower-case draft is the detail "Saturday".
@@ -1297,11 +1359,12 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     questioned,
     own,
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '').replace(KIN_CALLED, '') : null,
-    support: nlp && stance !== 'denying' ? (judged?.support ?? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details)) : null,
+    // What came second mattered to the writer: said as theirs, not as a charge.
+    support: ranking && !/^(?:I|we)$/.test(ranking.mine) ? `it really ${ranking.past ? 'mattered' : 'matters'} to me` : nlp && stance !== 'denying' ? (judged?.support ?? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details)) : null,
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => !ranking || !ranks(c.text)) : [],
     mockery: null,
     view: null,
   };

@@ -103,7 +103,8 @@ function closing(reading: Reading, seed: number): string {
   }
   if (thing && CHORES.test(thing)) return pick(seed, ['Can we work out a split we both stick to?', 'Can we agree on a fair way to share the work?']);
   if (thing) return pick(seed, [`Can we talk about ${thing}?`, `Can we work out what to do about ${thing}?`, `Can we sort ${thing} out together?`]);
-  if (obs) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
+  // The writer's own account ("it felt like my birthday came second to work") is what "it" stands for.
+  if (obs || reading.observation) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
   return pick(seed >>> 7, [
     'Can we talk about what is going on?',
     "Can we talk when we're both calmer?",
