@@ -368,8 +368,12 @@ function objectAndTail(terms: TaggedTerm[], from: number): { object: string; tai
  * Turns one "you" clause into an observation both could agree on, or null if it is no event:
  * "you never sent me the numbers" -> "I didn't get the numbers"; "you forgot to pick up Mia" -> "Mia didn't get picked up".
  */
-export function observe(nlp: Nlp, clause: string): string | null {
-  const terms = tag(nlp, tidy(clause).replace(/^(?:and|but|so|plus|also|oh|wow|seriously|honestly)\s+/i, ''));
+export function observe(nlp: Nlp, clause: string, habitual = false): string | null {
+  // "you constantly interrupt me", "every time we make plans you cancel": what keeps happening, told without the "always".
+  const habit = habitual || HABIT.test(clause.toLowerCase());
+  // "whenever we agree a budget you overspend": the "whenever" clause says when; the habit is what follows it.
+  const when = /^(?:whenever|every (?:single )?time|each time)\s+(?:[\w']+\s+){1,6}?(?=(?:you|u)\s)/i.exec(clause.trim())?.[0];
+  const terms = tag(nlp, tidy(when ? clause.trim().slice(when.length) : clause).replace(/^(?:and|but|so|plus|also|oh|wow|seriously|honestly)\s+/i, ''));
   const lower = terms.map((t) => t.lower);
   let i = lower.findIndex((w) => w === 'you');
   if (i < 0 || i > 3) return null;
@@ -384,7 +388,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
   // "why don't you answer": in a question the "not" comes before "you".
   let negative = /^(?:why|how come)\b/.test(before) && /\bnot\b|n't\b/.test(before);
   const helper = (word: string): boolean => /^(?:did|do|does|have|has|had|will|would|could|can|not|never|no|n't|(?:did|do|does|have|has|had)n't)$/.test(word);
-  const adverb = (word: string): boolean => /^(?:even|just|really|ever|actually|still|yet|only|always|constantly|already|literally|seriously)$/.test(word);
+  const adverb = (word: string): boolean => /^(?:even|just|really|ever|actually|still|yet|only|always|constantly|already|literally|seriously|once)$/.test(word);
   while (i < terms.length && (helper(lower[i] as string) || adverb(lower[i] as string))) {
     if (/^(?:not|never)$|n't$/.test(lower[i] as string)) negative = true;
     if (/^(?:will|would|could|can)$/.test(lower[i] as string) && !why) return null;
@@ -401,6 +405,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
   const verb = verbForms(nlp, verbTerm.lower, verbTerm.tags.has('Infinitive') && !verbTerm.tags.has('PastTense'));
   if (lower[i + 1] === 'to' && verb.infinitive !== 'forget') return null;
   // "stop leaving your dishes in the sink" asks for something to end: it tells no event.
+  if (verb.infinitive === 'keep' && /ing$/.test(lower[i + 1] ?? '') && !negative) return keptDoing(nlp, terms, i + 1);
   if (/^(?:stop|quit|keep)$/.test(verb.infinitive) && /ing$/.test(lower[i + 1] ?? '')) return null;
   if (/^(?:said|promised|swore|told)$/.test(verbTerm.lower) && /^(?:you|me you|you'd|me you'd)/.test(lower.slice(i + 1).join(' ')) && !negative) {
     // "you said you'd be here at 3pm" is already what both heard: keep it, say it didn't happen.
@@ -415,7 +420,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
       const { object, tail } = objectAndTail(terms, k);
       if (!object) return null;
       // "forgot to pick me up": "I didn't get picked up".
-      const subject = ({ me: 'I', us: 'we', him: 'he', them: 'they' } as Record<string, string>)[object] ?? object;
+      const subject = ({ me: 'I', us: 'we', him: 'he', her: 'she', them: 'they' } as Record<string, string>)[object] ?? object;
       return `${subject} didn't get ${inner.participle}${particle}${tail}`;
     }
     const { object, tail } = objectAndTail(terms, i + 1);
@@ -452,7 +457,11 @@ export function observe(nlp: Nlp, clause: string): string | null {
     const { object, tail } = objectAndTail(terms, k);
     // "you didn't show up": a plain past fact, said without the "never".
     if (!object && particle) return `you didn't ${verb.infinitive}${particle}${tail}`;
-    if (!object || /^(?:me|it|that|this|anything|everything|nothing)$/.test(object)) return null;
+    if (!object || /^(?:me|it|that|this|anything|everything|nothing)$/.test(object)) {
+      // "you never follow through on what you say": a habit of not doing it, said without the "never".
+      const rest = terms.slice(i + 1).map((t) => t.text).join(' ').replace(CUT, '');
+      return habit && !verbTerm.tags.has('PastTense') && !lower.slice(0, i).includes('did') && SAFE(rest) && rest.split(' ').length <= 10 && !/\b(?:anyone|anybody|everyone|everybody)\b|^(?:anything|everything|nothing|something)\b/.test(rest) ? `you don't ${verb.infinitive}${rest ? ` ${rest}` : ''}` : null;
+    }
     return `${object} didn't get ${verb.participle}${particle}${tail}`;
   }
   if (STATE.has(verb.infinitive) && verb.infinitive !== 'do' && verb.infinitive !== 'make') return null;
@@ -461,15 +470,56 @@ export function observe(nlp: Nlp, clause: string): string | null {
     const { object, tail } = objectAndTail(terms, i + 2);
     return object ? `I got ${object}${tail}` : null;
   }
+  if (habit && !why && !verbTerm.tags.has('PastTense')) {
+    const done = habitDone(terms, i + 1, verb.participle);
+    if (done) return done;
+  }
   const { object, tail } = objectAndTail(terms, i + 1);
   if (!object && !tail) return null;
   if (!why && !verbTerm.tags.has('PastTense')) {
+    // "you cancel last minute": a habit with no thing it is done to is told as it was, without the "always".
+    if (habit && !object && SAFE(tail)) return `you ${verbTerm.lower}${tail}`;
     if (!/^(?:the|my|our|his|her|their)\s/.test(object) && !plural(object)) return null;
     // A habit is what keeps happening to the thing, not what the person is: "the dishes get left in the sink".
     return `${object} ${plural(object) ? 'get' : 'gets'} ${verb.participle}${tail}`;
   }
   if (/^(?:me|him|her|them|us)$/.test(object) && !tail && !why) return null;
   return `you ${verb.past}${object ? ` ${object}` : ''}${tail}`;
+}
+
+const HABIT = /\b(?:always|constantly|never|every (?:single )?time|whenever|each time|all the time|keeps?)\b/;
+
+/**
+ * What a habit does to the writer or to things, from the words after its verb: "interrupt me in meetings" -> "I keep
+ * getting interrupted in meetings", "leave everything half done" -> "things get left half done"; null for anything else.
+ */
+function habitDone(terms: TaggedTerm[], from: number, participle: string): string | null {
+  const first = terms[from]?.lower ?? '';
+  const rest = terms.slice(from + 1).map((t) => t.text).join(' ').replace(CUT, '');
+  if (!SAFE(rest) || rest.split(' ').length > 8 || /\b(?:you|u|your|ur)\b/.test(rest)) return null;
+  const tail = rest ? ` ${rest}` : '';
+  if (first === 'me' || first === 'us') return `${first === 'me' ? 'I' : 'we'} keep getting ${participle}${tail}`;
+  // "talk over me", "shut me out": the particle stays with the verb.
+  const second = terms[from + 1]?.lower ?? '';
+  if (/^(?:over|out|down|up|off)$/.test(first) && (second === 'me' || second === 'us')) {
+    const after = terms.slice(from + 2).map((t) => t.text).join(' ').replace(CUT, '');
+    return SAFE(after) ? `${second === 'me' ? 'I' : 'we'} keep getting ${participle} ${first}${after ? ` ${after}` : ''}` : null;
+  }
+  if (/^(?:everything|anything|stuff|things)$/.test(first) && rest) return `things get ${participle}${tail}`;
+  return null;
+}
+
+/** "you keep moving my stuff" -> "my stuff keeps getting moved"; "you keep showing up late" stays, "always" or not. */
+function keptDoing(nlp: Nlp, terms: TaggedTerm[], at: number): string | null {
+  const gerund = terms[at] as TaggedTerm;
+  const doing = verbForms(nlp, gerund.lower);
+  if (STATE.has(doing.infinitive) || /ing$/.test(doing.participle)) return null;
+  const done = habitDone(terms, at + 1, doing.participle);
+  if (done) return done;
+  const { object, tail } = objectAndTail(terms, at + 1);
+  if (/^(?:the|my|our)\s/.test(object)) return `${object} ${plural(object) ? 'keep' : 'keeps'} getting ${doing.participle}${tail}`;
+  const said = terms.slice(at).map((t) => t.text).join(' ').replace(CUT, '');
+  return SAFE(said) && said.split(' ').length <= 9 && !/\b(?:me|us)\b/.test(said) ? `you keep ${said}` : null;
 }
 
 /** The draft's clauses; a point or comma inside a number ("$62.40", "£1,950") splits nothing. */
@@ -811,7 +861,7 @@ function readRefused(lower: string): string | null {
 }
 
 // "sick of your excuses" is about the excuses: the words after a feeling name what it is about.
-const FEELING_ABOUT = /\b(?:sick of|tired of|fed up with|had enough of|done with|hurt by|upset about|angry about|mad about|worried about|scared about|embarrassed about|annoyed (?:about|by|with)|frustrated (?:about|by|with))\s+((?:the|your|my|our|all (?:the|your|these|this)|these|this)\s+[a-z]+(?:\s+[a-z]+)?)/i;
+const FEELING_ABOUT = /\b(?:sick (?:to death |and tired )?of|tired of|fed up (?:with|of)|had enough of|done with|hurt by|upset about|angry about|mad about|worried about|scared about|embarrassed about|annoyed (?:about|by|with)|frustrated (?:about|by|with))\s+((?:the|your|my|our|all (?:the|your|these|this)|these|this)\s+[a-z]+(?:\s+[a-z]+)?)/i;
 
 function topicOfFeeling(lower: string): string | null {
   const m = FEELING_ABOUT.exec(lower);
@@ -823,10 +873,10 @@ function topicOfFeeling(lower: string): string | null {
 
 /** "sick of you cancelling plans last minute" describes a habit: "plans get cancelled last minute". */
 function gerundObservation(nlp: Nlp, lower: string): string | null {
-  const m = /\b(?:sick of|tired of|fed up with|hate|hate it when|can'?t stand|done with) (?:you|u) ([a-z]+ing)\b([^,.!?;]*)/.exec(spellOut(lower));
+  const m = /\b(?:sick (?:to death |and tired )?of|tired of|fed up (?:with|of)|hate|hate it when|can'?t stand|done with) (?:you|u) ([a-z]+ing)\b([^,.!?;]*)/.exec(spellOut(lower));
   if (!m) return null;
   const verb = verbForms(nlp, m[1] as string);
-  return observe(nlp, `you ${verb.infinitive}${m[2] ?? ''}`);
+  return observe(nlp, `you ${verb.infinitive}${m[2] ?? ''}`, true);
 }
 
 // "I told you three times", "I waited an hour": the writer's own account of what happened is an observation too.
@@ -1267,7 +1317,9 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const statement = nlp ? readStatement(nlp, readable, (clause) => DENIAL.test(clause.toLowerCase())) : null;
   if (stance !== 'denying') observation ??= statement;
   let own = ranking !== null;
-  if (!observation) {
+  // "I've asked you four times to clear out the garage ... and you keep ignoring me": a bare habit names no thing, the
+  // writer's own account does.
+  if (!observation || (/^(?:I|we) keep getting \w+$/.test(observation) && ownEvent(parts))) {
     observation = ownEvent(parts);
     own = observation !== null;
     // "I cleaned it yesterday": the thing is the draft's topic.

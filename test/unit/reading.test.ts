@@ -240,6 +240,27 @@ describe("the writer's feeling told as a situation", () => {
   });
 });
 
+describe('a habit told as what keeps happening, without the "always"', () => {
+  it.each([
+    ['you constantly talk over me and it drives me mad', 'I keep getting talked over'],
+    ['you keep cancelling me on the day', 'I keep getting cancelled on the day'],
+    ['you keep borrowing my charger', 'my charger keeps getting borrowed'],
+    ['you keep turning up late to rehearsal', 'you keep turning up late to rehearsal'],
+    ['you always leave everything half unpacked', 'things get left half unpacked'],
+    ['whenever we agree a budget you overspend within a week', 'you overspend within a week'],
+    ['you never follow through on the plans we make', "you don't follow through on the plans we make"],
+    ["I'm sick to death of you ignoring me at family dinners", 'I keep getting ignored at family dinners'],
+    ['you forgot to collect her from netball', "she didn't get collected from netball"],
+  ])('reads "%s" as "%s"', (draft, observation) => {
+    expect(read(draft).observation).toBe(observation);
+  });
+
+  it('tells no habit of a single past event or of a vague "anything"', () => {
+    expect(read('you talked over me at the meeting').observation).not.toMatch(/keep/);
+    expect(read('you never take anything to heart').observation ?? '').not.toMatch(/don't take anything/);
+  });
+});
+
 describe('illness the reader let the writer down over', () => {
   it.each([
     ["you couldn't even come by once while I was in hospital with my back", 'hurt'],

@@ -620,6 +620,24 @@ describe('a point made by ranking the writer second', () => {
   });
 });
 
+describe('a habit the draft complains about', () => {
+  it('keeps what keeps happening instead of a bare "this keeps happening"', () => {
+    const replies = texts('you constantly talk over me and it drives me mad').join(' ');
+    expect(replies).toMatch(/I keep getting talked over/i);
+    expect(replies).not.toMatch(/this keeps (?:happening|coming up)/i);
+  });
+
+  it('asks for a behaviour it already named as missing as a wish, not the same words twice', () => {
+    const [first] = texts('you never ask about my exams. never.');
+    expect(first).toMatch(/you d(?:o|id)n't ask about my exams/i);
+    expect((first ?? '').match(/ask about my exams/gi)).toHaveLength(1);
+  });
+
+  it('asks for no help to be "sent over"', () => {
+    expect(texts('you literally never help with the garden').join(' ')).not.toMatch(/send it over/i);
+  });
+});
+
 describe('illness the reader let the writer down over', () => {
   it('is said as hurt, never as worry', () => {
     const replies = texts("you couldn't even come by once while I was in hospital with my back").join(' ');
