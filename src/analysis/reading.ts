@@ -167,9 +167,9 @@ const SITUATIONS: readonly [FeelingId, RegExp][] = [
 ];
 
 // The reader failed the writer: did not come, call or care, or left them to it.
-const LET_DOWN = /\b(?:you|u)\s+(?:(?:just|even|still)\s+)?(?:didn'?t|did not|never|couldn'?t|could not|wouldn'?t|weren'?t|wasn'?t|haven'?t|hadn'?t|left me|went out|stayed|chose)\b|\bnot (?:even )?(?:a|one|a single) (?:call|text|visit|message|card)\b|\b(?:no|not) (?:one )?(?:visit|call|text|card)s?\b|\bcouldn'?t (?:even )?be bothered\b|\bwhere were (?:you|u)\b/;
+const LET_DOWN = /\b(?:you|u) (?:just |even |still )?(?:(?:did|could|would|were|was|have|had)(?:n'?t| not)|never|left me|went out|chose)\b|\bnot (?:even )?(?:a |one |a single )?(?:call|text|visit|card)|\bbe bothered\b|\bwhere were (?:you|u)\b/;
 // Something that may still go either way: the writer is worried, whatever the reader did.
-const STILL_UNSURE = /\b(?:is|are|'s|'re) (?:still )?(?:in (?:the )?hospital|in surgery|sick|ill|hurt)\b|\b(?:waiting (?:for|on)|test results|results come back|biopsy|tomorrow|what if|might)\b/;
+const STILL_UNSURE = /\b(?:is|are|'s|'re) (?:still )?(?:in |sick|ill|hurt)|\b(?:waiting|results|biopsy|tomorrow|what if|might)\b/;
 
 const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'strong', strong: 'strong' };
 const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
@@ -674,23 +674,21 @@ function readConsequence(nlp: Nlp, lower: string): string | null {
 
 // A thing of the writer's or the writer themselves, and the thing of the reader's it is ranked against.
 const MINE = String.raw`(i|me|us|we|my (?:[a-z']+ ){0,2}?[a-z']+)`;
-const THEIRS = String.raw`((?:your|ur|the|his|her|their|some|that|this|every|a|an)\s+[a-z']+(?:\s+[a-z']+)?|him|her|them|everyone else|everybody else|anyone else|anything else|everything else|work|football|golf|gaming|[a-z']+)`;
+const THEIRS = String.raw`((?:your|ur|the|his|her|their|some|that|this|every|a|an) [a-z']+(?: [a-z']+)?|(?:every|any)(?:one|body|thing) else|[a-z']+)`;
 const MORE = String.raw`(?:way |so |much |a lot |far )?`;
 // Where the writer's thing ends when it closes the sentence: "my leaving drinks", not "my leaving"; "my birthday", not "my birthday again".
 const MINE_END = String.raw`(?=$|[,.!?;:]| (?:and|but|so|again|or|then|when|because|like|as|every|too|anymore|lately|now|today|tonight|yesterday|last|this|on|at|in|for|lol|smh|tbh|ffs)\b)`;
 const HOW = String.raw`(?:(?:always|just|still|clearly|obviously|really|constantly|only|ever) )*`;
-const TO_YOU = String.raw`(?: to (?:you|u))?`;
-const COMPARISONS: readonly [RegExp, 'mine-first' | 'theirs-first'][] = [
-  // "my graduation matters less to you than your promotion", "I mean less to you than your mates"
-  [new RegExp(String.raw`\b${MINE} (?:matters?|mattered|means?|meant|counts?|counted|is|was|am|are|were) (?:for )?${MORE}less(?: important)?${TO_YOU} than ${THEIRS}`), 'mine-first'],
-  // "I always come second to your job", "my birthday came after the football"
-  [new RegExp(String.raw`\b${MINE} ${HOW}(?:come|comes|came) (?:second|last|after|behind) (?:to )?${THEIRS}`), 'mine-first'],
-  // "you care more about your phone than about me", "you cared more about the game than my birthday"
-  [new RegExp(String.raw`\b(?:you|u) ${HOW}(?:care|cared|cares|think|thought) ${MORE}more (?:about|of) ${THEIRS} than (?:about |of )?${MINE}${MINE_END}`), 'theirs-first'],
-  // "you always put your mates before me", "you chose work over my birthday"
-  [new RegExp(String.raw`\b(?:you|u) ${HOW}(?:put|puts|putting|choose|chose|chooses|choosing|pick|picked|picks|prioriti[sz]ed?|prioriti[sz]es|rank|ranked|value|valued) ${THEIRS} (?:before|over|ahead of|above) ${MINE}${MINE_END}`), 'theirs-first'],
+const MATTERS = String.raw`(?:matter(?:s|ed)?|mean[st]?|count(?:s|ed)?|comes?|came|is|was|am|are|were)`;
+const THAN = String.raw`(?: important)?(?: to (?:you|u))? than`;
+// Each ranking, with whether the writer's thing comes first in it.
+const COMPARISONS: readonly [RegExp, boolean][] = [
+  // "my graduation matters less to you than your promotion", "I always come second to your job"
+  [new RegExp(String.raw`\b${MINE} (?:${MATTERS} (?:for )?${MORE}less${THAN}|${HOW}(?:come|comes|came) (?:second|last|after|behind)(?: to)?) ${THEIRS}`), true],
+  // "you care more about your phone than about me", "you always put your mates before me", "you chose work over my birthday"
+  [new RegExp(String.raw`\b(?:you|u) ${HOW}(?:(?:care[sd]?|think|thought) ${MORE}more (?:about|of) ${THEIRS} than (?:about |of )?|(?:put|choose|chose|pick|prioriti[sz]e|rank|value)\w* ${THEIRS} (?:before|over|ahead of|above) )${MINE}${MINE_END}`), false],
   // "your promotion matters more to you than my graduation", "the game was more important than me"
-  [new RegExp(String.raw`\b${THEIRS} (?:matters?|mattered|means?|meant|counts?|counted|comes?|came|is|was|are|were) ${MORE}more(?: important)?${TO_YOU} than ${MINE}${MINE_END}`), 'theirs-first'],
+  [new RegExp(String.raw`\b${THEIRS} ${MATTERS} ${MORE}more${THAN} ${MINE}${MINE_END}`), false],
 ];
 
 /** A point made by ranking: the writer's thing (or the writer) against the reader's, as the draft put them. */
@@ -705,14 +703,15 @@ interface Ranking {
 
 /** "you always put your mates before me" ranks the writer second to the mates; null when the draft ranks nothing. */
 function readRanking(lower: string): Ranking | null {
-  for (const [pattern, order] of COMPARISONS) {
+  for (const [pattern, mineFirst] of COMPARISONS) {
     const m = pattern.exec(lower);
     if (!m) continue;
-    const [mine, theirs] = (order === 'mine-first' ? [m[1], m[2]] : [m[2], m[1]]) as [string, string];
+    const [first, second] = m.slice(1).filter(Boolean) as [string, string];
+    const [mine, theirs] = mineFirst ? [first, second] : [second, first];
     const other = theirs.replace(/^ur\b/, 'your').replace(/\s+(?:and|but|so|or|now|then|again|too|anymore|lately)$/, '');
     // "less than an hour", "more than once": a count, not the reader's thing.
     if (/^(?:a|an|one|once|twice|that|this|it|ever|before|usual|last)$|\d/.test(other) || !SAFE(other) || !SAFE(mine)) continue;
-    const past = /\b(?:mattered|meant|counted|was|were|came|cared|thought|chose|picked|prioriti[sz]ed|ranked|valued)\b/.test(m[0]);
+    const past = /\b(?:\w+ed|meant|was|were|came|thought|chose)\b/.test(m[0]);
     return { mine: /^(?:i|me)$/.test(mine) ? 'I' : /^(?:us|we)$/.test(mine) ? 'we' : mine, theirs: other, past };
   }
   return null;
