@@ -404,8 +404,8 @@ export function observe(nlp: Nlp, clause: string, habitual = false): string | nu
   if (!verbTerm || !verbTerm.tags.has('Verb') || verbTerm.tags.has('Copula') || verbTerm.tags.has('Modal')) return null;
   const verb = verbForms(nlp, verbTerm.lower, verbTerm.tags.has('Infinitive') && !verbTerm.tags.has('PastTense'));
   if (lower[i + 1] === 'to' && verb.infinitive !== 'forget') return null;
-  // "stop leaving your dishes in the sink" asks for something to end: it tells no event.
   if (verb.infinitive === 'keep' && /ing$/.test(lower[i + 1] ?? '') && !negative) return keptDoing(nlp, terms, i + 1);
+  // "stop leaving your dishes in the sink" asks for something to end: it tells no event.
   if (/^(?:stop|quit|keep)$/.test(verb.infinitive) && /ing$/.test(lower[i + 1] ?? '')) return null;
   if (/^(?:said|promised|swore|told)$/.test(verbTerm.lower) && /^(?:you|me you|you'd|me you'd)/.test(lower.slice(i + 1).join(' ')) && !negative) {
     // "you said you'd be here at 3pm" is already what both heard: keep it, say it didn't happen.
