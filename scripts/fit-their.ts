@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { frontCode } from '../src/analysis/front-coding';
 import { loadLanguage } from '../src/analysis/nlp';
 import { feelingOf, signsOf, type SignReading } from '../src/analysis/their-message';
-import { scoreFeelings, theirFeatures, THEIR_FEELINGS, theirTokens, WEIGHT_DIGITS, weightDigit, type TheirFeeling, type TheirModel } from '../src/analysis/their-message-model';
+import { mergePairs, scoreFeelings, theirFeatures, THEIR_FEELINGS, theirTokens, WEIGHT_DIGITS, weightDigit, type TheirFeeling, type TheirModel } from '../src/analysis/their-message-model';
 import { args, option } from './fit-options';
 import { adamStep } from './adam';
 
@@ -237,14 +237,16 @@ console.log(`feelings read into neutral GoEmotions development comments: ${false
 const names = [...model.weights.keys()].sort();
 const features = frontCode(names);
 const digits = names.map((name) => model.weights.get(name)!.map(weightDigit).join('')).join('');
+/** A table as their-weights.ts holds it: [its text with frequent pairs merged, the merges]. */
+const merged = (table: string): string => JSON.stringify(Object.values(mergePairs(table)));
 console.log(`${names.length} features kept, table ${features.length + digits.length} characters; intercepts ${model.intercepts.join(' ')}`);
 if (!args.includes('--dry-run')) {
   writeFileSync(
     'src/analysis/their-weights.ts',
     `// Written by scripts/fit-their.ts; do not edit by hand. ${model.weights.size} features of their messages (see their-message-model.ts).\n` +
       `export const THEIR_INTERCEPTS: readonly number[] = [${model.intercepts.join(', ')}];\n` +
-      `export const THEIR_FEATURES = ${JSON.stringify(features)};\n` +
-      `export const THEIR_WEIGHTS = '${digits}';\n`,
+      `export const THEIR_FEATURES: readonly [string, string] = ${merged(features)};\n` +
+      `export const THEIR_WEIGHTS: readonly [string, string] = ${merged(digits)};\n`,
   );
   console.log('wrote src/analysis/their-weights.ts');
 }

@@ -166,6 +166,11 @@ const SITUATIONS: readonly [FeelingId, RegExp][] = [
   ['lonely', /\b(?:without me|nobody invited me|no one invited me|wasn'?t invited|left me out|find out on (?:instagram|facebook))\b/],
 ];
 
+// The reader failed the writer: did not come, call or care, or left them to it.
+const LET_DOWN = /\b(?:you|u) (?:just |even |still )?(?:(?:did|could|would|were|was|have|had)(?:n'?t| not)|never|left me|went out|chose)\b|\bnot (?:even )?(?:a |one |a single )?(?:call|text|visit|card)|\bbe bothered\b|\bwhere were (?:you|u)\b/;
+// Something that may still go either way: the writer is worried, whatever the reader did.
+const STILL_UNSURE = /\b(?:is|are|'s|'re) (?:still )?(?:in |sick|ill|hurt)|\b(?:waiting|results|biopsy|tomorrow|what if|might)\b/;
+
 const STRONGER: Record<Strength, Strength> = { mild: 'moderate', moderate: 'strong', strong: 'strong' };
 const WEAKER: Record<Strength, Strength> = { mild: 'mild', moderate: 'mild', strong: 'moderate' };
 
@@ -267,9 +272,11 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
     return { id: base.id, strength, named: word };
   }
   if (/\b(?:enough|so done|i'm done|im done|can't anymore|cant anymore)\b/.test(lower)) return { id: 'fed-up', strength: 'strong', named: null };
-  // A feeling told as a situation: a pile of work, no sleep, someone in hospital.
+  // A feeling told as a situation: a pile of work, no sleep, someone in hospital. Illness the reader let the writer
+  // down over ("you didn't even visit when I was in hospital") is over: it hurts, and worry is about what may come.
   for (const [id, cue] of SITUATIONS) {
-    if (cue.test(lower)) return { id, strength: heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate', named: null };
+    const felt = id === 'worried' && LET_DOWN.test(lower) && !STILL_UNSURE.test(lower) ? 'hurt' : id;
+    if (cue.test(lower)) return { id: felt, strength: heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate', named: null };
   }
   if (REACHING.test(lower)) return { id: 'worried', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing' && /\b(?:you|u|without me)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
@@ -361,8 +368,12 @@ function objectAndTail(terms: TaggedTerm[], from: number): { object: string; tai
  * Turns one "you" clause into an observation both could agree on, or null if it is no event:
  * "you never sent me the numbers" -> "I didn't get the numbers"; "you forgot to pick up Mia" -> "Mia didn't get picked up".
  */
-export function observe(nlp: Nlp, clause: string): string | null {
-  const terms = tag(nlp, tidy(clause).replace(/^(?:and|but|so|plus|also|oh|wow|seriously|honestly)\s+/i, ''));
+export function observe(nlp: Nlp, clause: string, habitual = false): string | null {
+  // "you constantly interrupt me", "every time we make plans you cancel": what keeps happening, told without the "always".
+  const habit = habitual || HABIT.test(clause.toLowerCase());
+  // "whenever we agree a budget you overspend": the "whenever" clause says when; the habit is what follows it.
+  const when = /^(?:whenever|every (?:single )?time|each time)\s+(?:[\w']+\s+){1,6}?(?=(?:you|u)\s)/i.exec(clause.trim())?.[0];
+  const terms = tag(nlp, tidy(when ? clause.trim().slice(when.length) : clause).replace(/^(?:and|but|so|plus|also|oh|wow|seriously|honestly)\s+/i, ''));
   const lower = terms.map((t) => t.lower);
   let i = lower.findIndex((w) => w === 'you');
   if (i < 0 || i > 3) return null;
@@ -377,7 +388,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
   // "why don't you answer": in a question the "not" comes before "you".
   let negative = /^(?:why|how come)\b/.test(before) && /\bnot\b|n't\b/.test(before);
   const helper = (word: string): boolean => /^(?:did|do|does|have|has|had|will|would|could|can|not|never|no|n't|(?:did|do|does|have|has|had)n't)$/.test(word);
-  const adverb = (word: string): boolean => /^(?:even|just|really|ever|actually|still|yet|only|always|constantly|already|literally|seriously)$/.test(word);
+  const adverb = (word: string): boolean => /^(?:even|just|really|ever|actually|still|yet|only|always|constantly|already|literally|seriously|once)$/.test(word);
   while (i < terms.length && (helper(lower[i] as string) || adverb(lower[i] as string))) {
     if (/^(?:not|never)$|n't$/.test(lower[i] as string)) negative = true;
     if (/^(?:will|would|could|can)$/.test(lower[i] as string) && !why) return null;
@@ -393,6 +404,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
   if (!verbTerm || !verbTerm.tags.has('Verb') || verbTerm.tags.has('Copula') || verbTerm.tags.has('Modal')) return null;
   const verb = verbForms(nlp, verbTerm.lower, verbTerm.tags.has('Infinitive') && !verbTerm.tags.has('PastTense'));
   if (lower[i + 1] === 'to' && verb.infinitive !== 'forget') return null;
+  if (verb.infinitive === 'keep' && /ing$/.test(lower[i + 1] ?? '') && !negative) return keptDoing(nlp, terms, i + 1);
   // "stop leaving your dishes in the sink" asks for something to end: it tells no event.
   if (/^(?:stop|quit|keep)$/.test(verb.infinitive) && /ing$/.test(lower[i + 1] ?? '')) return null;
   if (/^(?:said|promised|swore|told)$/.test(verbTerm.lower) && /^(?:you|me you|you'd|me you'd)/.test(lower.slice(i + 1).join(' ')) && !negative) {
@@ -408,7 +420,7 @@ export function observe(nlp: Nlp, clause: string): string | null {
       const { object, tail } = objectAndTail(terms, k);
       if (!object) return null;
       // "forgot to pick me up": "I didn't get picked up".
-      const subject = ({ me: 'I', us: 'we', him: 'he', them: 'they' } as Record<string, string>)[object] ?? object;
+      const subject = ({ me: 'I', us: 'we', him: 'he', her: 'she', them: 'they' } as Record<string, string>)[object] ?? object;
       return `${subject} didn't get ${inner.participle}${particle}${tail}`;
     }
     const { object, tail } = objectAndTail(terms, i + 1);
@@ -445,7 +457,11 @@ export function observe(nlp: Nlp, clause: string): string | null {
     const { object, tail } = objectAndTail(terms, k);
     // "you didn't show up": a plain past fact, said without the "never".
     if (!object && particle) return `you didn't ${verb.infinitive}${particle}${tail}`;
-    if (!object || /^(?:me|it|that|this|anything|everything|nothing)$/.test(object)) return null;
+    if (!object || /^(?:me|it|that|this|anything|everything|nothing)$/.test(object)) {
+      // "you never follow through on what you say": a habit of not doing it, said without the "never".
+      const rest = terms.slice(i + 1).map((t) => t.text).join(' ').replace(CUT, '');
+      return habit && !verbTerm.tags.has('PastTense') && !lower.slice(0, i).includes('did') && SAFE(rest) && rest.split(' ').length <= 10 && !/\b(?:anyone|anybody|everyone|everybody)\b|^(?:anything|everything|nothing|something)\b/.test(rest) ? `you don't ${verb.infinitive}${rest ? ` ${rest}` : ''}` : null;
+    }
     return `${object} didn't get ${verb.participle}${particle}${tail}`;
   }
   if (STATE.has(verb.infinitive) && verb.infinitive !== 'do' && verb.infinitive !== 'make') return null;
@@ -454,15 +470,56 @@ export function observe(nlp: Nlp, clause: string): string | null {
     const { object, tail } = objectAndTail(terms, i + 2);
     return object ? `I got ${object}${tail}` : null;
   }
+  if (habit && !why && !verbTerm.tags.has('PastTense')) {
+    const done = habitDone(terms, i + 1, verb.participle);
+    if (done) return done;
+  }
   const { object, tail } = objectAndTail(terms, i + 1);
   if (!object && !tail) return null;
   if (!why && !verbTerm.tags.has('PastTense')) {
+    // "you cancel last minute": a habit with no thing it is done to is told as it was, without the "always".
+    if (habit && !object && SAFE(tail)) return `you ${verbTerm.lower}${tail}`;
     if (!/^(?:the|my|our|his|her|their)\s/.test(object) && !plural(object)) return null;
     // A habit is what keeps happening to the thing, not what the person is: "the dishes get left in the sink".
     return `${object} ${plural(object) ? 'get' : 'gets'} ${verb.participle}${tail}`;
   }
   if (/^(?:me|him|her|them|us)$/.test(object) && !tail && !why) return null;
   return `you ${verb.past}${object ? ` ${object}` : ''}${tail}`;
+}
+
+const HABIT = /\b(?:always|constantly|never|every (?:single )?time|whenever|each time|all the time|keeps?)\b/;
+
+/**
+ * What a habit does to the writer or to things, from the words after its verb: "interrupt me in meetings" -> "I keep
+ * getting interrupted in meetings", "leave everything half done" -> "things get left half done"; null for anything else.
+ */
+function habitDone(terms: TaggedTerm[], from: number, participle: string): string | null {
+  const first = terms[from]?.lower ?? '';
+  const rest = terms.slice(from + 1).map((t) => t.text).join(' ').replace(CUT, '');
+  if (!SAFE(rest) || rest.split(' ').length > 8 || /\b(?:you|u|your|ur)\b/.test(rest)) return null;
+  const tail = rest ? ` ${rest}` : '';
+  if (first === 'me' || first === 'us') return `${first === 'me' ? 'I' : 'we'} keep getting ${participle}${tail}`;
+  // "talk over me", "shut me out": the particle stays with the verb.
+  const second = terms[from + 1]?.lower ?? '';
+  if (/^(?:over|out|down|up|off)$/.test(first) && (second === 'me' || second === 'us')) {
+    const after = terms.slice(from + 2).map((t) => t.text).join(' ').replace(CUT, '');
+    return SAFE(after) ? `${second === 'me' ? 'I' : 'we'} keep getting ${participle} ${first}${after ? ` ${after}` : ''}` : null;
+  }
+  if (/^(?:everything|anything|stuff|things)$/.test(first) && rest) return `things get ${participle}${tail}`;
+  return null;
+}
+
+/** "you keep moving my stuff" -> "my stuff keeps getting moved"; "you keep showing up late" stays, "always" or not. */
+function keptDoing(nlp: Nlp, terms: TaggedTerm[], at: number): string | null {
+  const gerund = terms[at] as TaggedTerm;
+  const doing = verbForms(nlp, gerund.lower);
+  if (STATE.has(doing.infinitive) || /ing$/.test(doing.participle)) return null;
+  const done = habitDone(terms, at + 1, doing.participle);
+  if (done) return done;
+  const { object, tail } = objectAndTail(terms, at + 1);
+  if (/^(?:the|my|our)\s/.test(object)) return `${object} ${plural(object) ? 'keep' : 'keeps'} getting ${doing.participle}${tail}`;
+  const said = terms.slice(at).map((t) => t.text).join(' ').replace(CUT, '');
+  return SAFE(said) && said.split(' ').length <= 9 && !/\b(?:me|us)\b/.test(said) ? `you keep ${said}` : null;
 }
 
 /** The draft's clauses; a point or comma inside a number ("$62.40", "£1,950") splits nothing. */
@@ -615,6 +672,54 @@ function readConsequence(nlp: Nlp, lower: string): string | null {
   return analyze(sentence, { sensitivity: 'strict', rulesOnly: true }).heated ? null : sentence;
 }
 
+// A thing of the writer's or the writer themselves, and the thing of the reader's it is ranked against.
+const MINE = String.raw`(i|me|us|we|my (?:[a-z']+ ){0,2}?[a-z']+)`;
+const THEIRS = String.raw`((?:your|ur|the|his|her|their|some|that|this|every|a|an) [a-z']+(?: [a-z']+)?|(?:every|any)(?:one|body|thing) else|[a-z']+)`;
+const MORE = String.raw`(?:way |so |much |a lot |far )?`;
+// Where the writer's thing ends when it closes the sentence: "my leaving drinks", not "my leaving"; "my birthday", not "my birthday again".
+const MINE_END = String.raw`(?=$|[,.!?;:]| (?:and|but|so|again|or|then|when|because|like|as|every|too|anymore|lately|now|today|tonight|yesterday|last|this|on|at|in|for|lol|smh|tbh|ffs)\b)`;
+const HOW = String.raw`(?:(?:always|just|still|clearly|obviously|really|constantly|only|ever) )*`;
+const MATTERS = String.raw`(?:matter(?:s|ed)?|mean[st]?|count(?:s|ed)?|comes?|came|is|was|am|are|were)`;
+const THAN = String.raw`(?: important)?(?: to (?:you|u))? than`;
+// Each ranking, with whether the writer's thing comes first in it.
+const COMPARISONS: readonly [RegExp, boolean][] = [
+  // "my graduation matters less to you than your promotion", "I always come second to your job"
+  [new RegExp(String.raw`\b${MINE} (?:${MATTERS} (?:for )?${MORE}less${THAN}|${HOW}(?:come|comes|came) (?:second|last|after|behind)(?: to)?) ${THEIRS}`), true],
+  // "you care more about your phone than about me", "you always put your mates before me", "you chose work over my birthday"
+  [new RegExp(String.raw`\b(?:you|u) ${HOW}(?:(?:care[sd]?|think|thought) ${MORE}more (?:about|of) ${THEIRS} than (?:about |of )?|(?:put|choose|chose|pick|prioriti[sz]e|rank|value)\w* ${THEIRS} (?:before|over|ahead of|above) )${MINE}${MINE_END}`), false],
+  // "your promotion matters more to you than my graduation", "the game was more important than me"
+  [new RegExp(String.raw`\b${THEIRS} ${MATTERS} ${MORE}more${THAN} ${MINE}${MINE_END}`), false],
+];
+
+/** A point made by ranking: the writer's thing (or the writer) against the reader's, as the draft put them. */
+interface Ranking {
+  /** "my graduation", or "I" when it is the writer who came second. */
+  mine: string;
+  /** What it came second to, in the draft's words: "your promotion", "your mates". */
+  theirs: string;
+  /** Told of what happened once ("you chose work over my birthday"), not of how things are. */
+  past: boolean;
+}
+
+/** "you always put your mates before me" ranks the writer second to the mates; null when the draft ranks nothing. */
+function readRanking(lower: string): Ranking | null {
+  for (const [pattern, mineFirst] of COMPARISONS) {
+    const m = pattern.exec(lower);
+    if (!m) continue;
+    const [first, second] = m.slice(1).filter(Boolean) as [string, string];
+    const [mine, theirs] = mineFirst ? [first, second] : [second, first];
+    const other = theirs.replace(/^ur\b/, 'your').replace(/\s+(?:and|but|so|or|now|then|again|too|anymore|lately)$/, '');
+    // "less than an hour", "more than once": a count, not the reader's thing.
+    if (/^(?:a|an|one|once|twice|that|this|it|ever|before|usual|last)$|\d/.test(other) || !SAFE(other) || !SAFE(mine)) continue;
+    const past = /\b(?:\w+ed|meant|was|were|came|thought|chose)\b/.test(m[0]);
+    return { mine: /^(?:i|me)$/.test(mine) ? 'I' : /^(?:us|we)$/.test(mine) ? 'we' : mine, theirs: other, past };
+  }
+  return null;
+}
+
+/** Whether a sentence ranks the writer's thing against the reader's: said back, it would keep the blame of it. */
+const ranks = (text: string): boolean => COMPARISONS.some(([pattern]) => pattern.test(text.toLowerCase()));
+
 /** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */
 function deniedInOwnWords(nlp: Nlp, text: string): string | null {
   const m = /(?:\bi\s+|(?:^|[.!?,;]\s*|\b(?:no|nope|but)\s+))(?:never|didn'?t|did not)\s+(?:even\s+|ever\s+)?([a-z]+)\b([^.!?;]*)/i.exec(spellOut(text).replace(/["\u201c\u201d]/g, ''));
@@ -755,7 +860,7 @@ function readRefused(lower: string): string | null {
 }
 
 // "sick of your excuses" is about the excuses: the words after a feeling name what it is about.
-const FEELING_ABOUT = /\b(?:sick of|tired of|fed up with|had enough of|done with|hurt by|upset about|angry about|mad about|worried about|scared about|embarrassed about|annoyed (?:about|by|with)|frustrated (?:about|by|with))\s+((?:the|your|my|our|all (?:the|your|these|this)|these|this)\s+[a-z]+(?:\s+[a-z]+)?)/i;
+const FEELING_ABOUT = /\b(?:sick (?:to death |and tired )?of|tired of|fed up (?:with|of)|had enough of|done with|hurt by|upset about|angry about|mad about|worried about|scared about|embarrassed about|annoyed (?:about|by|with)|frustrated (?:about|by|with))\s+((?:the|your|my|our|all (?:the|your|these|this)|these|this)\s+[a-z]+(?:\s+[a-z]+)?)/i;
 
 function topicOfFeeling(lower: string): string | null {
   const m = FEELING_ABOUT.exec(lower);
@@ -767,10 +872,10 @@ function topicOfFeeling(lower: string): string | null {
 
 /** "sick of you cancelling plans last minute" describes a habit: "plans get cancelled last minute". */
 function gerundObservation(nlp: Nlp, lower: string): string | null {
-  const m = /\b(?:sick of|tired of|fed up with|hate|hate it when|can'?t stand|done with) (?:you|u) ([a-z]+ing)\b([^,.!?;]*)/.exec(spellOut(lower));
+  const m = /\b(?:sick (?:to death |and tired )?of|tired of|fed up (?:with|of)|hate|hate it when|can'?t stand|done with) (?:you|u) ([a-z]+ing)\b([^,.!?;]*)/.exec(spellOut(lower));
   if (!m) return null;
   const verb = verbForms(nlp, m[1] as string);
-  return observe(nlp, `you ${verb.infinitive}${m[2] ?? ''}`);
+  return observe(nlp, `you ${verb.infinitive}${m[2] ?? ''}`, true);
 }
 
 // "I told you three times", "I waited an hour": the writer's own account of what happened is an observation too.
@@ -1184,12 +1289,17 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const point = findPoint(plainWords(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
   const register = readRegister(readable);
-  const feeling = readFeeling(draft, analysis, stance);
+  const felt = readFeeling(draft, analysis, stance);
   const reaching = REACHING.test(lower);
   const parts = clausesOf(readable);
   let observation: string | null = null;
   let questioned: string | null = null;
-  if (nlp) {
+  // "my graduation matters less to you than your promotion": the writer's point is that their thing came second.
+  const ranking = readRanking(lower);
+  if (ranking) observation = ranking.past ? `it felt like ${ranking.mine} came second to ${ranking.theirs}` : `it feels like ${ranking.mine} ${/^(?:I|we)$/.test(ranking.mine) ? 'come' : 'comes'} second to ${ranking.theirs}`;
+  // Coming second hurts; a feeling the writer named stays theirs.
+  const feeling: FeltFeeling = ranking && !felt.named ? { ...felt, id: 'hurt' } : felt;
+  if (nlp && !ranking) {
     for (const part of parts) {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
       // "can you read the brief" asks for what has not happened: no account of what did.
@@ -1205,8 +1315,10 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   // What happened to a thing ("the rent is 5 days late"), for drafts that blame no one in a "you" clause.
   const statement = nlp ? readStatement(nlp, readable, (clause) => DENIAL.test(clause.toLowerCase())) : null;
   if (stance !== 'denying') observation ??= statement;
-  let own = false;
-  if (!observation) {
+  let own = ranking !== null;
+  // "I've asked you four times to clear out the garage ... and you keep ignoring me": a bare habit names no thing, the
+  // writer's own account does.
+  if (!observation || (/^(?:I|we) keep getting \w+$/.test(observation) && ownEvent(parts))) {
     observation = ownEvent(parts);
     own = observation !== null;
     // "I cleaned it yesterday": the thing is the draft's topic.
@@ -1245,7 +1357,8 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   if (grievances && observation && grievances.includes(observation)) observation = null;
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
   const judged = judgedWant(lower);
-  const topic = judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
+  // What came second is said in the observation; nothing of it is a thing to "sort out" or "talk about" on its own.
+  const topic = ranking ? 'this' : judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   // "saturday" in a lower-case draft is the detail "Saturday".
@@ -1297,11 +1410,12 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     questioned,
     own,
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '').replace(KIN_CALLED, '') : null,
-    support: nlp && stance !== 'denying' ? (judged?.support ?? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details)) : null,
+    // What came second mattered to the writer: said as theirs, not as a charge.
+    support: ranking && !/^(?:I|we)$/.test(ranking.mine) ? `it really ${ranking.past ? 'mattered' : 'matters'} to me` : nlp && stance !== 'denying' ? (judged?.support ?? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details)) : null,
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => !ranking || !ranks(c.text)) : [],
     mockery: null,
     view: null,
   };

@@ -302,6 +302,28 @@ function threatSpans(tokens: Token[]): boolean[] {
   return inside;
 }
 
+// Words that open a clause of their own after another: "... and the team notices", "... because the boss checks".
+const CLAUSE_OPENERS = words('and but so because cause cuz when whenever while until if since though although then now');
+// What may follow a verb that ends its clause: nothing, a stop, an object pronoun, or a word that begins the next clause.
+const AFTER_VERB = words('it that this everything anything too again now when and but so me you us them him her if because though every all how what');
+
+/**
+ * "you keep showing up late and the team notices": a thing that opens a clause after another, with only a word in
+ * "-s" after it before the clause ends, is the subject and that word its verb. A list ("the noise and the car keys")
+ * or a plural before it ("the car keys") is no clause.
+ */
+function subjectWithVerb(tokens: Token[], start: number, end: number, phrase: readonly string[], before: readonly Candidate[]): boolean {
+  if (phrase.length < 2) return false;
+  const [last, previous] = [phrase[phrase.length - 1] as string, phrase[phrase.length - 2] as string];
+  if (!/^[a-z]+[^su'\s]s$/.test(last) || (/[^s']s$/.test(previous) && !/(?:ss|us|is)$/.test(previous))) return false;
+  const opener = tokens[start - 1];
+  if (!opener || !CLAUSE_OPENERS.has(opener.lower)) return false;
+  // "the noise and the parties": "and" after a thing joins two things.
+  if (/^(?:and|or|but)$/.test(opener.lower) && before.some((c) => c.end === start - 1)) return false;
+  const next = tokens[end];
+  return !next || (next.type === 'stop' && next.text !== ':') || AFTER_VERB.has(next.lower);
+}
+
 /** Noun phrases such as "the dishes", "your phone" or "the $40 fee", scored by how likely they are the point. */
 function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -352,6 +374,10 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
     // as nouns only after "the" ("my birthday matters less"); "-est" is no noun.
     const verbAfter = (word: string): boolean => /(?:ed|ing)$/.test(word) || PAST.has(word) || VERB_AS_NOUN.test(word);
     while (phrase.length > 0 && (phrase.length > 1 ? verbAfter(phrase[phrase.length - 1] as string) || /est$/.test(phrase[phrase.length - 1] as string) : /est$/.test(phrase[0] as string))) {
+      phrase.pop();
+      j--;
+    }
+    if (subjectWithVerb(tokens, i, j, phrase, candidates)) {
       phrase.pop();
       j--;
     }

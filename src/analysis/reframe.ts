@@ -70,7 +70,7 @@ function request({ reading, seed }: Context): string {
   const obs = reading.observation ?? '';
   if (/^I didn't get paid back\b/.test(obs)) return pick(seed, ['Could you pay me back?', 'Can you pay me back when you can?']);
   // "I didn't get the numbers" asks for them; "I didn't get picked up" asks for nothing to be sent.
-  const got = /^I didn't get ((?:the|my|any|a|an|your|our|[$£€\d])\S*.*?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
+  const got = /^I didn't get (?!any help\b)((?:the|my|any|a|an|your|our|[$£€\d])\S*.*?)(?: (?:at|on|by|from|until|before|after) .*)?$/.exec(obs);
   if (got) return `Could you send ${/^(?:the|my)\b/.test(got[1] as string) ? got[1] : 'it'} over${work ? ' when you can' : ''}?`;
   if (/^I didn't hear back from you/.test(obs)) return pick(seed, ['Can you let me know when you get my messages?', 'Could you send me a quick text next time?']);
   return closing(reading, seed);
@@ -103,7 +103,8 @@ function closing(reading: Reading, seed: number): string {
   }
   if (thing && CHORES.test(thing)) return pick(seed, ['Can we work out a split we both stick to?', 'Can we agree on a fair way to share the work?']);
   if (thing) return pick(seed, [`Can we talk about ${thing}?`, `Can we work out what to do about ${thing}?`, `Can we sort ${thing} out together?`]);
-  if (obs) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
+  // The writer's own account ("it felt like my birthday came second to work") is what "it" stands for.
+  if (obs || reading.observation) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
   return pick(seed >>> 7, [
     'Can we talk about what is going on?',
     "Can we talk when we're both calmer?",
@@ -159,7 +160,8 @@ function saidOnce(reply: string): string {
     if (/\b(?:it|them)\b/i.test(sentence)) continue;
     for (const m of sentence.matchAll(/\b(?:the|my|your|our) [a-z]+(?: [a-z]+)?\b(?= by\b|[?.,]|$)/gi)) {
       const phrase = m[0];
-      if (!new RegExp(`\\b${phrase}\\b`, 'i').test(earlier) || /\b(?:and|or|of)$/i.test(phrase)) continue;
+      // "my day was" ends on its verb: "how my day was" is no thing to say as "it".
+      if (!new RegExp(`\\b${phrase}\\b`, 'i').test(earlier) || /\b(?:and|or|of|was|were|is|are|went|goes|did|does|has|had)$/i.test(phrase)) continue;
       const pronoun = /[^s']s$/.test(phrase) ? 'them' : 'it';
       const before = sentence.slice(0, m.index);
       const after = sentence.slice((m.index ?? 0) + phrase.length);
@@ -198,6 +200,15 @@ function needSentence({ need, needNamed, seed, reading }: Context): string {
 // A mocking draft with no plain point left: the feeling said straight, and a question about what they meant.
 const outburstOf = ({ reading, feeling }: Context): OutburstReply => outburstReply(reading.mockery === 'pity' ? 'pity' : reading.mockery ? 'mockery' : readOutburst(reading.text), feeling, reading.register);
 
+/** "When you don't ask how my day was ... Can you ask how my day was?" says it twice: the ask is then said as a wish. */
+function askAfter(ctx: Context, said: string): string {
+  const asked = ctx.reading.request;
+  return asked && new RegExp(`\\byou (?:don't|didn't) ${asked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(said) ? pick(ctx.seed >>> 2, ['It would mean a lot to me if you did.', "I'd really like that to change."]) : request(ctx);
+}
+
+/** What keeps happening, not what happened once: "the dishes get left", "I keep getting interrupted", "you don't ask". */
+const habitual = (obs: string): boolean => /^(?!.*didn't).* (?:gets?|keeps? getting) \w+/.test(obs) || /^you (?:don't|keep) /.test(obs);
+
 // "you embarrassed me" already names the feeling: saying "I felt embarrassed" after it repeats it.
 const FEELING_VERB = /\b(?:embarrassed|humiliated|hurt|upset|ignored|insulted|mocked|scared|worried|disappointed|stressed) me\b/;
 
@@ -207,7 +218,7 @@ const withSupport = (reading: Reading, need: string): string => (reading.support
 function iStatement(ctx: Context): string {
   const { reading, feeling, seed } = ctx;
   const obs = reading.observation;
-  const ask = request(ctx);
+  const ask = askAfter(ctx, obs ?? '');
   const need = needSentence(ctx);
   if (reading.reaching) {
     const opening = obs && reading.own ? `${cap(obs)}, and I'm getting` : pick(seed, ["I've been trying to reach you and I'm getting", "I haven't been able to reach you and I'm"]);
@@ -231,7 +242,7 @@ function iStatement(ctx: Context): string {
   if (reading.view) return `${pick(seed, [`I'll be honest, I'm ${feeling}.`, `Honestly, I'm ${feeling}.`])} ${cap(reading.view)}. ${ask}`;
   if (obs) {
     const said = /, and it didn't happen$/.test(obs);
-    const habit = /^(?!.*didn't).* gets? \w+/.test(obs) || /^you're /.test(obs);
+    const habit = habitual(obs) || /^you're /.test(obs);
     const statement = said
       ? `${cap(obs.replace(/, and it didn't happen$/, ''))}, and when that didn't happen I was ${feeling}.`
       : reading.own
@@ -315,7 +326,7 @@ function saidStatements(ctx: Context): string[] {
       const blamed = reading.denied && !set.some((c) => c.text.toLowerCase().includes(reading.denied?.toLowerCase() ?? '')) ? blamedThing(reading) : 'this';
       return `${blamedFeeling(feeling, blamed, seed >>> 5)} ${deniedFirst(reading, set)}${cap(first.text)}.${more} ${pick(seed, ['Can we look at what actually happened?', 'Can we go through it step by step?'])}`;
     }
-    return `${saidWithFeeling(first, feeling, seed)}${more} ${ask}`;
+    return `${saidWithFeeling(first, feeling, seed)}${more} ${askAfter(ctx, first.text)}`;
   });
 }
 
@@ -388,7 +399,7 @@ function curious(ctx: Context): string {
   if (reading.question) return `Can you tell me ${reading.question}? ${pick(seed >>> 1, ["I'd like to understand what happened.", 'I want to get this straight.'])}`;
   const obs = reading.observation;
   const work = reading.register === 'work';
-  if (obs && /^(?!.*didn't).* gets? \w+/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['How can we make this work for both of us?', 'What would make it easier to change?', 'What do you think would help?'])}`;
+  if (obs && habitual(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['How can we make this work for both of us?', 'What would make it easier to change?', 'What do you think would help?'])}`;
   if (obs && /^I /.test(obs) && !/^I didn't/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What am I missing?', "What's your take?"])}`;
   // "What got in the way?" asks about something left undone; a thing the other person did asks why; a plain fact asks their view.
   const undone = (text: string): boolean => /\b(?:didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|never|not|still|late|no one|nobody|missed|forgot)\b|, and it didn't happen$/.test(text);

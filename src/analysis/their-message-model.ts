@@ -4,7 +4,8 @@
 // chat messages annotated with the feeling a reader saw in them (the only source for stressed, tired, lonely ...).
 //
 // The table is the features front-coded (front-coding.ts), in their sorted order, and for each feature its weight
-// for every feeling in the order of THEIR_FEELINGS, one character each: WEIGHT_DIGITS[i] is (i - 32) tenths of log-odds.
+// for every feeling in the order of THEIR_FEELINGS, one character each: WEIGHT_DIGITS[i] is (i - 32) tenths of log-odds;
+// both are written with their frequent pairs merged (mergePairs), each as [merged, merges].
 import { expandFrontCoded } from './front-coding';
 import { THEIR_FEATURES, THEIR_INTERCEPTS, THEIR_WEIGHTS } from './their-weights';
 
@@ -26,6 +27,33 @@ const ZERO = 32;
 
 /** A weight as the table writes it, rounded to tenths within what one digit holds. */
 export const weightDigit = (weight: number): string => WEIGHT_DIGITS[Math.max(0, Math.min(63, Math.round(weight * 10) + ZERO))]!;
+
+/**
+ * A table with its most frequent pairs of characters written as one symbol each, most frequent first, while a pair is
+ * frequent enough to pay for itself: the 6,000 weight digits fit in 3,500 characters. The symbols are the printable
+ * ASCII the table does not use (no quote, so it stays one string); `merges` holds each symbol and its pair.
+ */
+export function mergePairs(text: string): { merged: string; merges: string } {
+  let merged = text;
+  let merges = '';
+  const symbols = [...Array(95)].map((_, i) => String.fromCharCode(32 + i)).filter((c) => !text.includes(c) && !`'"\`$\\`.includes(c));
+  for (const symbol of symbols) {
+    const counts = new Map<string, number>();
+    for (let i = 0; i + 1 < merged.length; i++) counts.set(merged.slice(i, i + 2), (counts.get(merged.slice(i, i + 2)) ?? 0) + 1);
+    const [pair, count] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0]);
+    if (count < 4) break;
+    merged = merged.split(pair).join(symbol);
+    merges += symbol + pair;
+  }
+  return { merged, merges };
+}
+
+/** A table back from what `mergePairs` wrote: the last pair merged is the first put back. */
+export function unmerged(merged: string, merges: string): string {
+  let text = merged;
+  for (let i = merges.length - 3; i >= 0; i -= 3) text = text.split(merges[i] as string).join(merges.slice(i + 1, i + 3));
+  return text;
+}
 
 export function parseTheirModel(features: string, digits: string, intercepts: readonly number[]): TheirModel {
   const weights = new Map<string, readonly number[]>();
@@ -120,4 +148,4 @@ export function driversOf(model: TheirModel, text: string, tokens: readonly Thei
     .slice(0, most);
 }
 
-export const THEIR_MODEL: TheirModel = parseTheirModel(THEIR_FEATURES, THEIR_WEIGHTS, THEIR_INTERCEPTS);
+export const THEIR_MODEL: TheirModel = parseTheirModel(unmerged(...THEIR_FEATURES), unmerged(...THEIR_WEIGHTS), THEIR_INTERCEPTS);

@@ -240,6 +240,65 @@ describe("the writer's feeling told as a situation", () => {
   });
 });
 
+describe('a habit told as what keeps happening, without the "always"', () => {
+  it.each([
+    ['you constantly talk over me and it drives me mad', 'I keep getting talked over'],
+    ['you keep cancelling me on the day', 'I keep getting cancelled on the day'],
+    ['you keep borrowing my charger', 'my charger keeps getting borrowed'],
+    ['you keep turning up late to rehearsal', 'you keep turning up late to rehearsal'],
+    ['you always leave everything half unpacked', 'things get left half unpacked'],
+    ['whenever we agree a budget you overspend within a week', 'you overspend within a week'],
+    ['you never follow through on the plans we make', "you don't follow through on the plans we make"],
+    ["I'm sick to death of you ignoring me at family dinners", 'I keep getting ignored at family dinners'],
+    ['you forgot to collect her from netball', "she didn't get collected from netball"],
+  ])('reads "%s" as "%s"', (draft, observation) => {
+    expect(read(draft).observation).toBe(observation);
+  });
+
+  it('tells no habit of a single past event or of a vague "anything"', () => {
+    expect(read('you talked over me at the meeting').observation).not.toMatch(/keep/);
+    expect(read('you never take anything to heart').observation ?? '').not.toMatch(/don't take anything/);
+  });
+});
+
+describe('illness the reader let the writer down over', () => {
+  it.each([
+    ["you couldn't even come by once while I was in hospital with my back", 'hurt'],
+    ['not a single text the whole time I was in hospital after the surgery', 'hurt'],
+    ["my sister's surgery is tomorrow and you still haven't called her", 'worried'],
+    ['my nan is in hospital, can you stop texting me about the party', 'worried'],
+  ])('"%s" reads as %s', (draft, feeling) => {
+    expect(read(draft).feeling.id).toBe(feeling);
+  });
+});
+
+describe('a point made by ranking the writer second', () => {
+  it.each([
+    ['so my exhibition counts for less than your fantasy league', 'it feels like my exhibition comes second to your fantasy league'],
+    ['you always put your gaming before me', 'it feels like I come second to your gaming'],
+    ['you picked the pub quiz over my leaving drinks', 'it felt like my leaving drinks came second to the pub quiz'],
+    ['your golf mattered more to you than my recital', 'it felt like my recital came second to your golf'],
+    ['honestly you care more about that car than about me', 'it feels like I come second to that car'],
+  ])('reads "%s" as "%s", the writer\'s own account', (draft, observation) => {
+    const reading = read(draft);
+    expect(reading.observation).toBe(observation);
+    expect(reading.own).toBe(true);
+    expect(reading.feeling.id).toBe('hurt');
+  });
+
+  it('says the writer\'s thing mattered to them, and makes neither thing one to sort out', () => {
+    const reading = read('my exhibition matters less to you than your fantasy league');
+    expect(reading.topic).toBe('this');
+    expect(reading.support).toBe('it really matters to me');
+    expect(reading.said.map((c) => c.text).join(' ')).not.toMatch(/less to you/);
+  });
+
+  it('keeps a feeling the writer named, and reads a count as no ranking', () => {
+    expect(read("I'm furious, you chose the pub over my birthday").feeling.id).toBe('angry');
+    expect(read('you were there for less than an hour').observation ?? '').not.toMatch(/second/);
+  });
+});
+
 describe('the thing with its place', () => {
   it('keeps where the thing is: "the crack" is "the crack on the windscreen"', () => {
     expect(read('so the crack on the windscreen is my fault now?').topic).toBe('the crack on the windscreen');

@@ -30,6 +30,17 @@ describe('what a draft is about', () => {
     expect(about("the tiling looks rushed, there's grout missing by the tap")).toMatch(/^the tiling\b(?! looks)/);
   });
 
+  it('leaves out the verb of a thing that opens a clause after another ("and the team notices")', () => {
+    expect(about('you keep turning up late to practice and the coach notices')).toBe('the coach');
+    expect(about('you wander in late every week because the band leader shrugs')).toBe('the band leader');
+    expect(about('you never lock up and the neighbour complains about it')).toBe('the neighbour');
+  });
+
+  it('keeps a plural thing whole where it is no subject with a verb', () => {
+    expect(about('you lost the car keys')).toBe('the car keys');
+    expect(about('and the spare keys are gone again')).toBe('the spare keys');
+  });
+
   it('is never the role the writer refuses', () => {
     expect(about("I'm not your maid")).toBe('this');
     expect(about('do I look like your personal shopper? get it yourself')).toBe('this');

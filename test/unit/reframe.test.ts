@@ -604,6 +604,48 @@ describe('points made by a question or a condition', () => {
   });
 });
 
+describe('a point made by ranking the writer second', () => {
+  it('says the writer\'s thing came second and mattered to them, never a feeling about the reader\'s thing', () => {
+    const replies = texts('so my exhibition counts for less than your fantasy league').join(' ');
+    expect(replies).toMatch(/my exhibition comes second to your fantasy league/i);
+    expect(replies).toMatch(/really matters to me/i);
+    expect(replies).toMatch(/\bhurt\b/);
+    expect(replies).not.toMatch(/(?:frustrated|fed up|angry|hurt) (?:about|with|that) (?:the|your) fantasy league|less to you/i);
+  });
+
+  it('says the writer came second when they were the one put after something, with no thing to "sort out"', () => {
+    const replies = texts('you always put your gaming before me');
+    expect(replies.join(' ')).toMatch(/I come second to your gaming/i);
+    for (const reply of replies) expect(reply).not.toMatch(/(?:sort|about) (?:the|your) gaming/i);
+  });
+});
+
+describe('a habit the draft complains about', () => {
+  it('keeps what keeps happening instead of a bare "this keeps happening"', () => {
+    const replies = texts('you constantly talk over me and it drives me mad').join(' ');
+    expect(replies).toMatch(/I keep getting talked over/i);
+    expect(replies).not.toMatch(/this keeps (?:happening|coming up)/i);
+  });
+
+  it('asks for a behaviour it already named as missing as a wish, not the same words twice', () => {
+    const [first] = texts('you never ask about my exams. never.');
+    expect(first).toMatch(/you d(?:o|id)n't ask about my exams/i);
+    expect((first ?? '').match(/ask about my exams/gi)).toHaveLength(1);
+  });
+
+  it('asks for no help to be "sent over"', () => {
+    expect(texts('you literally never help with the garden').join(' ')).not.toMatch(/send it over/i);
+  });
+});
+
+describe('illness the reader let the writer down over', () => {
+  it('is said as hurt, never as worry', () => {
+    const replies = texts("you couldn't even come by once while I was in hospital with my back").join(' ');
+    expect(replies).toMatch(/\bhurt\b/);
+    expect(replies).not.toMatch(/worried/);
+  });
+});
+
 describe('denials, emoji and work feelings read as a person would write them', () => {
   it('says a denied clause after "that", never as a thing that "was on me", and carries no emoji', () => {
     const replies = texts("not my fault the printer doesn't take A3 😤 i ordered the right paper");

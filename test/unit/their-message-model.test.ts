@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { frontCode } from '../../src/analysis/front-coding';
 import { loadLanguage } from '../../src/analysis/nlp';
 import { feelingOf, readTheirMessage, signsOf } from '../../src/analysis/their-message';
-import { parseTheirModel, scoreFeelings, theirFeatures, theirTokens, THEIR_FEELINGS, weightDigit, type TheirFeeling, type TheirModel } from '../../src/analysis/their-message-model';
+import { mergePairs, parseTheirModel, scoreFeelings, unmerged, theirFeatures, theirTokens, THEIR_FEELINGS, weightDigit, type TheirFeeling, type TheirModel } from '../../src/analysis/their-message-model';
 
 /** A model written out as fit-their.ts writes one, from each feature's weights by feeling. */
 function modelOf(weights: Record<string, Partial<Record<TheirFeeling, number>>>, neutralPrior = 1): TheirModel {
@@ -90,5 +90,19 @@ describe('the learned reading of their feeling', () => {
   it('keeps what they asked whatever feeling it reads', () => {
     expect(readTheirMessage('you never text me back anymore, can you call me tonight?').asked).toBe('request');
     expect(readTheirMessage("that wasn't me, I wasn't even home").asked).toBe('none');
+  });
+});
+
+describe('the written table', () => {
+  it('merges frequent pairs into symbols the table does not use, and gives the same text back', () => {
+    const digits = 'fggfggfgfggegfggfhgggfgfggggfggffgdggfggfgffggggfggfggfgg'.repeat(20) + 'A!?"\'x';
+    const { merged, merges } = mergePairs(digits);
+    expect(merged.length).toBeLessThan(digits.length / 3);
+    expect(merges).not.toMatch(/['"`$\\]/);
+    expect(unmerged(merged, merges)).toBe(digits);
+  });
+
+  it('leaves a table with no frequent pair as it is', () => {
+    expect(mergePairs('abcdefg')).toEqual({ merged: 'abcdefg', merges: '' });
   });
 });
