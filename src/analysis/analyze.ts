@@ -218,6 +218,8 @@ interface Lexeme extends ChatTerm {
   learned: WordTone;
   /** Opens one of the taunts' shapes ("if", "or", "sure", "even", "cute"...): the only words findTaunts reads closely. */
   taunts: boolean;
+  /** Can take part in a construction findConstructions reads (canTakePart): every other word is passed over. */
+  constructs: boolean;
 }
 
 /** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
@@ -238,7 +240,7 @@ function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string):
   const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
   const chat = chatTermOf(CHAT, norm);
   // Written out rather than spread, so every lexeme has one shape: the scorer reads them on every word.
-  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId, taunts: TAUNT_OPENERS.has(norm) };
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId, taunts: TAUNT_OPENERS.has(norm), constructs: constructs(norm, facts) };
   if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
   lexemes.set(norm, lexeme);
   return lexeme;
@@ -512,6 +514,16 @@ function superlativeStems(norm: string): string[] {
   return stems;
 }
 
+/** The words findConstructions turns on: the reader's "you", "than", a loaded question's "even", a comparative, a fault
+ * or praise a "most" or "least" may grade, and superlatives of a fault ("worst", "laziest"). */
+const CONSTRUCTION_WORDS: ReadonlySet<string> = new Set(['youre', 'you', 'your', 'than', 'worst']);
+
+function constructs(norm: string, facts: WordFacts | undefined): boolean {
+  if (CONSTRUCTION_WORDS.has(norm) || LOADS_QUESTION.has(norm) || LEAST_OF.has(norm)) return true;
+  if (facts && (facts.flags & COMPARATIVE || facts.warmth > 0 || isHostile(facts))) return true;
+  return norm.length >= 6 && norm.endsWith('est') && superlativeStems(norm).some((stem) => isHostile(WORDS.get(stem)));
+}
+
 /** A hostile word, not one of sadness or mishap ("saddest", "hardest", "craziest" are not attacks). */
 function isHostile(facts: WordFacts | undefined): boolean {
   if (!facts || facts.flags & NOT_ANGRY) return false;
@@ -564,7 +576,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
     const warm = info?.fondBesidesBetter === true;
     for (let j = sentenceStart; j < i; j++) {
       const token = tokens[j]!;
-      if (token.type !== 'word' || claimed[j]) continue;
+      if (token.type !== 'word' || claimed[j] || !draft.lexemes[j]!.constructs) continue;
       const norm = token.norm;
       if (question && !loaded && LOADS_QUESTION.has(norm) && (info?.aimedAtReader || tokens.slice(sentenceStart, j).some((t) => ANYONE.has(t.norm)))) {
         loaded = true;
