@@ -218,7 +218,7 @@ interface Lexeme extends ChatTerm {
   learned: WordTone;
   /** Opens one of the taunts' shapes ("if", "or", "sure", "even", "cute"...): the only words findTaunts reads closely. */
   taunts: boolean;
-  /** Can take part in a construction findConstructions reads (canTakePart): every other word is passed over. */
+  /** Can take part in a construction findConstructions reads (constructs()): every other word is passed over. */
   constructs: boolean;
 }
 
@@ -514,10 +514,13 @@ function superlativeStems(norm: string): string[] {
   return stems;
 }
 
-/** The words findConstructions turns on: the reader's "you", "than", a loaded question's "even", a comparative, a fault
- * or praise a "most" or "least" may grade, and superlatives of a fault ("worst", "laziest"). */
+/** Words findConstructions turns on by name: the reader called by a fault, the "than" of a comparison, "worst". */
 const CONSTRUCTION_WORDS: ReadonlySet<string> = new Set(['youre', 'you', 'your', 'than', 'worst']);
 
+/**
+ * Whether a word can take part in a construction findConstructions reads: the words above, a loaded question's
+ * "even", a comparative, a fault or praise a "most" or "least" may grade, and a superlative of a fault ("laziest").
+ */
 function constructs(norm: string, facts: WordFacts | undefined): boolean {
   if (CONSTRUCTION_WORDS.has(norm) || LOADS_QUESTION.has(norm) || LEAST_OF.has(norm)) return true;
   if (facts && (facts.flags & COMPARATIVE || facts.warmth > 0 || isHostile(facts))) return true;
