@@ -218,6 +218,12 @@ interface Lexeme extends ChatTerm {
   learned: WordTone;
   /** Opens one of the taunts' shapes ("if", "or", "sure", "even", "cute"...): the only words findTaunts reads closely. */
   taunts: boolean;
+  /** Praise that, standing alone after a complaint, is sarcasm ("nice.", "great."): SARCASTIC_PRAISE. */
+  praises: boolean;
+  /** Can take part in a construction findConstructions reads (constructs()): every other word is passed over. */
+  constructs: boolean;
+  /** "most" or "least": the next word is read as a superlative. */
+  grades: boolean;
 }
 
 /** Distinct words remembered per tone model; a pasted novel must not grow the cache without bound. */
@@ -238,7 +244,7 @@ function lexemeOf(lexemes: Map<string, Lexeme>, model: ToneModel, norm: string):
   const laughs = facts ? (facts.flags & LAUGHS) !== 0 : LAUGH_SHAPE.test(norm);
   const chat = chatTermOf(CHAT, norm);
   // Written out rather than spread, so every lexeme has one shape: the scorer reads them on every word.
-  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId, taunts: TAUNT_OPENERS.has(norm) };
+  lexeme = { facts, opens: PATTERN_TRIE.next.get(norm), laughs, learned: toneOf(model, norm), chatWord: chat.chatWord, chatId: chat.chatId, taunts: TAUNT_OPENERS.has(norm), praises: SARCASTIC_PRAISE.has(norm), constructs: constructs(norm, facts), grades: GRADES.has(norm) };
   if (lexemes.size >= LEXEME_CACHE) lexemes.clear();
   lexemes.set(norm, lexeme);
   return lexeme;
@@ -512,6 +518,22 @@ function superlativeStems(norm: string): string[] {
   return stems;
 }
 
+/** Words findConstructions turns on by name: the reader called by a fault, the "than" of a comparison, "worst". */
+const CONSTRUCTION_WORDS: ReadonlySet<string> = new Set(['youre', 'you', 'your', 'than', 'worst']);
+
+/**
+ * Whether a word can take part in a construction findConstructions reads on its own: the words above, a loaded
+ * question's "even", a comparative and a superlative of a fault ("laziest"). A word after "most" or "least" (GRADES)
+ * is read too.
+ */
+function constructs(norm: string, facts: WordFacts | undefined): boolean {
+  if (CONSTRUCTION_WORDS.has(norm) || LOADS_QUESTION.has(norm) || (facts && facts.flags & COMPARATIVE)) return true;
+  return norm.length >= 6 && norm.endsWith('est') && superlativeStems(norm).some((stem) => isHostile(WORDS.get(stem)));
+}
+
+/** "most selfish", "least reliable": the words that grade the next one into a superlative. */
+const GRADES: ReadonlySet<string> = new Set(['most', 'least']);
+
 /** A hostile word, not one of sadness or mishap ("saddest", "hardest", "craziest" are not attacks). */
 function isHostile(facts: WordFacts | undefined): boolean {
   if (!facts || facts.flags & NOT_ANGRY) return false;
@@ -550,7 +572,9 @@ function faultCalled(draft: Draft, youre: number, claimed: Uint8Array): number {
 }
 
 function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array, hits: Hit[]): void {
-  const { tokens, facts } = draft;
+  const { tokens, facts, lexemes } = draft;
+  // Most drafts hold none of the words a construction turns on: nothing to read.
+  if (!lexemes.some((lexeme) => lexeme.constructs || lexeme.grades)) return;
   let sentenceStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.sentence === tokens[sentenceStart]!.sentence) continue;
@@ -564,7 +588,7 @@ function findConstructions(draft: Draft, sentences: SentenceInfo[], claimed: Uin
     const warm = info?.fondBesidesBetter === true;
     for (let j = sentenceStart; j < i; j++) {
       const token = tokens[j]!;
-      if (token.type !== 'word' || claimed[j]) continue;
+      if (token.type !== 'word' || claimed[j] || !(lexemes[j]!.constructs || (j > 0 && lexemes[j - 1]!.grades))) continue;
       const norm = token.norm;
       if (question && !loaded && LOADS_QUESTION.has(norm) && (info?.aimedAtReader || tokens.slice(sentenceStart, j).some((t) => ANYONE.has(t.norm)))) {
         loaded = true;
@@ -640,8 +664,10 @@ const THREAT = 1.4;
  * mocking laughter does not soften the draft.
  */
 function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array, hits: Hit[]): boolean {
+  const { tokens, lexemes } = draft;
+  // Most drafts hold no word a taunt's shape opens on, no laughter and no praise to stand alone: nothing to read.
+  if (!lexemes.some((lexeme) => lexeme.taunts || lexeme.laughs || lexeme.praises)) return false;
   let mocking = false;
-  const { tokens } = draft;
   const add = (kind: ReasonKind, from: number, to: number, value: number): void => {
     hits.push({ key: 'pattern', kind, start: tokens[from]!.start, end: tokens[to]!.end, value });
     claimed.fill(1, from, to + 1);
@@ -755,9 +781,10 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
     }
     // "nice." or "so classy." standing alone after a complaint at the reader.
     const short = end - start;
-    if (!found && short >= 1 && short <= 3 && !question && !exclaimed && !laughing && complains(start, tokens[start]!.sentence - 1)) {
+    // The words first, the sentence before only for praise: most short sentences are no praise.
+    if (!found && short >= 1 && short <= 3 && start > 0 && !question && !exclaimed && !laughing && !claimed[start]) {
       const words = tokens.slice(start, end).map((t) => t.norm);
-      if (words.every((w) => SARCASTIC_PRAISE.has(w) || PRAISE_FILLER.has(w)) && words.some((w) => SARCASTIC_PRAISE.has(w)) && start > 0 && !claimed[start]) {
+      if (words.every((w) => SARCASTIC_PRAISE.has(w) || PRAISE_FILLER.has(w)) && words.some((w) => SARCASTIC_PRAISE.has(w)) && complains(start, tokens[start]!.sentence - 1)) {
         add('contempt', start, end - 1, ATTACK);
       }
     }
