@@ -338,6 +338,11 @@ const plural = (phrase: string): boolean => {
 };
 
 /** Splits the rest of a clause after the verb into its object and what follows (when, where, to whom). */
+/** Adverbs of a complaint that are no part of what was missed: "you didn't visit me once". */
+const FILLER_ADVERB = /^(?:once|even|ever|really|actually|literally|just)$/;
+/** Words that open a clause of time or reason inside the tail: "when I was in hospital". */
+const SUBORDINATOR = /^(?:when|while|before|after|until|since|whenever)$/i;
+
 function objectAndTail(terms: TaggedTerm[], from: number): { object: string; tail: string; end: number } {
   const object: string[] = [];
   let i = from;
@@ -348,13 +353,15 @@ function objectAndTail(terms: TaggedTerm[], from: number): { object: string; tai
     const afterDeterminer = /^(?:the|my|your|our|his|her|their|a|an|this|that|these|those)$/i.test(object[object.length - 1] ?? '');
     if (t.tags.has('Verb') && !t.tags.has('PhrasalVerb') && object.length > 0 && !afterDeterminer) break;
     if (object.length > 0 && t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
-    if (harmfulWord(t.lower)) continue;
+    // "visit me once", "call me even": the adverb belongs to the complaint, not to what was missed.
+    if (harmfulWord(t.lower) || FILLER_ADVERB.test(t.lower)) continue;
     object.push(t.text);
   }
   const tail: string[] = [];
   for (; i < terms.length; i++) {
     const t = terms[i] as TaggedTerm;
-    if (/^(?:and|but|so|because|or|which|i|again|anymore)$/.test(t.lower)) break;
+    // A new clause ends the tail ("... and I had to"), but not the "I" of "when I was in hospital"; "not once" does.
+    if (/^(?:and|but|so|because|or|which|again|anymore|not|never)$/.test(t.lower) || (t.lower === 'i' && !SUBORDINATOR.test(tail[tail.length - 1] ?? ''))) break;
     if (harmfulWord(t.lower)) return { object: object.join(' '), tail: '', end: i };
     tail.push(t.text);
   }
@@ -457,6 +464,8 @@ export function observe(nlp: Nlp, clause: string, habitual = false): string | nu
     const { object, tail } = objectAndTail(terms, k);
     // "you didn't show up": a plain past fact, said without the "never".
     if (!object && particle) return `you didn't ${verb.infinitive}${particle}${tail}`;
+    // "you didn't visit me when I was in hospital": a plain past fact, said without the "even" and the "not once".
+    if (object === 'me' && !habit && (verbTerm.tags.has('PastTense') || lower.slice(0, i).includes('did')) && SAFE(tail)) return `you didn't ${verb.infinitive} me${particle}${tail}`;
     if (!object || /^(?:me|it|that|this|anything|everything|nothing)$/.test(object)) {
       // "you never follow through on what you say": a habit of not doing it, said without the "never".
       const rest = terms.slice(i + 1).map((t) => t.text).join(' ').replace(CUT, '');
@@ -684,7 +693,7 @@ const THAN = String.raw`(?: important)?(?: to (?:you|u))? than`;
 // Each ranking, with whether the writer's thing comes first in it.
 const COMPARISONS: readonly [RegExp, boolean][] = [
   // "my graduation matters less to you than your promotion", "I always come second to your job"
-  [new RegExp(String.raw`\b${MINE} (?:${MATTERS} (?:for )?${MORE}less${THAN}|${HOW}(?:come|comes|came) (?:second|last|after|behind)(?: to)?) ${THEIRS}`), true],
+  [new RegExp(String.raw`\b${MINE} (?:${HOW}${MATTERS} (?:for )?${MORE}less${THAN}|${HOW}(?:come|comes|came) (?:second|last|after|behind)(?: to)?) ${THEIRS}`), true],
   // "you care more about your phone than about me", "you always put your mates before me", "you chose work over my birthday"
   [new RegExp(String.raw`\b(?:you|u) ${HOW}(?:(?:care[sd]?|think|thought) ${MORE}more (?:about|of) ${THEIRS} than (?:about |of )?|(?:put|choose|chose|pick|prioriti[sz]e|rank|value)\w* ${THEIRS} (?:before|over|ahead of|above) )${MINE}${MINE_END}`), false],
   // "your promotion matters more to you than my graduation", "the game was more important than me"

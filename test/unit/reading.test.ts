@@ -22,6 +22,7 @@ describe('the observation: what happened, as both people could agree on it', () 
     ["you still haven't sent the invoice", "the invoice didn't get sent"],
     ["you swore you'd be there", 'you said you would be there, and it didn\'t happen'],
     ['you said youd be here at 8. its 9:40', "you said you would be here at 8, and it's 9:40"],
+    ["you didn't even visit me once when I was in hospital, not once", "you didn't visit me when I was in hospital"],
     ['I TOLD YOU THREE TIMES!!!', 'I told you three times'],
   ])('reads "%s" as "%s"', (draft, observation) => {
     expect(read(draft).observation).toBe(observation);
@@ -279,6 +280,7 @@ describe('a point made by ranking the writer second', () => {
     ['you picked the pub quiz over my leaving drinks', 'it felt like my leaving drinks came second to the pub quiz'],
     ['your golf mattered more to you than my recital', 'it felt like my recital came second to your golf'],
     ['honestly you care more about that car than about me', 'it feels like I come second to that car'],
+    ['my birthday obviously meant less to you than the football', 'it felt like my birthday came second to the football'],
   ])('reads "%s" as "%s", the writer\'s own account', (draft, observation) => {
     const reading = read(draft);
     expect(reading.observation).toBe(observation);
