@@ -7,7 +7,7 @@ import { quotedClaims } from './quoted-claims';
 import { cleanDraft, findPoint, type Point } from './reframe-topic';
 import { isHeatWord } from './lexicon';
 import { hasJab, isCalmRequest, isDismissal, isPutDown, withoutJabs } from './request-tone';
-import { anchorsOf, holds, saidClauses, spellOut, timesSaid, type SaidClause } from './reframe-anchors';
+import { anchorsOf, escapeRegExp, holds, saidClauses, spellOut, timesSaid, type SaidClause } from './reframe-anchors';
 
 export { spellOut } from './reframe-anchors';
 import { KEPT_CAPITALS, plainWords, unreadable } from './reframe-shorthand';
@@ -949,7 +949,7 @@ const COMPLAINT_AFTER = /\s+(?:and|but|when|while|because|cause|cuz|since|like) 
 
 function readRequest(lower: string, fallback: string | null, names: readonly string[] = []): string | null {
   // The request is read in lower case; the draft's names keep their capitals ("ask Dev"), for the tagger and the reply.
-  const cased = (phrase: string): string => names.reduce((said, name) => said.replace(new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), name), phrase);
+  const cased = (phrase: string): string => names.reduce((said, name) => said.replace(new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`, 'g'), name), phrase);
   // "could you maybe, just maybe, read the ticket" asks to read the ticket.
   // "maybe show up on time for once" is an order with a shrug in front.
   const text = tidy(spellOut(lower))
@@ -988,7 +988,7 @@ function readRequest(lower: string, fallback: string | null, names: readonly str
 function unwanted(lower: string, behaviour: string | null): boolean {
   if (!behaviour) return false;
   if (/^keep \w+ing\b/.test(behaviour)) return true;
-  const escaped = behaviour.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(behaviour);
   // "you can't (just) leave it there" objects; "you can't even clean up" asks for the cleaning.
   // "who told you to touch my spreadsheet", "why would you move my files": objections, never asks.
   return new RegExp(`\\b(?:(?:can'?t|cannot|can not)(?!\\s+even\\b)(?:\\s+just)?|stop|quit|won'?t stop|(?:who|nobody|no one) (?:told|asked) (?:you|u) to|why (?:would|did|do) (?:you|u)|how could (?:you|u))\\s+(?:even\\s+|ever\\s+)?${escaped}`).test(lower);
@@ -1057,7 +1057,7 @@ function withPlace(nlp: Nlp, about: string, lower: string): string {
 function ownerThing(about: string, lower: string): string | null {
   const owner = /^((?:the|my|your|our|his|her|their) [a-z]+'s?)(?=\s|$)/i.exec(about)?.[1];
   if (!owner) return null;
-  const thing = new RegExp(`\\b${owner.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([a-z0-9]+(?: [a-z]+)?)`).exec(lower)?.[1];
+  const thing = new RegExp(`\\b${escapeRegExp(owner.toLowerCase())} ([a-z0-9]+(?: [a-z]+)?)`).exec(lower)?.[1];
   const phrase = thing ? topicPhrase(`${owner} ${thing.split(' ')[0]}`) : null;
   return phrase && SAFE(phrase) ? phrase : null;
 }
@@ -1380,7 +1380,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const phrases = nlp ? anchorsOf(nlp, readable) : [];
   const anchors = [...phrases, ...details.map((d) => d.toLowerCase()).filter((d) => !phrases.some((p) => holds(p, d)))];
   // Read in lower case; the draft's names, days and months keep their capitals ("on Fridays").
-  const cased = (phrase: string | null): string | null => phrase && point.details.reduce((said, d) => said.replace(new RegExp(`\\b${d.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), d), phrase);
+  const cased = (phrase: string | null): string | null => phrase && point.details.reduce((said, d) => said.replace(new RegExp(`\\b${escapeRegExp(d.toLowerCase())}\\b`, 'g'), d), phrase);
   const asked = readProhibition(lower);
   // "stop being paranoid" judges them: no "Please don't be paranoid."
   // A refusal keeps what it asks them to stop ("stop showing up at my work") only when it could be asked calmly.

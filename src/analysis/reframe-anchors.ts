@@ -115,10 +115,11 @@ function phrasesOf(nlp: Nlp, text: string, found: string[]): void {
   close();
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` matched literally inside a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whether `text` holds `anchor` as whole words; a possessive inside it counts ("jen baby shower" in "Jen's baby shower"). */
 export const holds = (text: string, anchor: string): boolean =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(anchor).replace(/ /g, "(?:['\u2019]s?)?[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(anchor).replace(/ /g, "(?:['\u2019]s?)?[\\s-]+")}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 
 /** Sentences of the draft, with fragments that only add when or where ("at DINNER. on our DATE.") joined back on. */
 function sentencesOf(text: string): { text: string; question: boolean }[] {

@@ -5,7 +5,7 @@ import { language, tag, verbForms } from './nlp';
 import { OWN_FEELING, readDraft, type Reading } from './reading';
 import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
 import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
-import { anchorsIn, coveringClauses, holds, type SaidClause } from './reframe-anchors';
+import { anchorsIn, coveringClauses, escapeRegExp, holds, type SaidClause } from './reframe-anchors';
 import { reflectParts, type Reflection } from './reflect';
 import { checkReply, heatedAtStrict } from './reply-guard';
 import { withoutJabs } from './request-tone';
@@ -103,8 +103,9 @@ function closing(reading: Reading, seed: number): string {
   }
   if (thing && CHORES.test(thing)) return pick(seed, ['Can we work out a split we both stick to?', 'Can we agree on a fair way to share the work?']);
   if (thing) return pick(seed, [`Can we talk about ${thing}?`, `Can we work out what to do about ${thing}?`, `Can we sort ${thing} out together?`]);
-  // The writer's own account ("it felt like my birthday came second to work") is what "it" stands for.
-  if (obs || reading.observation) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
+  // The observation, the writer's own account included ("it felt like my birthday came second to work"), is what "it"
+  // stands for.
+  if (reading.observation) return pick(seed, ['Can we talk about it?', 'Can we sort it out together?', 'Can we find a way that works for both of us?', 'Can we figure out what to do about it?']);
   return pick(seed >>> 7, [
     'Can we talk about what is going on?',
     "Can we talk when we're both calmer?",
@@ -203,7 +204,7 @@ const outburstOf = ({ reading, feeling }: Context): OutburstReply => outburstRep
 /** "When you don't ask how my day was ... Can you ask how my day was?" says it twice: the ask is then said as a wish. */
 function askAfter(ctx: Context, said: string): string {
   const asked = ctx.reading.request;
-  return asked && new RegExp(`\\byou (?:don't|didn't) ${asked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(said) ? pick(ctx.seed >>> 2, ['It would mean a lot to me if you did.', "I'd really like that to change."]) : request(ctx);
+  return asked && new RegExp(`\\byou (?:don't|didn't) ${escapeRegExp(asked)}`, 'i').test(said) ? pick(ctx.seed >>> 2, ['It would mean a lot to me if you did.', "I'd really like that to change."]) : request(ctx);
 }
 
 /** What keeps happening, not what happened once: "the dishes get left", "I keep getting interrupted", "you don't ask". */
@@ -784,7 +785,7 @@ function detailsSaid(text: string, reading: Reading, mode: 'carry' | 'loose' | '
  * "I've been trying to reach you" + draft "trying to reach you since 9am" -> "I've been trying to reach you since 9am".
  */
 function withPhrase(reply: string, detail: string, draft: string): string | null {
-  const escaped = detail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(detail);
   const m = new RegExp(`\\b((?:[\\p{L}']+ ){2})((?:since|by|at|until|before|after|with|to|for|from|on|in) (?:the )?${escaped})\\b`, 'iu').exec(draft);
   if (!m) return null;
   const [lead, phrase] = [(m[1] as string).trim(), m[2] as string];
@@ -862,7 +863,7 @@ function saidWith(reply: string, details: readonly string[], reading: Reading, l
   const order = asks.find((ask) => left.every((d) => holds(ask, d))) ?? (loose ? [...question, ...asks].find((ask) => left.some((d) => holds(ask, d)) && (question.includes(ask) || !heatedAtStrict(ask))) : undefined);
   if (order) {
     // The draft is read with its shouting in lower case; a name or acronym keeps the draft's capitals ("the VP").
-    const spoken = left.reduce((text, d) => text.replace(new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), d), order);
+    const spoken = left.reduce((text, d) => text.replace(new RegExp(`\\b${escapeRegExp(d)}\\b`, 'i'), d), order);
     const ask = `${question.includes(order) ? 'Can' : 'Could'} you ${spoken.charAt(0).toLowerCase()}${spoken.slice(1)}?`;
     reply = closing.test(reply) ? reply.replace(closing, ask) : `${reply} ${ask}`;
     left = left.filter((d) => !holds(order, d));
@@ -917,7 +918,7 @@ function saidWith(reply: string, details: readonly string[], reading: Reading, l
 /** The reply with an amount put before the thing the draft says it is for: "the concert tickets" -> "the $85 for the concert tickets". */
 function withCount(text: string, detail: string, draft: string): string {
   if (!/^[$£€]?\d/.test(detail)) return text;
-  const escaped = detail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(detail);
   const m = new RegExp(`${escaped} (for|on|of|towards?) (?:the |my |your |our )?([a-z]+(?: [a-z]+)?)`, 'i').exec(draft);
   if (!m) return text;
   const words = (m[2] as string).toLowerCase();
@@ -1071,7 +1072,7 @@ function anchoredFirst(style: SuggestionStyle, written: string, ctx: Context, ca
   if (style === 'reflect' || !own) return finish(written).map((reply, i) => ({ reply, held: 0, order: first + i, loose: false }));
   // The draft's own sentences are the better-formed way to say the same things: they go first on a tie.
   // "Could you please stop knocking ...?" keeps the draft's words but can read heated beside a feeling; "Please don't knock ..." is next in line.
-  const stop = reading.stopping ? new RegExp(`(?:Could|Can) you please stop ${reading.stopping.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?`) : null;
+  const stop = reading.stopping ? new RegExp(`(?:Could|Can) you please stop ${escapeRegExp(reading.stopping)}\\?`) : null;
   const plainStop = (reply: string): string[] => (stop ? [reply, reply.replace(stop, `Please don't ${reading.prohibition}.`), reply.replace(stop, `Can you please not ${reading.prohibition}?`)] : [reply]);
   // A fair next step the draft holds over the reader is kept, said last and calmly.
   // It takes the place of a closing that only asks to talk; a real ask stays before it.
