@@ -361,6 +361,15 @@ interface PatternMatch {
   warmBefore: boolean;
 }
 
+/**
+ * Where warmth after a mocking phrase starts to count: after the phrase, or after the word it mocks when it ends in
+ * "this" or "so" ("imagine being this proud of one parallel park": "proud" is what is mocked).
+ */
+function mockedFrom(tokens: readonly Token[], index: number): number {
+  const last = tokens[index - 1]!;
+  return (last.norm === 'this' || last.norm === 'so') && tokens[index] ? tokens[index]!.end : last.end;
+}
+
 const isSwearInfix = (draft: Draft, index: number): boolean => draft.facts[index]?.heat === 'profanity' && (flagsAt(draft, index) & INTENSIFIES) !== 0;
 
 function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: number, atSentenceStart: boolean, best: PatternMatch): void {
@@ -368,7 +377,9 @@ function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: nu
   for (const pattern of at.found) {
     if (pattern.atStart && !atSentenceStart) continue;
     if (pattern.atEnd && !endsSentence(tokens, index, sentence)) continue;
-    if (pattern.unlessWarm && (best.warmBefore || warmAfter(draft, index, sentence))) continue;
+    // A mocking phrase is banter when warmth follows anywhere ("imagine losing to me at mario kart... 😘"): its laughter
+    // softens nothing, so the warmth must clear the phrase itself.
+    if (pattern.unlessWarm && (best.warmBefore || (pattern.mocks ? warmInRest(draft, mockedFrom(tokens, index)) : warmAfter(draft, index, sentence)))) continue;
     if (index > best.end || (index === best.end && pattern.weight > (best.pattern?.weight ?? 0))) {
       best.pattern = pattern;
       best.end = index;

@@ -45,7 +45,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'contempt',
     1.2,
-    'thanks for the lecture;do i get a certificate;do i get a medal;do i get a gold star;do i get a cookie;do i get a trophy;@your two brain cells;@your three brain cells;@your 2 brain cells;@your brain cell;the two brain cells;both brain cells;oh @you were serious;did chatgpt write;imagine thinking @youre;imagine thinking ur;imagine thinking that;imagine thinking anyone;^keep dreaming;call @your mummy;call @your mommy;want me to call @your mum;want me to call @your mom;is the little baby;mr big shot;colour me shocked;color me shocked',
+    'thanks for the lecture;do i get a certificate;do i get a medal;do i get a gold star;do i get a cookie;do i get a trophy;@your two brain cells;@your three brain cells;@your 2 brain cells;@your brain cell;the two brain cells;both brain cells;oh @you were serious;did chatgpt write;imagine thinking @youre;imagine thinking ur;imagine thinking that;imagine thinking anyone;+^imagine being this;+^imagine being so;+^imagine being @you;+^imagine being * and still;+^imagine being * and not;+^imagine being * and arguing;+^imagine being * and crying;+^imagine needing;+^imagine not knowing;+^imagine still;+^imagine crying over;+^imagine crying about;+^imagine getting this;+^imagine getting so;+^imagine charging;+^imagine dying to;+^imagine losing to;+^imagine typing all;^keep dreaming;call @your mummy;call @your mommy;want me to call @your mum;want me to call @your mom;is the little baby;mr big shot;colour me shocked;color me shocked',
     true,
   ],
   // Sarcastic praise, and the reader's habits named as the writer's limit.

@@ -342,6 +342,15 @@ const HEATED: [string, string[]][] = [
       'did you really just type "I\'m the victim here" lol',
     ],
   ],
+  [
+    'mockery that asks to imagine being the reader, its laughter part of the jab',
+    [
+      'imagine being 29 and still not knowing how to iron a shirt 😂',
+      'imagine being this proud of a spreadsheet lmao',
+      'imagine needing a whole week to reply to one text',
+      'imagine crying over a board game at your age haha',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -495,6 +504,10 @@ const CALM: string[] = [
   'why should I care about the deadline if it moved? just checking',
   'see you at 7 🙂',
   'thanks for the lift today 🙂',
+  'imagine being this good at darts and still losing to me lol, love you mate',
+  'imagine losing to me at bowling again 😂 rematch friday? ❤️',
+  'imagine waking up to that view every morning',
+  'imagine how happy your nan will be when she sees the photos',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
