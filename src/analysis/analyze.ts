@@ -820,6 +820,35 @@ function warmInRest({ tokens, facts }: Draft, end: number): boolean {
   });
 }
 
+/**
+ * A last sentence of its own that turns what came before into a tally of the reader's failings: "Thanks for
+ * volunteering me without asking. Again.", "Thanks for letting me know. Eventually.", "thanks for all the help! oh
+ * wait". Not a question or a cry ("again?" asks for a rematch, "so fun. again!" for more), nor that sentence alone.
+ */
+const CLOSING_BARBS: readonly (readonly string[])[] = [['again'], ['eventually'], ['oh', 'wait'], ['yet', 'again'], ['once', 'again'], ['as', 'usual'], ['as', 'always']];
+
+const SENTENCE_GAP = /[.!\u2026\n]/;
+
+function findClosingBarb({ text, tokens }: Draft, claimed: Uint8Array, hits: Hit[]): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.type !== 'word') {
+    if (tokens[last]!.type === 'bang') return;
+    last--;
+  }
+  if (last < 1) return;
+  const sentence = tokens[last]!.sentence;
+  for (const barb of CLOSING_BARBS) {
+    const first = last - barb.length + 1;
+    if (first < 1 || tokens[first - 1]!.sentence === sentence || claimed[first]) continue;
+    // Set off by a full stop, "!" or a line break, not by a quotation left out of the tokens.
+    if (!SENTENCE_GAP.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) continue;
+    if (!barb.every((word, k) => tokens[first + k]!.norm === word && tokens[first + k]!.sentence === sentence)) continue;
+    hits.push({ key: 'pattern', kind: 'contempt', start: tokens[first]!.start, end: tokens[last]!.end, value: ATTACK });
+    claimed.fill(1, first, last + 1);
+    return;
+  }
+}
+
 /** A double quote opening: scare quotes and quoted claims are looked for only in drafts with one. */
 const QUOTE_MARK = /["\u201c]/;
 
@@ -959,6 +988,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     i = match.end - 1;
   }
   findConstructions(draft, sentences, claimed, hits);
+  findClosingBarb(draft, claimed, hits);
   // Laughter at what the reader thought ("lol sure you are"), or beside a mocking phrase or a sneer in quotes, mocks:
   // it softens nothing.
   const taunted = findTaunts(draft, sentences, claimed, hits);

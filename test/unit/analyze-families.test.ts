@@ -351,6 +351,15 @@ const HEATED: [string, string[]][] = [
       'imagine crying over a board game at your age haha',
     ],
   ],
+  [
+    'a closing sentence that makes the rest a tally of failings',
+    [
+      'Thanks for picking the kids up. Eventually.',
+      'Dinner was lovely, shame I cooked it. Again.',
+      'cheers for remembering my birthday. oh wait',
+      'Great meeting, everyone talked over me. As usual.',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -508,6 +517,10 @@ const CALM: string[] = [
   'imagine losing to me at bowling again 😂 rematch friday? ❤️',
   'imagine waking up to that view every morning',
   'imagine how happy your nan will be when she sees the photos',
+  'good game lads, rematch tomorrow? again?',
+  'that was the best ride ever. again!',
+  'the printer jammed again 🙃',
+  'bet you a coffee the client asks for "more pop" again',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
