@@ -1148,6 +1148,8 @@ const READER_IS = new Set(['are', 'r', 'were', 'arent', 'werent']);
  */
 const DENIED = new Set(['overreacting', 'overthinking', 'dramatic', 'sensitive', 'much', 'needy', 'clingy', 'failure', 'fraud', 'burden', 'mess', 'alone', 'crazy', 'broken', 'embarrassing', 'annoying', 'boring', 'weird', 'cringe', 'awkward']);
 /** What opens an unkind denial: "you're not the victim here", "you're not even worth it", "if you weren't so clingy". */
+/** A word too strong to be only a state, though not angry: "you're not a bad parent", "not a terrible friend". */
+const BAD = -3;
 const UNKIND_DENIAL = new Set(['the', 'even', 'so', 'such']);
 /** Plain negation, for a denial: "without doubt the rudest" and "never too tired for footy" deny nothing. */
 const DENIES = new Set(['not', 'arent', 'werent', 'isnt', 'wasnt']);
@@ -1188,7 +1190,7 @@ function reassurance(draft: Draft): { first: number; last: number } | undefined 
     const norm = word(i, sentence);
     const found = facts[i];
     if (norm === '' || !found) return DENIED.has(norm);
-    return DENIED.has(norm) || (!(found.flags & NOT_ANGRY) && (found.heat !== undefined || found.afinn < 0));
+    return DENIED.has(norm) || (!(found.flags & NOT_ANGRY) && (found.heat !== undefined || found.afinn < 0)) || found.afinn <= BAD;
   };
   /**
    * The judgement within four words from `from`, in the sentence and before the reader is named again, or -1; "the",

@@ -360,6 +360,10 @@ const HEATED: [string, string[]][] = [
       'Great meeting, everyone talked over me. As usual.',
     ],
   ],
+  [
+    'a judgement denied only to give a worse one',
+    ["you're not a bad person, you're a terrible one", "you're not a bad cook, you're a hopeless one"],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -521,6 +525,8 @@ const CALM: string[] = [
   'that was the best ride ever. again!',
   'the printer jammed again 🙃',
   'bet you a coffee the client asks for "more pop" again',
+  'you are not a bad dad, you are a tired one. go to bed',
+  "you're not a terrible friend for needing a night in",
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
