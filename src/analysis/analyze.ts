@@ -655,7 +655,12 @@ const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'o
 /** "cute that you think", "adorable how you believe": fondness that mocks. */
 const TAUNTING = new Set(['cute', 'adorable', 'sweet', 'hilarious', 'precious', 'rich', 'amusing']);
 /** Every word a taunt's shape opens on, besides the reader laughed at: the rest of a sentence is passed over. */
-const TAUNT_OPENERS: ReadonlySet<string> = new Set(['if', 'one', 'or', 'either', 'sure', 'because', 'down', 'all', 'imagine', 'even', 'be', ...TAUNTING]);
+const TAUNT_OPENERS: ReadonlySet<string> = new Set(['if', 'one', 'or', 'either', 'sure', 'because', 'down', 'all', 'imagine', 'even', 'be', 'could', 'couldve', ...TAUNTING]);
+/** Who could do the reader's work better, in a put-down: a child, a beginner, a pet ("my 8 year old could..."). */
+const BEGINNERS: ReadonlySet<string> = new Set(['nephew', 'niece', 'son', 'daughter', 'kid', 'kids', 'child', 'toddler', 'intern', 'teenager', 'cousin', 'nan', 'gran', 'grandma', 'granny', 'dog', 'cat', 'monkey', 'chimp', 'hamster', 'old', 'student', 'trainee', 'brother', 'sister']);
+/** Making the work itself, before "this" or "your": "could build this", "could do your job" (not "could use this app"). */
+const MAKES_WORK: ReadonlySet<string> = new Set(['do', 'done', 'build', 'built', 'make', 'made', 'write', 'written', 'draw', 'drawn', 'design', 'designed', 'code', 'coded', 'run', 'handle', 'handled', 'manage', 'managed', 'fix', 'fixed', 'plan', 'planned', 'organise', 'organize', 'edit', 'edited', 'cook', 'cooked']);
+const THE_WORK: ReadonlySet<string> = new Set(['this', 'that', 'your']);
 /** "you really thought you could sing", "lol you actually believed that". */
 const BELIEVED = new Set(['thought', 'think', 'believed', 'believe', 'expected', 'imagined']);
 const TRULY = new Set(['really', 'actually', 'honestly', 'seriously', 'genuinely']);
@@ -784,6 +789,16 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
       if (!found && word === 'even' && norm(j - 1) !== 'not' && (norm(j + 1) === 'my' || norm(j + 1) === 'a' || norm(j + 1) === 'an') && (MODALS.has(norm(j + 3)) || MODALS.has(norm(j + 4)))) {
         add('contempt', j, j + 2, ATTACK);
         found = true;
+      }
+      // "my nephew could build a better website", "a summer intern could've handled this better": the work put below a
+      // beginner's. Not "my nan could manage them" (no comparison), nor with warmth after ("... ily", "rematch? ❤️").
+      if (!found && (word === 'could' || word === 'couldve') && BEGINNERS.has(norm(j - 1))) {
+        let compared = false;
+        for (let k = j + 1; k < end && k <= j + 8 && !compared; k++) compared = (flagsAt(draft, k) & COMPARATIVE) !== 0 || norm(k) === 'than' || (k <= j + 4 && THE_WORK.has(norm(k)) && MAKES_WORK.has(norm(k - 1)));
+        if (compared && info?.fondBesidesBetter !== true && !warmInRest(draft, tokens[end - 1]!.end)) {
+          add('contempt', j - 1, j, ATTACK);
+          found = true;
+        }
       }
       if (!found && word === 'be' && norm(j + 1) === 'more' && norm(j + 2) === 'like' && info?.aimedAtReader) {
         add('contempt', j, j + 2, ATTACK);

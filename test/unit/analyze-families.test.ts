@@ -364,6 +364,14 @@ const HEATED: [string, string[]][] = [
     'a judgement denied only to give a worse one',
     ["you're not a bad person, you're a terrible one", "you're not a bad cook, you're a hopeless one"],
   ],
+  [
+    "the reader's work put below a child's or a beginner's",
+    [
+      'my niece could design a better logo and she is nine',
+      'Honestly a first-week intern could have run this meeting better.',
+      'my cat could write this report in an afternoon',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -527,6 +535,9 @@ const CALM: string[] = [
   'bet you a coffee the client asks for "more pop" again',
   'you are not a bad dad, you are a tired one. go to bed',
   "you're not a terrible friend for needing a night in",
+  'my nan could manage your team lol, see you at five-a-side',
+  'my daughter could do with a new coat before winter',
+  'my nephew could build a better treehouse than me, he is so proud ❤️',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
