@@ -348,7 +348,8 @@ function warmAfter(draft: Draft, from: number, sentence: number): boolean {
     if (sameSentenceWord(draft.tokens, i, sentence) < 0) break;
     const facts = draft.facts[i];
     const norm = draft.tokens[i]!.norm;
-    if (facts && facts.afinn < 0 && !(facts.flags & NOT_ANGRY)) return false;
+    // Praise made small is condescension: "you're such a good little rule-follower".
+    if ((facts && facts.afinn < 0 && !(facts.flags & NOT_ANGRY)) || norm === 'little') return false;
     warm += (facts?.warmth ?? 0) + (norm === 'laugh' || norm === 'smile' ? 2 : 0);
   }
   return warm > 0;

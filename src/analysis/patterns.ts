@@ -143,7 +143,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'hostility',
     1.4,
-    '@youll be sorry;better watch @yourself;^try me$;dont test me;@youll pay for;im warning @you;shut up;whats @your problem;what is @your problem;i hate @you;hate @you;@youll regret;get lost;i swear if;or else$;i cant stand @you;drop dead;go to hell;sick of @your;sick and tired;how dare;dont tell me what to do;@you make me sick;wish i never met @you;@you ruin everything;@youre the worst;i want answers;escalating to @your manager;@you lied;@youre a liar;dont you dare;how dare @you;dont ever talk to me;are @you kidding me;im so angry;i\'ll kill @you;@youre useless;@youre a horrible;@youre a terrible;@youre so selfish;@youre so lazy;@youre such a;how hard is it;how hard can it be;what the hell is wrong with;@you make me sick;sick of @you;tired of @your;fed up with @you;fed up with @your',
+    '@youll be sorry;better watch @yourself;^try me$;dont test me;@youll pay for;im warning @you;shut up;whats @your problem;what is @your problem;i hate @you;hate @you;@youll regret;get lost;i swear if;or else$;i cant stand @you;drop dead;go to hell;sick of @your;sick and tired;how dare;dont tell me what to do;@you make me sick;wish i never met @you;@you ruin everything;@youre the worst;i want answers;escalating to @your manager;@you lied;@youre a liar;dont you dare;how dare @you;dont ever talk to me;are @you kidding me;im so angry;i\'ll kill @you;@youre useless;@youre a horrible;@youre a terrible;@youre so selfish;@youre so lazy;+@youre such a;how hard is it;how hard can it be;what the hell is wrong with;@you make me sick;sick of @you;tired of @your;fed up with @you;fed up with @your',
   ],
   [
     'profanity',
