@@ -348,7 +348,8 @@ function warmAfter(draft: Draft, from: number, sentence: number): boolean {
     if (sameSentenceWord(draft.tokens, i, sentence) < 0) break;
     const facts = draft.facts[i];
     const norm = draft.tokens[i]!.norm;
-    if (facts && facts.afinn < 0 && !(facts.flags & NOT_ANGRY)) return false;
+    // Praise made small is condescension: "you're such a good little rule-follower".
+    if ((facts && facts.afinn < 0 && !(facts.flags & NOT_ANGRY)) || norm === 'little') return false;
     warm += (facts?.warmth ?? 0) + (norm === 'laugh' || norm === 'smile' ? 2 : 0);
   }
   return warm > 0;
@@ -361,6 +362,15 @@ interface PatternMatch {
   warmBefore: boolean;
 }
 
+/**
+ * Where warmth after a mocking phrase starts to count: after the phrase, or after the word it mocks when it ends in
+ * "this" or "so" ("imagine being this proud of one parallel park": "proud" is what is mocked).
+ */
+function mockedFrom(tokens: readonly Token[], index: number): number {
+  const last = tokens[index - 1]!;
+  return (last.norm === 'this' || last.norm === 'so') && tokens[index] ? tokens[index]!.end : last.end;
+}
+
 const isSwearInfix = (draft: Draft, index: number): boolean => draft.facts[index]?.heat === 'profanity' && (flagsAt(draft, index) & INTENSIFIES) !== 0;
 
 function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: number, atSentenceStart: boolean, best: PatternMatch): void {
@@ -368,7 +378,9 @@ function walkPatterns(draft: Draft, at: PatternNode, index: number, sentence: nu
   for (const pattern of at.found) {
     if (pattern.atStart && !atSentenceStart) continue;
     if (pattern.atEnd && !endsSentence(tokens, index, sentence)) continue;
-    if (pattern.unlessWarm && (best.warmBefore || warmAfter(draft, index, sentence))) continue;
+    // A mocking phrase is banter when warmth follows anywhere ("imagine losing to me at mario kart... 😘"): its laughter
+    // softens nothing, so the warmth must clear the phrase itself.
+    if (pattern.unlessWarm && (best.warmBefore || (pattern.mocks ? warmInRest(draft, mockedFrom(tokens, index)) : warmAfter(draft, index, sentence)))) continue;
     if (index > best.end || (index === best.end && pattern.weight > (best.pattern?.weight ?? 0))) {
       best.pattern = pattern;
       best.end = index;
@@ -644,7 +656,12 @@ const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'o
 /** "cute that you think", "adorable how you believe": fondness that mocks. */
 const TAUNTING = new Set(['cute', 'adorable', 'sweet', 'hilarious', 'precious', 'rich', 'amusing']);
 /** Every word a taunt's shape opens on, besides the reader laughed at: the rest of a sentence is passed over. */
-const TAUNT_OPENERS: ReadonlySet<string> = new Set(['if', 'one', 'or', 'either', 'sure', 'because', 'down', 'all', 'imagine', 'even', 'be', ...TAUNTING]);
+const TAUNT_OPENERS: ReadonlySet<string> = new Set(['if', 'one', 'or', 'either', 'sure', 'because', 'down', 'all', 'imagine', 'even', 'be', 'could', 'couldve', ...TAUNTING]);
+/** Who could do the reader's work better, in a put-down: a child, a beginner, a pet ("my 8 year old could..."). */
+const BEGINNERS: ReadonlySet<string> = new Set(['nephew', 'niece', 'son', 'daughter', 'kid', 'kids', 'child', 'toddler', 'intern', 'teenager', 'cousin', 'nan', 'gran', 'grandma', 'granny', 'dog', 'cat', 'monkey', 'chimp', 'hamster', 'old', 'student', 'trainee', 'brother', 'sister']);
+/** Making the work itself, before "this" or "your": "could build this", "could do your job" (not "could use this app"). */
+const MAKES_WORK: ReadonlySet<string> = new Set(['do', 'done', 'build', 'built', 'make', 'made', 'write', 'written', 'draw', 'drawn', 'design', 'designed', 'code', 'coded', 'run', 'handle', 'handled', 'manage', 'managed', 'fix', 'fixed', 'plan', 'planned', 'organise', 'organize', 'edit', 'edited', 'cook', 'cooked']);
+const THE_WORK: ReadonlySet<string> = new Set(['this', 'that', 'your']);
 /** "you really thought you could sing", "lol you actually believed that". */
 const BELIEVED = new Set(['thought', 'think', 'believed', 'believe', 'expected', 'imagined']);
 const TRULY = new Set(['really', 'actually', 'honestly', 'seriously', 'genuinely']);
@@ -774,6 +791,16 @@ function findTaunts(draft: Draft, sentences: SentenceInfo[], claimed: Uint8Array
         add('contempt', j, j + 2, ATTACK);
         found = true;
       }
+      // "my nephew could build a better website", "a summer intern could've handled this better": the work put below a
+      // beginner's. Not "my nan could manage them" (no comparison), nor with warmth after ("... ily", "rematch? ❤️").
+      if (!found && (word === 'could' || word === 'couldve') && BEGINNERS.has(norm(j - 1))) {
+        let compared = false;
+        for (let k = j + 1; k < end && k <= j + 8 && !compared; k++) compared = (flagsAt(draft, k) & COMPARATIVE) !== 0 || norm(k) === 'than' || (k <= j + 4 && THE_WORK.has(norm(k)) && MAKES_WORK.has(norm(k - 1)));
+        if (compared && info?.fondBesidesBetter !== true && !warmInRest(draft, tokens[end - 1]!.end)) {
+          add('contempt', j - 1, j, ATTACK);
+          found = true;
+        }
+      }
       if (!found && word === 'be' && norm(j + 1) === 'more' && norm(j + 2) === 'like' && info?.aimedAtReader) {
         add('contempt', j, j + 2, ATTACK);
         found = true;
@@ -807,6 +834,35 @@ function warmInRest({ tokens, facts }: Draft, end: number): boolean {
     const flags = facts[i]?.flags ?? 0;
     return token.start >= end && (flags & LAUGHS) === 0 && ((facts[i]?.warmth ?? 0) > 0 || (flags & WARM_SYMBOL) !== 0);
   });
+}
+
+/**
+ * A last sentence of its own that turns what came before into a tally of the reader's failings: "Thanks for
+ * volunteering me without asking. Again.", "Thanks for letting me know. Eventually.", "thanks for all the help! oh
+ * wait". Not a question or a cry ("again?" asks for a rematch, "so fun. again!" for more), nor that sentence alone.
+ */
+const CLOSING_BARBS: readonly (readonly string[])[] = [['again'], ['eventually'], ['oh', 'wait'], ['yet', 'again'], ['once', 'again'], ['as', 'usual'], ['as', 'always']];
+
+const SENTENCE_GAP = /[.!\u2026\n]/;
+
+function findClosingBarb({ text, tokens }: Draft, claimed: Uint8Array, hits: Hit[]): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.type !== 'word') {
+    if (tokens[last]!.type === 'bang') return;
+    last--;
+  }
+  if (last < 1) return;
+  const sentence = tokens[last]!.sentence;
+  for (const barb of CLOSING_BARBS) {
+    const first = last - barb.length + 1;
+    if (first < 1 || tokens[first - 1]!.sentence === sentence || claimed[first]) continue;
+    // Set off by a full stop, "!" or a line break, not by a quotation left out of the tokens.
+    if (!SENTENCE_GAP.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) continue;
+    if (!barb.every((word, k) => tokens[first + k]!.norm === word && tokens[first + k]!.sentence === sentence)) continue;
+    hits.push({ key: 'pattern', kind: 'contempt', start: tokens[first]!.start, end: tokens[last]!.end, value: ATTACK });
+    claimed.fill(1, first, last + 1);
+    return;
+  }
 }
 
 /** A double quote opening: scare quotes and quoted claims are looked for only in drafts with one. */
@@ -948,6 +1004,7 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     i = match.end - 1;
   }
   findConstructions(draft, sentences, claimed, hits);
+  findClosingBarb(draft, claimed, hits);
   // Laughter at what the reader thought ("lol sure you are"), or beside a mocking phrase or a sneer in quotes, mocks:
   // it softens nothing.
   const taunted = findTaunts(draft, sentences, claimed, hits);
@@ -1107,6 +1164,8 @@ const READER_IS = new Set(['are', 'r', 'were', 'arent', 'werent']);
  */
 const DENIED = new Set(['overreacting', 'overthinking', 'dramatic', 'sensitive', 'much', 'needy', 'clingy', 'failure', 'fraud', 'burden', 'mess', 'alone', 'crazy', 'broken', 'embarrassing', 'annoying', 'boring', 'weird', 'cringe', 'awkward']);
 /** What opens an unkind denial: "you're not the victim here", "you're not even worth it", "if you weren't so clingy". */
+/** A word too strong to be only a state, though not angry: "you're not a bad parent", "not a terrible friend". */
+const BAD = -3;
 const UNKIND_DENIAL = new Set(['the', 'even', 'so', 'such']);
 /** Plain negation, for a denial: "without doubt the rudest" and "never too tired for footy" deny nothing. */
 const DENIES = new Set(['not', 'arent', 'werent', 'isnt', 'wasnt']);
@@ -1147,7 +1206,7 @@ function reassurance(draft: Draft): { first: number; last: number } | undefined 
     const norm = word(i, sentence);
     const found = facts[i];
     if (norm === '' || !found) return DENIED.has(norm);
-    return DENIED.has(norm) || (!(found.flags & NOT_ANGRY) && (found.heat !== undefined || found.afinn < 0));
+    return DENIED.has(norm) || (!(found.flags & NOT_ANGRY) && (found.heat !== undefined || found.afinn < 0)) || found.afinn <= BAD;
   };
   /**
    * The judgement within four words from `from`, in the sentence and before the reader is named again, or -1; "the",

@@ -45,7 +45,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'contempt',
     1.2,
-    'thanks for the lecture;do i get a certificate;do i get a medal;do i get a gold star;do i get a cookie;do i get a trophy;@your two brain cells;@your three brain cells;@your 2 brain cells;@your brain cell;the two brain cells;both brain cells;oh @you were serious;did chatgpt write;imagine thinking @youre;imagine thinking ur;imagine thinking that;imagine thinking anyone;^keep dreaming;call @your mummy;call @your mommy;want me to call @your mum;want me to call @your mom;is the little baby;mr big shot;colour me shocked;color me shocked',
+    'thanks for the lecture;do i get a certificate;do i get a medal;do i get a gold star;do i get a cookie;do i get a trophy;@your two brain cells;@your three brain cells;@your 2 brain cells;@your brain cell;the two brain cells;both brain cells;oh @you were serious;did chatgpt write;imagine thinking @youre;imagine thinking ur;imagine thinking that;imagine thinking anyone;+^imagine being this;+^imagine being so;+^imagine being @you;+^imagine being * and still;+^imagine being * and not;+^imagine being * and arguing;+^imagine being * and crying;+^imagine needing;+^imagine not knowing;+^imagine still;+^imagine crying over;+^imagine crying about;+^imagine getting this;+^imagine getting so;+^imagine charging;+^imagine dying to;+^imagine losing to;+^imagine typing all;^keep dreaming;call @your mummy;call @your mommy;want me to call @your mum;want me to call @your mom;is the little baby;mr big shot;colour me shocked;color me shocked',
     true,
   ],
   // Sarcastic praise, and the reader's habits named as the writer's limit.
@@ -143,7 +143,7 @@ const PATTERNS: [kind: ReasonKind, weight: number, phrases: string, mocks?: bool
   [
     'hostility',
     1.4,
-    '@youll be sorry;better watch @yourself;^try me$;dont test me;@youll pay for;im warning @you;shut up;whats @your problem;what is @your problem;i hate @you;hate @you;@youll regret;get lost;i swear if;or else$;i cant stand @you;drop dead;go to hell;sick of @your;sick and tired;how dare;dont tell me what to do;@you make me sick;wish i never met @you;@you ruin everything;@youre the worst;i want answers;escalating to @your manager;@you lied;@youre a liar;dont you dare;how dare @you;dont ever talk to me;are @you kidding me;im so angry;i\'ll kill @you;@youre useless;@youre a horrible;@youre a terrible;@youre so selfish;@youre so lazy;@youre such a;how hard is it;how hard can it be;what the hell is wrong with;@you make me sick;sick of @you;tired of @your;fed up with @you;fed up with @your',
+    '@youll be sorry;better watch @yourself;^try me$;dont test me;@youll pay for;im warning @you;shut up;whats @your problem;what is @your problem;i hate @you;hate @you;@youll regret;get lost;i swear if;or else$;i cant stand @you;drop dead;go to hell;sick of @your;sick and tired;how dare;dont tell me what to do;@you make me sick;wish i never met @you;@you ruin everything;@youre the worst;i want answers;escalating to @your manager;@you lied;@youre a liar;dont you dare;how dare @you;dont ever talk to me;are @you kidding me;im so angry;i\'ll kill @you;@youre useless;@youre a horrible;@youre a terrible;@youre so selfish;@youre so lazy;+@youre such a;how hard is it;how hard can it be;what the hell is wrong with;@you make me sick;sick of @you;tired of @your;fed up with @you;fed up with @your',
   ],
   [
     'profanity',

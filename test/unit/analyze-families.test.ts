@@ -342,6 +342,36 @@ const HEATED: [string, string[]][] = [
       'did you really just type "I\'m the victim here" lol',
     ],
   ],
+  [
+    'mockery that asks to imagine being the reader, its laughter part of the jab',
+    [
+      'imagine being 29 and still not knowing how to iron a shirt 😂',
+      'imagine being this proud of a spreadsheet lmao',
+      'imagine needing a whole week to reply to one text',
+      'imagine crying over a board game at your age haha',
+    ],
+  ],
+  [
+    'a closing sentence that makes the rest a tally of failings',
+    [
+      'Thanks for picking the kids up. Eventually.',
+      'Dinner was lovely, shame I cooked it. Again.',
+      'cheers for remembering my birthday. oh wait',
+      'Great meeting, everyone talked over me. As usual.',
+    ],
+  ],
+  [
+    'a judgement denied only to give a worse one',
+    ["you're not a bad person, you're a terrible one", "you're not a bad cook, you're a hopeless one"],
+  ],
+  [
+    "the reader's work put below a child's or a beginner's",
+    [
+      'my niece could design a better logo and she is nine',
+      'Honestly a first-week intern could have run this meeting better.',
+      'my cat could write this report in an afternoon',
+    ],
+  ],
 ];
 
 /** Calm drafts that share words or shapes with the families: banter, cheer, owned feelings, venting at things, logistics. */
@@ -495,6 +525,19 @@ const CALM: string[] = [
   'why should I care about the deadline if it moved? just checking',
   'see you at 7 🙂',
   'thanks for the lift today 🙂',
+  'imagine being this good at darts and still losing to me lol, love you mate',
+  'imagine losing to me at bowling again 😂 rematch friday? ❤️',
+  'imagine waking up to that view every morning',
+  'imagine how happy your nan will be when she sees the photos',
+  'good game lads, rematch tomorrow? again?',
+  'that was the best ride ever. again!',
+  'the printer jammed again 🙃',
+  'bet you a coffee the client asks for "more pop" again',
+  'you are not a bad dad, you are a tired one. go to bed',
+  "you're not a terrible friend for needing a night in",
+  'my nan could manage your team lol, see you at five-a-side',
+  'my daughter could do with a new coat before winter',
+  'my nephew could build a better treehouse than me, he is so proud ❤️',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
