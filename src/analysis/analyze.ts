@@ -651,8 +651,8 @@ const THREATENER = new Set(['ill', "i'll", 'im', "we're", 'were', 'youre', 'youl
 /** Verbs of knowing: negated after "I" or "we", they tell surprise ("I never knew", "we didn't expect"), not a complaint. */
 const KNOWING = new Set(['knew', 'know', 'realised', 'realized', 'expect', 'expected', 'guess', 'guessed', 'imagine', 'imagined']);
 /** Praise that, standing alone after a complaint, is sarcasm: "you couldn't even say thank you. nice." */
-const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brilliant', 'wonderful', 'cool', 'awesome', 'classy', 'fantastic', 'charming', 'amazing', 'thanks']);
-const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice']);
+const SARCASTIC_PRAISE = new Set(['nice', 'great', 'lovely', 'perfect', 'brilliant', 'wonderful', 'cool', 'awesome', 'classy', 'fantastic', 'charming', 'amazing', 'thanks', 'helpful', 'thoughtful', 'useful', 'reassuring', 'stellar', 'actionable', 'considerate', 'mature', 'professional', 'fair', 'impressive', 'inspiring']);
+const PRAISE_FILLER = new Set(['so', 'real', 'very', 'how', 'just', 'really', 'oh', 'wow', 'thanks', 'for', 'that', 'great', 'nice', 'super', 'work', 'truly', 'most']);
 /** "cute that you think", "adorable how you believe": fondness that mocks. */
 const TAUNTING = new Set(['cute', 'adorable', 'sweet', 'hilarious', 'precious', 'rich', 'amusing']);
 /** Every word a taunt's shape opens on, besides the reader laughed at: the rest of a sentence is passed over. */

@@ -102,6 +102,8 @@ describe('analyze: sarcasm and passive aggression', () => {
     expect(analyze('I never knew you could sing like that! amazing').heated).toBe(false);
     expect(analyze("I didn't know you'd be late again. great.").heated).toBe(true);
     expect(analyze("you never know what you're doing. brilliant.").heated).toBe(true);
+    expect(analyze("you didn't even read my message. very helpful.").heated).toBe(true);
+    expect(analyze('we got the flat, thanks to you. brilliant.').heated).toBe(false);
   });
 });
 
