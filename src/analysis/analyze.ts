@@ -1163,9 +1163,9 @@ const READER_IS = new Set(['are', 'r', 'were', 'arent', 'werent']);
  * anxious, you're just looking for attention").
  */
 const DENIED = new Set(['overreacting', 'overthinking', 'dramatic', 'sensitive', 'much', 'needy', 'clingy', 'failure', 'fraud', 'burden', 'mess', 'alone', 'crazy', 'broken', 'embarrassing', 'annoying', 'boring', 'weird', 'cringe', 'awkward']);
-/** What opens an unkind denial: "you're not the victim here", "you're not even worth it", "if you weren't so clingy". */
 /** A word too strong to be only a state, though not angry: "you're not a bad parent", "not a terrible friend". */
 const BAD = -3;
+/** What opens an unkind denial: "you're not the victim here", "you're not even worth it", "if you weren't so clingy". */
 const UNKIND_DENIAL = new Set(['the', 'even', 'so', 'such']);
 /** Plain negation, for a denial: "without doubt the rudest" and "never too tired for footy" deny nothing. */
 const DENIES = new Set(['not', 'arent', 'werent', 'isnt', 'wasnt']);
