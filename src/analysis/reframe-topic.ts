@@ -324,6 +324,18 @@ function subjectWithVerb(tokens: Token[], start: number, end: number, phrase: re
   return !next || (next.type === 'stop' && next.text !== ':') || AFTER_VERB.has(next.lower);
 }
 
+const COUNT_WORDS = words('a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety few couple');
+const TIME_UNITS = words('second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years');
+const LATE = words('late early overdue behind');
+
+/** Where "two days late", "40 mins late" or "a few weeks overdue" ends when it starts at `at`; -1 when it does not start there. */
+function lateBy(tokens: Token[], at: number): number {
+  const count = tokens[at];
+  if (!count || !(count.type === 'number' || COUNT_WORDS.has(count.lower))) return -1;
+  const unit = /^(?:a|an)$/.test(count.lower) && /^(?:few|couple)$/.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  return TIME_UNITS.has(tokens[unit]?.lower ?? '') && LATE.has(tokens[unit + 1]?.lower ?? '') ? unit + 2 : -1;
+}
+
 /** Noun phrases such as "the dishes", "your phone" or "the $40 fee", scored by how likely they are the point. */
 function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -353,6 +365,8 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
     let hasDetail = false;
     while (j < tokens.length && phrase.length < 3) {
       const t = tokens[j] as Token;
+      // "the report two days late": how late it was is said of the thing, not part of its name.
+      if (phrase.length > 0 && lateBy(tokens, j) >= 0) break;
       if (detailAt.has(j) || isName(tokens, j)) {
         // A detail reads as part of the phrase only in front of its noun: "the $40 fee", "the Friday meeting".
         if (!isContentWord(tokens[j + 1]) || detailAt.has(j + 1)) break;
@@ -391,13 +405,17 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
     // about, unless it is a place itself ("on my account") or points at an earlier message ("per my last email").
     const placed = !afterVerb && !!tokens[i - 1] && PLACE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
     const own = token.lower === 'my' && tokens[i - 1]?.lower !== 'per' && !KIN.has((phrase[0] as string).replace(/'s$/, ''));
+    // The thing done late keeps how late, whole: "the report being two days late". A place one came to late ("to the
+    // wedding forty minutes late") was not late itself: how late stays with what happened.
+    const late = lateBy(tokens, j);
+    const lateness = late >= 0 && !placed ? ['being', ...tokens.slice(j, late).map((t) => t.lower)] : [];
     candidates.push({
       start: i,
-      end: j,
-      words: det ? [det, ...phrase] : phrase,
+      end: late >= 0 ? late : j,
+      words: det ? [det, ...phrase, ...lateness] : [...phrase, ...lateness],
       score: 1 + (afterVerb ? 3 : 0) + (hasDetail ? 2 : 0) + (det === 'the' || (own && !placed) ? 1 : 0) - (placed ? 1 : 0) - (threatened[i] ? 4 : 0),
     });
-    i = j - 1;
+    i = (late >= 0 ? late : j) - 1;
   }
   return candidates;
 }

@@ -125,12 +125,12 @@ const CHORES = /^(?:the|your|my|our) (?:dishes|laundry|trash|bins?|rubbish|chore
 
 /**
  * The thing the draft is about when a closing can name it: one thing, not a list, without the time or name the topic
- * carries ("the dog since 6am" is asked about as "the dog").
+ * carries ("the dog since 6am" is asked about as "the dog", "the report being two days late" as "the report").
  */
 function namedThing(reading: Reading): string | null {
   const topic = reading.topic;
   if (topic === 'this' || /,| and |"/.test(topic)) return null;
-  const head = topic.split(/ (?:on|in|at|by|for|with|from|of|since|until|this|last|next|yesterday|today|tonight|tomorrow)\b/)[0] as string;
+  const head = topic.split(/ (?:on|in|at|by|for|with|from|of|since|until|being|this|last|next|yesterday|today|tonight|tomorrow)\b/)[0] as string;
   return /^(?:the|my|your|our|his|her|their) (?:[\w'-]+ ){0,2}[\w'-]+$/i.test(head) && !/\d|\b(?:half|rest|most|part|lot|whole|same|bottom|top|end|point|thing|stuff|way|time|day|week|month|year|night|morning|kid|\w+ly)$/.test(head) ? head : null;
 }
 

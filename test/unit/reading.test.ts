@@ -219,6 +219,12 @@ describe('observations beyond "you" clauses', () => {
     expect(reading.topic).toBe('the muddy boots on the rug, the open windows in the rain and the empty fridge');
   });
 
+  it('keeps how late a thing was whole in the topic, but not for a place one came to late', () => {
+    expect(read('you submitted the invoice three weeks late').topic).toBe('the invoice being three weeks late');
+    expect(read('the quote came back 5 days late and nobody told me').topic).not.toMatch(/\b5 days\b(?! late)/);
+    expect(read('you walked into the recital forty minutes late').topic).toBe('the recital');
+  });
+
   it('takes the words in quotes of "the whole ... thing" as the topic', () => {
     expect(read('The whole "I\'ll fix the fence this weekend" thing is wearing thin.').topic).toBe('the "I\'ll fix the fence this weekend" thing');
   });

@@ -823,6 +823,19 @@ describe('a mocking draft: the taunt is dropped, the plain point under it kept',
     expect(replies.some((reply) => /what (?:did )?you mean|what's really going on/i.test(reply))).toBe(true);
   });
 
+  it.each([
+    ['you sent the contract three weeks late. do you want a trophy?', /three weeks late/, /trophy|them together/i],
+    ['u booked the venue 4 days late. want a gold star?', /4 days late/, /gold star|them together/i],
+    ['you filed the expenses a month late, should I throw a party?', /a month late/, /party|them together/i],
+  ])('drops a mock prize and keeps how late the thing was: %s', (draft, kept, dropped) => {
+    expect(readDraft(draft, analyze(draft)).mockery).toBe('scorn');
+    const replies = calmReplies(draft);
+    expect(replies[0]).toMatch(kept);
+    expect(quotes(replies, dropped)).toEqual([]);
+    // How late is said whole or not at all: never "the contract three weeks" cut from its "late".
+    for (const reply of replies) expect(reply).not.toMatch(/(?:weeks|days|month)(?! late)\b/);
+  });
+
   it('keeps the plain fact under mock praise and drops the praise', () => {
     const replies = calmReplies("aww who's a clever boy, you read the instructions AFTER breaking it");
     expect(replies[0]).toMatch(/^You read the instructions after breaking it\b/);
