@@ -1096,6 +1096,9 @@ function readTopic(draftAbout: string, draftFeelingTopic: string | null, lower: 
 
 const DEADLINE_AFTER = / by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|midnight|lunchtime|eod|the end of (?:the )?\w+|end of (?:the )?\w+|\d{1,2}(?::\d\d)? ?(?:am|pm)?|the \d+(?:st|nd|rd|th))$/i;
 
+// A verdict on a thing named before, told as over: "it was a disaster", "that was a total shambles", "it went horribly".
+const VERDICT = /^(?:it|that|this) (?:(?:was|has been|'s been) (?:(?:a|an)(?: (?:complete|total|absolute|utter|real|bit of a|right))?|such a|kind of a) (?:disaster|mess|shambles|joke|nightmare|train ?wreck|car ?crash|farce|circus|fiasco|catastrophe|write-?off|waste of time)|went (?:terribly|horribly|awfully|badly|so badly|really badly))$/i;
+
 /** The account beside a denial, unless it only repeats the denial. */
 const contracted = (text: string | null | undefined): string => (text ?? '').toLowerCase().replace(/\b(was|were|have|has|did|do|is|are) not\b/g, "$1n't");
 const ownAccount = (denial: string | null, accounts: readonly (string | null)[]): string | null =>
@@ -1110,7 +1113,8 @@ function readQuestion(readable: string): string | null {
   if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (you|he|she|they|we|it) (.+)$/, '$1 $3 $2 $4').replace(/^(where|when|which|what time) (is|are|was|were) ((?!you |he |she |they |we |it ).+)$/, '$1 $3 $2') : null;
   const nlp = language();
   // "did you even run the tests": the verb is "run", not the "even" in front of it.
-  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
+  // "what did you think of the launch" asks their view, not whether they thought of it.
+  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*(?!(?:think|reckon|feel|make)\b)([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
   const rest = tidy(did[2] as string);
   return SAFE(rest) && !unreadable(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
@@ -1368,6 +1372,11 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const judged = judgedWant(lower);
   // What came second is said in the observation; nothing of it is a thing to "sort out" or "talk about" on its own.
   const topic = ranking ? 'this' : judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
+  // "what's your take on the team meeting? because it was a disaster": a verdict on "it" after an event is named says
+  // how the event went; the verdict's word is the writer's heat, not what both could agree on. Said of a person or a
+  // piece of work, "went badly" would not fit.
+  const verdict = !observation && /^(?:the|my|your|our) (?:[\w'-]+ ){0,2}?(?:meeting|call|presentation|pitch|demo|launch|rollout|release|review|interview|workshop|session|standup|stand-up|handover|party|dinner|date|trip|holiday|wedding|event|game|match|show|visit)\b/.test(topic) && parts.some((p) => VERDICT.test(tidy(p)));
+  if (verdict) observation = `${topic} went badly`;
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   // "saturday" in a lower-case draft is the detail "Saturday".
@@ -1424,7 +1433,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => !ranking || !ranks(c.text)) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => (!ranking || !ranks(c.text)) && !(verdict && VERDICT.test(c.text))) : [],
     mockery: null,
     view: null,
   };

@@ -63,6 +63,9 @@ const GENERIC = new Set(
 const FILLER_WORDS =
   /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|really|just|even|ever|always|constantly|anymore|again|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
 const OPENER = /^(?:no way|u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man|bro|mate|babe|hun|girl)\b[,:]?\s+/i;
+// A sentence that opens on "because" gives the reason for the one before: said alone, it stands without its "because".
+// Only a whole sentence: after "sure," it mocks ("sure, because you're so busy"), and stays as it was.
+const BECAUSE = /^(?:because|cause|cuz|coz|cos|bc)\b[,:]?\s+/i;
 const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|so (?:why|what|how)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
 const NO_ACCOUNT =
@@ -71,7 +74,8 @@ const NO_ACCOUNT =
 const LEADS_UP = /^(?:after all|after everything|despite|in spite of|with all|for all|given)\b/i;
 // Unkind words for a thing that can go without changing what is said: "a sink full of your crusty pans".
 const UNKIND_THING = /\b(?:crusty|gross|disgusting|filthy|nasty|stinking|stupid|dumb|damn|bloody|freaking|fucking)\s+(?=[a-z])/gi;
-const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am)\b/i;
+// "thoughts on the launch?" asks for a view as much as "what do you think of the launch?".
+const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am|(?:any )?thoughts on)\b/i;
 const harmful = (word: string): boolean => isHeatWord(word) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crusty|disgusting|gross|iconic|clown|psycho|liar|lying|whoever)$/.test(word);
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}$£€'./:-]+/gu)?.map((w) => w.replace(/[.:/-]+$/, '')) ?? [];
 
@@ -327,7 +331,7 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
   let thing: string | undefined;
   for (const { text: raw, question } of sentencesOf(text)) {
     // "Read the lease again. Nowhere does it say ...": "it" is the one thing of the sentence before, left out as an order.
-    const sentence = thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw;
+    const sentence = (thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw).replace(BECAUSE, '');
     // A sentence with an order in it ("you never returned my ladder, give it back") is said without the order.
     // So is one with a charge that names nothing ("you never listen to me, I asked three times about the rent").
     const parts = sentence.split(/,\s+/);

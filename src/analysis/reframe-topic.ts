@@ -538,6 +538,10 @@ function findAddressee(tokens: Token[], details: Detail[]): Detail | undefined {
   });
 }
 
+// People who meet: "the team at 10" is the team's meeting at 10.
+const MEETS = words('team staff department dept board client clients leadership committee group squad crew investors');
+const CLOCK_TIME = /^at \d{1,2}(?:[:.]\d\d)?(?:\s?[ap]m)?$/i;
+
 /** Joins the topic with the details it does not already hold: "the meeting on Friday and the $40 fee". */
 function composeAbout(tokens: Token[], topic: Candidate | undefined, details: Detail[]): string {
   // A time or place from another sentence ("I first reported it in April") is not when or where the thing was.
@@ -550,6 +554,8 @@ function composeAbout(tokens: Token[], topic: Candidate | undefined, details: De
     const name = detail.attach === 'noun' && /^\p{Lu}/u.test(detail.phrase);
     if (detail.attach === 'preposition' || name) {
       const phrase = name ? `with ${detail.phrase}` : detail.phrase;
+      // "the team at 10" is a time the team met, not the team itself: "the team meeting at 10".
+      if (topic && about === topic.words.join(' ') && CLOCK_TIME.test(phrase) && MEETS.has(topic.words[topic.words.length - 1] as string)) about = `${about} meeting`;
       about = about ? `${about} ${phrase}` : phrase;
     } else nouns.push(detail.phrase);
   }

@@ -225,6 +225,16 @@ describe('observations beyond "you" clauses', () => {
     expect(read('you walked into the recital forty minutes late').topic).toBe('the recital');
   });
 
+  it('names a group met at a clock time as their meeting, and says a verdict on it as how it went', () => {
+    const reading = read('any thoughts on the staff at 9:30? because that was a total shambles');
+    expect(reading.topic).toBe('the staff meeting at 9:30');
+    expect(reading.observation).toBe('the staff meeting at 9:30 went badly');
+    expect(reading.said.map((c) => c.text).join(' ')).not.toMatch(/shambles|^because/i);
+    // A verdict on people, or on how things are now, says nothing of how an event went.
+    expect(read('this team is a disaster and I want answers').observation ?? '').not.toMatch(/went badly/);
+    expect(read('can we talk about my sister? it was a nightmare').observation ?? '').not.toMatch(/went badly/);
+  });
+
   it('takes the words in quotes of "the whole ... thing" as the topic', () => {
     expect(read('The whole "I\'ll fix the fence this weekend" thing is wearing thin.').topic).toBe('the "I\'ll fix the fence this weekend" thing');
   });

@@ -620,6 +620,18 @@ describe('a point made by ranking the writer second', () => {
   });
 });
 
+describe('a sentence that gives the reason for the one before', () => {
+  it.each([
+    ["thoughts on the clients at 4? because it was a mess", /the client(?:s)? meeting at 4 went badly/i],
+    ['can you lock the back door at night? because the bike got nicked on Tuesday', /the bike got nicked on Tuesday/i],
+    ['why is the bathroom still dirty. Cause I scrubbed it on Saturday', /I scrubbed it on Saturday/i],
+  ])('says the reason without its "because", and never opens a reply on it: %s', (draft, kept) => {
+    const replies = texts(draft);
+    expect(replies.join(' ')).toMatch(kept);
+    for (const reply of replies) expect(reply).not.toMatch(/(?:^|[.?!,]\s+|that\s+)(?:because|cause)\b/i);
+  });
+});
+
 describe('a habit the draft complains about', () => {
   it('keeps what keeps happening instead of a bare "this keeps happening"', () => {
     const replies = texts('you constantly talk over me and it drives me mad').join(' ');
