@@ -700,6 +700,54 @@ const COMPARISONS: readonly [RegExp, boolean][] = [
   [new RegExp(String.raw`\b${THEIRS} ${MATTERS} ${MORE}more${THAN} ${MINE}${MINE_END}`), false],
 ];
 
+// Who could do the reader's work better, in a put-down: a child, a beginner, a pet ("my 8 year old", "a summer intern").
+const BEGINNER = String.raw`(?:my|a|an|the|our|your|ur) (?:[\w-]+ ){0,3}?(?:nephew|niece|son|daughter|kid|kids|child|toddler|baby|intern|teenager|cousin|nan|gran|grandma|granny|dog|cat|monkey|chimp|hamster|student|trainee|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ -]year[ -]old)`;
+// Making or doing the work: "could build", "could've handled", "could knock up".
+const MAKE = String.raw`(?:do|done|build|built|make|made|write|written|draw|drawn|design|designed|code|coded|run|handle|handled|manage|managed|fix|fixed|plan|planned|organi[sz]e|organi[sz]ed|edit|edited|cook|cooked|put together|knock(?:ed)? up|come up with|came up with)`;
+// The work itself: "a better website", "better code", "this project", "this", "your job".
+const WORK = String.raw`(?:(?:a|an) (?:much |way |far |lot )?better ([a-z]+(?: (?!than\b|in\b|with\b|for\b|by\b|on\b|at\b|and\b|or\b|lol\b|tbh\b)[a-z]+)?)|better ([a-z]+)|(?:this|that) (?!(?:better|faster|quicker|in|with|for|and|than|lol|tbh|blindfolded|asleep)\b)([a-z]+)|(this|that|it)\b|(?:your|ur) ([a-z]+))`;
+const OUTDONE = new RegExp(String.raw`\b${BEGINNER} could(?:'ve| have|ve)? (?:(?:easily|probably|literally|honestly|definitely|have) )*${MAKE} ${WORK}`, 'i');
+// The same put-down said of something the reader missed or was slow at: "a child could have spotted these errors",
+// "my 8 year old could assemble this faster".
+const OUTDONE_AT = new RegExp(String.raw`\b${BEGINNER} could(?:'ve| have|ve)? (?:(?:easily|probably|literally|honestly|definitely|have) )*([a-z]+(?: out| up)?) ((?:these|those|the|your|ur|this|that) (?!faster\b|quicker\b|out\b|up\b|in\b)[a-z]+|this|that|it)( out| up)?( (?:faster|quicker|in (?:half the time|(?:a|an|one|two|five|ten) (?:minutes?|hours?|day|weekend|afternoon|second))))?`, 'i');
+/** The observation of work that is not good enough yet: what a reply says in place of a comparison that puts it down. */
+export const SHORT_OF_IT = /\b(?:isn't where it needs|aren't where they need) to be yet$/;
+
+/**
+ * "my nephew could build a better website than this" puts the reader's work below a child's: what the writer means is
+ * that the work is not good enough yet. The work, as a reply names it ("the website"; "this" when the draft names none).
+ */
+function outdoneWork(lower: string): string | null {
+  const m = OUTDONE.exec(lower);
+  if (!m) return null;
+  const [, better, bare, named, pointed, yours] = m;
+  // "your job", "your work" is the work in general; "your slides" is the slides.
+  const thing = better ?? bare ?? named ?? (yours && !/^(?:job|work|role|shift)$/.test(yours) ? yours : null);
+  if (pointed || (!thing && !yours)) return 'this';
+  const said = thing ? `the ${thing}` : 'the work';
+  return SAFE(said) ? said : 'this';
+}
+
+/**
+ * "a child could have spotted these errors" -> "the errors didn't get spotted"; "my 8 year old could assemble this
+ * faster" -> "this took longer than it should have": what the reader missed or was slow at, said of the thing.
+ */
+function outdoneAt(nlp: Nlp, lower: string): { thing: string; observation: string } | null {
+  const m = OUTDONE_AT.exec(lower);
+  if (!m || new RegExp(String.raw`^${MAKE}$`).test(m[1] as string)) return null;
+  const [verb, before = ''] = (m[1] as string).split(' ');
+  const particle = before || (m[3] ?? '').trim();
+  const forms = verbForms(nlp, verb as string);
+  const sooner = m[4] !== undefined;
+  // "a child could use this app" praises it: only a thing the reader should have caught, or done sooner, is a put-down.
+  if (!sooner && !/^(?:follow|spot|see|notice|catch|find|solve|answer|spell|check|proofread|work|figure|add|count)$/.test(forms.infinitive)) return null;
+  const named = /^(?:these|those|the|your|ur|this|that) ([a-z]+)$/.exec(m[2] as string)?.[1];
+  const thing = named ? `the ${named}` : 'this';
+  if (!SAFE(thing)) return null;
+  if (sooner) return { thing, observation: `${thing} took longer than ${plural(thing) ? 'they' : 'it'} should have` };
+  return { thing, observation: `${thing} didn't get ${forms.participle}${particle ? ` ${particle}` : ''}` };
+}
+
 /** A point made by ranking: the writer's thing (or the writer) against the reader's, as the draft put them. */
 interface Ranking {
   /** "my graduation", or "I" when it is the writer who came second. */
@@ -1301,7 +1349,6 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const lower = readable.toLowerCase();
   const point = findPoint(plainWords(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
-  const register = readRegister(readable);
   const felt = readFeeling(draft, analysis, stance);
   const reaching = REACHING.test(lower);
   const parts = clausesOf(readable);
@@ -1312,7 +1359,12 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   if (ranking) observation = ranking.past ? `it felt like ${ranking.mine} came second to ${ranking.theirs}` : `it feels like ${ranking.mine} ${/^(?:I|we)$/.test(ranking.mine) ? 'come' : 'comes'} second to ${ranking.theirs}`;
   // Coming second hurts; a feeling the writer named stays theirs.
   const feeling: FeltFeeling = ranking && !felt.named ? { ...felt, id: 'hurt' } : felt;
-  if (nlp && !ranking) {
+  // "a toddler could do your job": the work falls short, said of the work; no child or beginner is what it is about.
+  const outdone = ranking ? null : outdoneWork(lower);
+  const missedAt = ranking || outdone || !nlp ? null : outdoneAt(nlp, lower);
+  if (outdone) observation = `${outdone} ${plural(outdone) ? "aren't where they need" : "isn't where it needs"} to be yet`;
+  observation ??= missedAt?.observation ?? null;
+  if (nlp && !ranking && !outdone && !missedAt) {
     for (const part of parts) {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
       // "can you read the brief" asks for what has not happened: no account of what did.
@@ -1347,7 +1399,16 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   }
   // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it;
   // a promise is followed by what happened instead ("and they waited outside for an hour").
-  const details = point.details.filter((d) => d !== point.addressee);
+  // The age in "my 8 year old could do this", or "and he's 14" after it, belongs to the put-down: no reply says it.
+  const putDownAt = outdone ? OUTDONE.exec(lower) : missedAt ? OUTDONE_AT.exec(lower) : null;
+  const putDown = putDownAt ? lower.slice(putDownAt.index).split(/[.!?;]/)[0] as string : '';
+  const details = point.details.filter((d) => d !== point.addressee && !(putDown && holds(putDown, d)));
+  // Nor does the child or beginner decide whom the draft is to: "a work experience kid could run this project" is work.
+  const beginner = putDownAt ? /^.*? could/.exec(putDownAt[0])?.[0] ?? '' : '';
+  const apart = beginner ? readable.slice(0, putDownAt?.index).concat(readable.slice((putDownAt?.index ?? 0) + beginner.length)) : readable;
+  const register = readRegister(apart);
+  // ... and no sentence of the draft that makes the comparison is said back.
+  const unlessPutDown = (clause: string | null): string | null => (clause && putDown && (OUTDONE.test(clause) || OUTDONE_AT.test(clause)) ? null : clause);
   const lacking = details.filter((d) => !(observation ?? '').includes(d));
   // An order ("do it tonight") is no account of what happened.
   const imperative = (p: string): boolean => !!nlp && !NO_VERB_START.test(p) && !!tag(nlp, p)[0]?.tags.has('Infinitive');
@@ -1371,7 +1432,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
   const judged = judgedWant(lower);
   // What came second is said in the observation; nothing of it is a thing to "sort out" or "talk about" on its own.
-  const topic = ranking ? 'this' : judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
+  const topic = ranking ? 'this' : outdone ?? missedAt?.thing ?? judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
   // "what's your take on the team meeting? because it was a disaster": a verdict on "it" after an event is named says
   // how the event went; the verdict's word is the writer's heat, not what both could agree on. Said of a person or a
   // piece of work, "went badly" would not fit.
@@ -1412,11 +1473,11 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     stopping: stopped && cased(stopped.infinitive) === prohibition && isCalmRequest(`stop ${stopped.gerund}`) ? cased(stopped.gerund) : null,
     stance,
     register,
-    close: register === 'personal' && CLOSE_WORDS.test(readable),
+    close: register === 'personal' && CLOSE_WORDS.test(apart),
     flooded,
     casual,
     lowercase: casual && (!/\p{Lu}/u.test(cleaned) || /(?:^|[\s.,!?])i(?:'m|'ve|'ll|'d)?(?=[\s.,!?]|$)/.test(cleaned)),
-    details: point.details.filter((d) => d !== point.addressee),
+    details,
     text: readable,
     addressee: point.addressee,
     denied: stance === 'denying' ? cased(asWritten(readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")), readable)) : null,
@@ -1429,11 +1490,11 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     own,
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '').replace(KIN_CALLED, '') : null,
     // What came second mattered to the writer: said as theirs, not as a charge.
-    support: ranking && !/^(?:I|we)$/.test(ranking.mine) ? `it really ${ranking.past ? 'mattered' : 'matters'} to me` : nlp && stance !== 'denying' ? (judged?.support ?? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details)) : null,
+    support: ranking && !/^(?:I|we)$/.test(ranking.mine) ? `it really ${ranking.past ? 'mattered' : 'matters'} to me` : nlp && stance !== 'denying' ? (judged?.support ?? unlessPutDown(readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details))) : null,
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => (!ranking || !ranks(c.text)) && !(verdict && VERDICT.test(c.text))) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => (!ranking || !ranks(c.text)) && !(verdict && VERDICT.test(c.text)) && unlessPutDown(c.text) !== null) : [],
     mockery: null,
     view: null,
   };

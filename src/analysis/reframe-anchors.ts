@@ -69,7 +69,7 @@ const BECAUSE = /^(?:because|cause|cuz|coz|cos|bc)\b[,:]?\s+/i;
 const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|so (?:why|what|how)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
 const NO_ACCOUNT =
-  /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b|some of us\b)/i;
+  /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b|some of us\b|(?:lucky|luckily|good thing) for (?:you|u)\b)/i;
 /** Prepositions that open a phrase leading up to a main clause. */
 const LEADS_UP = /^(?:after all|after everything|despite|in spite of|with all|for all|given)\b/i;
 // Unkind words for a thing that can go without changing what is said: "a sink full of your crusty pans".

@@ -2,7 +2,7 @@
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
 import { analyze } from './analyze';
 import { language, tag, verbForms } from './nlp';
-import { OWN_FEELING, readDraft, type Reading } from './reading';
+import { OWN_FEELING, readDraft, SHORT_OF_IT, type Reading } from './reading';
 import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
 import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
 import { anchorsIn, coveringClauses, escapeRegExp, holds, type SaidClause } from './reframe-anchors';
@@ -95,6 +95,8 @@ function closing(reading: Reading, seed: number): string {
   // A one-off occasion has no next time ("Next time, can you come to Omar's leaving party?"): what happened is talked through.
   if (undone && ONE_OFF.test(undone)) return pick(seed, ['Can we talk about what happened?', 'Can we talk it through?', "I'd like to understand what happened."]);
   if (undone && undone.split(' ').length <= 8) return pick(seed, [`Can I count on you to ${undone} next time?`, `Next time, can you ${undone}?`]);
+  // Work that falls short is talked through by what it still needs, not by what went wrong.
+  if (SHORT_OF_IT.test(obs)) return pick(seed, ['Can we go through what needs to change?', 'Can we talk through what still needs to change?']);
   const thing = namedThing(reading);
   if (work) {
     return thing
@@ -400,6 +402,7 @@ function curious(ctx: Context): string {
   if (reading.question) return `Can you tell me ${reading.question}? ${pick(seed >>> 1, ["I'd like to understand what happened.", 'I want to get this straight.'])}`;
   const obs = reading.observation;
   const work = reading.register === 'work';
+  if (obs && SHORT_OF_IT.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What do you think still needs to change?', 'How do you see it?'])}`;
   if (obs && habitual(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['How can we make this work for both of us?', 'What would make it easier to change?', 'What do you think would help?'])}`;
   if (obs && /^I /.test(obs) && !/^I didn't/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What am I missing?', "What's your take?"])}`;
   // "What got in the way?" asks about something left undone; a thing the other person did asks why; a plain fact asks their view.

@@ -235,6 +235,14 @@ describe('observations beyond "you" clauses', () => {
     expect(read('can we talk about my sister? it was a nightmare').observation ?? '').not.toMatch(/went badly/);
   });
 
+  it('takes the work, not the child it is put below, as the topic, and keeps no age of the child as a detail', () => {
+    const reading = read('my 12 year old nephew could design a better menu than this, and he is 12');
+    expect(reading.topic).toBe('the menu');
+    expect(reading.details).not.toContain('12');
+    expect(reading.observation).toBe("the menu isn't where it needs to be yet");
+    expect(read('a summer intern could write better emails').observation).toBe("the emails aren't where they need to be yet");
+  });
+
   it('takes the words in quotes of "the whole ... thing" as the topic', () => {
     expect(read('The whole "I\'ll fix the fence this weekend" thing is wearing thin.').topic).toBe('the "I\'ll fix the fence this weekend" thing');
   });

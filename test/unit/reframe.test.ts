@@ -620,6 +620,29 @@ describe('a point made by ranking the writer second', () => {
   });
 });
 
+describe("the reader's work put below a child's or a beginner's", () => {
+  it.each([
+    ['my niece could have made a better logo than this', /the logo isn't where it needs to be yet/i],
+    ['a work experience kid could have run this project better', /the project isn't where it needs to be yet/i],
+    ['honestly my 10 year old could do your job', /the work isn't where it needs to be yet/i],
+    ['a toddler could write this', /this isn't where it needs to be yet/i],
+  ])('names the work and that it falls short, without the comparison: %s', (draft, kept) => {
+    const replies = texts(draft);
+    expect(replies[0]).toMatch(kept);
+    expect(replies.join(' ')).toMatch(/what (?:still )?needs to change/i);
+    for (const reply of replies) expect(reply).not.toMatch(/niece|kid|toddler|year old|\b10\b|better|could (?:have|do|write)/i);
+  });
+
+  it('says what the reader missed, or was slow at, of the thing', () => {
+    expect(texts('my 6 year old could spot these mistakes')[0]).toMatch(/the mistakes didn't get spotted/i);
+    expect(texts('my gran could put this shelf up faster than you')[0] ?? '').not.toMatch(/gran/i);
+  });
+
+  it('reads a child who could use a thing as no put-down of it', () => {
+    expect(readDraft('a child could use this app', analyze('a child could use this app')).observation ?? '').not.toMatch(/didn't get|isn't where/);
+  });
+});
+
 describe('a sentence that gives the reason for the one before', () => {
   it.each([
     ["thoughts on the clients at 4? because it was a mess", /the client(?:s)? meeting at 4 went badly/i],
