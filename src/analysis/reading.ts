@@ -748,6 +748,23 @@ function outdoneAt(nlp: Nlp, lower: string): { thing: string; observation: strin
   return { thing, observation: `${thing} didn't get ${forms.participle}${particle ? ` ${particle}` : ''}` };
 }
 
+// "you only remember me when you need money", "u only ever call when you want something": in touch only for what they need.
+const ONLY_WHEN = /\b(?:you|u) (?:only|just) (?:ever )?((?:remember|call|ring|phone|text|message|msg|visit|contact|talk to|speak to|come (?:round|over|by|and see)|get in touch|reach out|bother with|want to see|think (?:of|about)|want|care about|answer)(?: (?:me|us))?) (?:when|if) ((?:you|u|it suits|you're|ur)\b[^,.!?;]{2,40})/i;
+
+/**
+ * "you only remember me when you need money" -> "it feels like I only hear from you when you need money": the writer
+ * feels used, told from their side ("you only call when" reads as a charge); null when the draft says nothing of it.
+ */
+function readUsed(lower: string): string | null {
+  const m = ONLY_WHEN.exec(spellOut(lower));
+  if (!m) return null;
+  // A visit is seeing them; a call, a text or being remembered is hearing from them.
+  const contact = /^(?:visit|come|want to see)\b/.test(m[1] as string) ? 'see you' : 'hear from you';
+  const when = (m[2] as string).replace(CUT, '').replace(/\s+(?:lol|tbh|smh|though|tho|anyway)$/, '').replace(/^u\b/, 'you').replace(/^it suits (?:you|u)\b/, "it's easy for you").trim();
+  const said = `it feels like I only ${contact} when ${when}`;
+  return SAFE(said) && when.split(' ').length <= 8 ? said : null;
+}
+
 /** A point made by ranking: the writer's thing (or the writer) against the reader's, as the draft put them. */
 interface Ranking {
   /** "my graduation", or "I" when it is the writer who came second. */
@@ -758,8 +775,19 @@ interface Ranking {
   past: boolean;
 }
 
+// "funny how you're always free when it's your mates asking", "you're suddenly available for Jake": free for others,
+// not for the writer.
+const FREE_FOR = /\b(?:you|u)(?:'re| are| r|r)? (?:(?:always|suddenly|somehow|magically|miraculously|never too busy|conveniently) )*(?:free|available|around|not busy)\b,? (?:when it'?s|when|for|if it'?s|if) ((?:your|ur|the|his|her) [a-z]+(?: [a-z]+)?|\p{Lu}\p{Ll}+)/iu;
+
+// "you always have time for your friends but never for me": time for them, none for the writer.
+const TIME_BUT_ME = /\b(?:you|u) (?:(?:always|somehow|still) )*(?:have|make|find|got|get) time for ((?:your|ur|the|his|her) [a-z]+(?: [a-z]+)?|\p{Lu}\p{Ll}+)(?: and [a-z]+)?,? but (?:never|not|no time|none)(?: for)? (?:me|us)\b/iu;
+
 /** "you always put your mates before me" ranks the writer second to the mates; null when the draft ranks nothing. */
-function readRanking(lower: string): Ranking | null {
+function readRanking(lower: string, readable = lower): Ranking | null {
+  const free = FREE_FOR.exec(readable) ?? TIME_BUT_ME.exec(readable);
+  // "... your mates asking": who it is, without their asking.
+  const others = free?.[1]?.replace(/\s+(?:ask(?:s|ing)?|invit\w*|call(?:s|ing)?|text(?:s|ing)?|need\w*|want\w*|who\b.*)$/i, '').replace(/^ur\b/i, 'your');
+  if (others && SAFE(others)) return { mine: 'I', theirs: others, past: false };
   for (const [pattern, mineFirst] of COMPARISONS) {
     const m = pattern.exec(lower);
     if (!m) continue;
@@ -775,7 +803,7 @@ function readRanking(lower: string): Ranking | null {
 }
 
 /** Whether a sentence ranks the writer's thing against the reader's: said back, it would keep the blame of it. */
-const ranks = (text: string): boolean => COMPARISONS.some(([pattern]) => pattern.test(text.toLowerCase()));
+const ranks = (text: string): boolean => COMPARISONS.some(([pattern]) => pattern.test(text.toLowerCase())) || FREE_FOR.test(text) || TIME_BUT_ME.test(text);
 
 /** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */
 function deniedInOwnWords(nlp: Nlp, text: string): string | null {
@@ -1355,16 +1383,19 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   let observation: string | null = null;
   let questioned: string | null = null;
   // "my graduation matters less to you than your promotion": the writer's point is that their thing came second.
-  const ranking = readRanking(lower);
+  const ranking = readRanking(lower, readable);
   if (ranking) observation = ranking.past ? `it felt like ${ranking.mine} came second to ${ranking.theirs}` : `it feels like ${ranking.mine} ${/^(?:I|we)$/.test(ranking.mine) ? 'come' : 'comes'} second to ${ranking.theirs}`;
-  // Coming second hurts; a feeling the writer named stays theirs.
-  const feeling: FeltFeeling = ranking && !felt.named ? { ...felt, id: 'hurt' } : felt;
+  // Being in touch only for what they need: the writer's point is that they are not a priority.
+  const used = ranking ? null : readUsed(lower);
+  if (used) observation = used;
+  // Coming second, or being wanted only for something, hurts; a feeling the writer named stays theirs.
+  const feeling: FeltFeeling = (ranking || used) && !felt.named ? { ...felt, id: 'hurt' } : felt;
   // "a toddler could do your job": the work falls short, said of the work; no child or beginner is what it is about.
-  const outdone = ranking ? null : outdoneWork(lower);
-  const missedAt = ranking || outdone || !nlp ? null : outdoneAt(nlp, lower);
+  const outdone = ranking || used ? null : outdoneWork(lower);
+  const missedAt = ranking || used || outdone || !nlp ? null : outdoneAt(nlp, lower);
   if (outdone) observation = `${outdone} ${plural(outdone) ? "aren't where they need" : "isn't where it needs"} to be yet`;
   observation ??= missedAt?.observation ?? null;
-  if (nlp && !ranking && !outdone && !missedAt) {
+  if (nlp && !ranking && !used && !outdone && !missedAt) {
     for (const part of parts) {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
       // "can you read the brief" asks for what has not happened: no account of what did.
@@ -1380,7 +1411,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   // What happened to a thing ("the rent is 5 days late"), for drafts that blame no one in a "you" clause.
   const statement = nlp ? readStatement(nlp, readable, (clause) => DENIAL.test(clause.toLowerCase())) : null;
   if (stance !== 'denying') observation ??= statement;
-  let own = ranking !== null;
+  let own = ranking !== null || used !== null;
   // "I've asked you four times to clear out the garage ... and you keep ignoring me": a bare habit names no thing, the
   // writer's own account does.
   if (!observation || (/^(?:I|we) keep getting \w+$/.test(observation) && ownEvent(parts))) {
@@ -1432,7 +1463,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
   const judged = judgedWant(lower);
   // What came second is said in the observation; nothing of it is a thing to "sort out" or "talk about" on its own.
-  const topic = ranking ? 'this' : outdone ?? missedAt?.thing ?? judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
+  const topic = ranking || used ? 'this' : outdone ?? missedAt?.thing ?? judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
   // "what's your take on the team meeting? because it was a disaster": a verdict on "it" after an event is named says
   // how the event went; the verdict's word is the writer's heat, not what both could agree on. Said of a person or a
   // piece of work, "went badly" would not fit.
@@ -1462,7 +1493,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     topic,
     want: readWant(parts) ?? judged?.want ?? null,
     feeling,
-    need: readNeed(feeling, stance, register, point, reaching),
+    need: used ? 'to know I matter to you' : readNeed(feeling, stance, register, point, reaching),
     // A refusal keeps what the draft asks instead ("give it to Tom or push the deadline"), never a request for distance.
     request:
       questioned || stance === 'denying' || (stance === 'refusing' && DISTANCE.test(lower)) || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower)
@@ -1473,7 +1504,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     stopping: stopped && cased(stopped.infinitive) === prohibition && isCalmRequest(`stop ${stopped.gerund}`) ? cased(stopped.gerund) : null,
     stance,
     register,
-    close: register === 'personal' && CLOSE_WORDS.test(apart),
+    close: register === 'personal' && (used !== null || CLOSE_WORDS.test(apart)),
     flooded,
     casual,
     lowercase: casual && (!/\p{Lu}/u.test(cleaned) || /(?:^|[\s.,!?])i(?:'m|'ve|'ll|'d)?(?=[\s.,!?]|$)/.test(cleaned)),
@@ -1490,11 +1521,11 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     own,
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '').replace(KIN_CALLED, '') : null,
     // What came second mattered to the writer: said as theirs, not as a charge.
-    support: ranking && !/^(?:I|we)$/.test(ranking.mine) ? `it really ${ranking.past ? 'mattered' : 'matters'} to me` : nlp && stance !== 'denying' ? (judged?.support ?? unlessPutDown(readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details))) : null,
+    support: ranking && !/^(?:I|we)$/.test(ranking.mine) ? `it really ${ranking.past ? 'mattered' : 'matters'} to me` : used ? `I'd like to ${/ see you /.test(used) ? 'see' : 'hear from'} you just because` : nlp && stance !== 'denying' ? (judged?.support ?? unlessPutDown(readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details))) : null,
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => (!ranking || !ranks(c.text)) && !(verdict && VERDICT.test(c.text)) && unlessPutDown(c.text) !== null) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => (!ranking || !ranks(c.text)) && !(used && ONLY_WHEN.test(c.text)) && !(verdict && VERDICT.test(c.text)) && unlessPutDown(c.text) !== null) : [],
     mockery: null,
     view: null,
   };

@@ -402,6 +402,8 @@ function curious(ctx: Context): string {
   if (reading.question) return `Can you tell me ${reading.question}? ${pick(seed >>> 1, ["I'd like to understand what happened.", 'I want to get this straight.'])}`;
   const obs = reading.observation;
   const work = reading.register === 'work';
+  // Feeling wanted only for something is the writer's own reading: they ask whether it is the other's too.
+  if (obs && /^it feels like I only\b/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['Do you see it differently?', 'How does it look from your side?'])}`;
   if (obs && SHORT_OF_IT.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What do you think still needs to change?', 'How do you see it?'])}`;
   if (obs && habitual(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['How can we make this work for both of us?', 'What would make it easier to change?', 'What do you think would help?'])}`;
   if (obs && /^I /.test(obs) && !/^I didn't/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What am I missing?', "What's your take?"])}`;

@@ -325,6 +325,20 @@ describe('a point made by ranking the writer second', () => {
   });
 });
 
+describe('feeling wanted only for something', () => {
+  it('reads it as hurt, needing to matter, and from the writer\'s side', () => {
+    const reading = read('you only think of me when you need a babysitter');
+    expect(reading.observation).toBe('it feels like I only hear from you when you need a babysitter');
+    expect(reading.feeling.id).toBe('hurt');
+    expect(reading.need).toBe('to know I matter to you');
+    expect(reading.said.map((c) => c.text).join(' ')).not.toMatch(/\byou only\b/i);
+  });
+
+  it('leaves a plain "only" alone', () => {
+    expect(read('you only paid half the rent this month').observation ?? '').not.toMatch(/hear from you|see you/);
+  });
+});
+
 describe('the thing with its place', () => {
   it('keeps where the thing is: "the crack" is "the crack on the windscreen"', () => {
     expect(read('so the crack on the windscreen is my fault now?').topic).toBe('the crack on the windscreen');

@@ -613,6 +613,16 @@ describe('a point made by ranking the writer second', () => {
     expect(replies).not.toMatch(/(?:frustrated|fed up|angry|hurt) (?:about|with|that) (?:the|your) fantasy league|less to you/i);
   });
 
+  it.each([
+    ["typical, you're always available when Marcus needs you", /I come second to Marcus/],
+    ['you always make time for your gym buddies but never for me', /I come second to your gym buddies/i],
+  ])('reads being free for others and not the writer as the writer coming second: %s', (draft, kept) => {
+    const replies = texts(draft);
+    expect(replies[0]).toMatch(kept);
+    expect(replies[0]).toMatch(/\bhurt\b/);
+    for (const reply of replies) expect(reply).not.toMatch(/always|available|make time/i);
+  });
+
   it('says the writer came second when they were the one put after something, with no thing to "sort out"', () => {
     const replies = texts('you always put your gaming before me');
     expect(replies.join(' ')).toMatch(/I come second to your gaming/i);
@@ -652,6 +662,22 @@ describe('a sentence that gives the reason for the one before', () => {
     const replies = texts(draft);
     expect(replies.join(' ')).toMatch(kept);
     for (const reply of replies) expect(reply).not.toMatch(/(?:^|[.?!,]\s+|that\s+)(?:because|cause)\b/i);
+  });
+});
+
+describe('being in touch only for what the other person needs', () => {
+  it.each([
+    ['you only ring me when you need a favour', /I only hear from you when you need a favour/i, /hear from you just because/i],
+    ['u only ever message when u want money', /I only hear from you when you want money/i, /hear from you just because/i],
+    ['you only visit when you need your washing done', /I only see you when you need your washing done/i, /see you just because/i],
+  ])('says it from the writer\'s side, with the hurt and what they would like instead: %s', (draft, point, wish) => {
+    const replies = texts(draft);
+    expect(replies[0]).toMatch(point);
+    expect(replies[0]).toMatch(/\bhurt\b/);
+    expect(replies[0]).toMatch(wish);
+    // A question about their view and a repair, never the charge "you only ... when" said back.
+    expect(replies.some((reply) => /see it differently|from your side/i.test(reply))).toBe(true);
+    for (const reply of replies) expect(reply).not.toMatch(/\byou only\b/i);
   });
 });
 
