@@ -274,9 +274,11 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   if (/\b(?:enough|so done|i'm done|im done|can't anymore|cant anymore)\b/.test(lower)) return { id: 'fed-up', strength: 'strong', named: null };
   // A feeling told as a situation: a pile of work, no sleep, someone in hospital. Illness the reader let the writer
   // down over ("you didn't even visit when I was in hospital") is over: it hurts, and worry is about what may come.
+  const situated: Strength = heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate';
+  if (WAS_ILL.test(lower) && (LET_DOWN.test(lower) || /\bnot (?:even )?once\b/.test(lower))) return { id: 'hurt', strength: situated, named: null };
   for (const [id, cue] of SITUATIONS) {
     const felt = id === 'worried' && LET_DOWN.test(lower) && !STILL_UNSURE.test(lower) ? 'hurt' : id;
-    if (cue.test(lower)) return { id: felt, strength: heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate', named: null };
+    if (cue.test(lower)) return { id: felt, strength: situated, named: null };
   }
   if (REACHING.test(lower)) return { id: 'worried', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing' && /\b(?:you|u|without me)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
@@ -765,6 +767,29 @@ function readUsed(lower: string): string | null {
   return SAFE(said) && when.split(' ').length <= 8 ? said : null;
 }
 
+// An illness now over, told as when something did not happen: "when I was ill", "while I was in hospital", "after my op".
+export const WAS_ILL = /\b(?:when|while|whilst|after|during) (?:i|we) (?:was|were|got) (?:so |really )?(?:ill|sick|poorly|unwell|laid up|in (?:the )?hospital|recovering)\b|\b(?:after|during|when i had) (?:my|the|our) (?:op|operation|surgery|accident|miscarriage|chemo|treatment)\b|\b(?:me|us) in (?:the )?hospital\b/i;
+
+/**
+ * A visit missed while the writer was ill, in any of the ways it is said ("you never once came to see me when I was
+ * ill", "not once did you come and see me", "couldn't be bothered to visit me after my op"), told as "you didn't visit me
+ * when I was ill"; null for anything else.
+ */
+function missedVisit(nlp: Nlp, part: string): string | null {
+  if (!WAS_ILL.test(part)) return null;
+  const visit = part
+    .replace(/^(?:(?:and|but|so) )?not (?:even )?once did (you|u) /i, '$1 never ')
+    .replace(/\b(?:couldn'?t|could not|wouldn'?t|would not) (?:even )?be bothered to\b/gi, "didn't")
+    .replace(/\b(?:didn'?t|did not|never) (?:even )?(?:bother(?:ed)? to|make the effort to|manage to)\b/gi, "didn't")
+    .replace(/\b(?:couldn'?t|could not|wouldn'?t|would not) (?:even )?(?=(?:visit|come|pop|drop|stop)\b)/gi, "didn't ")
+    .replace(/\b(?:come|came)(?: (?:to|and))? (?:see|visit) (me|us)\b/gi, 'visit $1')
+    .replace(/\b(?:come|came|pop|popped|drop|dropped|stop|stopped) (?:by|round|over|in)(?: to see (me|us))?/gi, (_, who: string | undefined) => `visit ${who ?? 'me'}`)
+    // "never visit" told of a time now over is one visit that did not happen, not a habit.
+    .replace(/\bnever ((?:once |even |ever )*)visit(?:ed)?\b/i, "didn't $1visit");
+  const observed = observe(nlp, visit);
+  return observed && /^you didn't visit (?:me|us)\b/.test(observed) ? observed : null;
+}
+
 /** A point made by ranking: the writer's thing (or the writer) against the reader's, as the draft put them. */
 interface Ranking {
   /** "my graduation", or "I" when it is the writer who came second. */
@@ -1189,8 +1214,8 @@ function readQuestion(readable: string): string | null {
   if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (you|he|she|they|we|it) (.+)$/, '$1 $3 $2 $4').replace(/^(where|when|which|what time) (is|are|was|were) ((?!you |he |she |they |we |it ).+)$/, '$1 $3 $2') : null;
   const nlp = language();
   // "did you even run the tests": the verb is "run", not the "even" in front of it.
-  // "what did you think of the launch" asks their view, not whether they thought of it.
-  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*(?!(?:think|reckon|feel|make)\b)([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
+  // "what did you think of the launch" asks their view, not whether they thought of it; "not once did you" asks nothing.
+  const did = /(?<!\bonce )\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*(?!(?:think|reckon|feel|make)\b)([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
   const rest = tidy(did[2] as string);
   return SAFE(rest) && !unreadable(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
@@ -1400,7 +1425,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
       // "can you read the brief" asks for what has not happened: no account of what did.
       if (/^(?:can|could|would|will) (?:you|u) (?!(?:please |just )?(?:stop|quit)\b)/i.test(part.trim())) continue;
-      const observed = conditionalGuilt(nlp, part) ?? observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
+      const observed = conditionalGuilt(nlp, part) ?? missedVisit(nlp, part) ?? observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       // A question read from shorthand nothing could spell out is not asked back garbled.
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= unreadable(part) ? null : observed;
@@ -1463,7 +1488,9 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
   const judged = judgedWant(lower);
   // What came second is said in the observation; nothing of it is a thing to "sort out" or "talk about" on its own.
-  const topic = ranking || used ? 'this' : outdone ?? missedAt?.thing ?? judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
+  // A visit missed while the writer was ill is about the two of them, not the operation or the hospital.
+  const visitMissed = !!observation && /^you didn't visit (?:me|us)\b/.test(observation) && WAS_ILL.test(observation);
+  const topic = ranking || used || visitMissed ? 'this' : outdone ?? missedAt?.thing ?? judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
   // "what's your take on the team meeting? because it was a disaster": a verdict on "it" after an event is named says
   // how the event went; the verdict's word is the writer's heat, not what both could agree on. Said of a person or a
   // piece of work, "went badly" would not fit.
@@ -1525,7 +1552,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => (!ranking || !ranks(c.text)) && !(used && ONLY_WHEN.test(c.text)) && !(verdict && VERDICT.test(c.text)) && unlessPutDown(c.text) !== null) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => (!ranking || !ranks(c.text)) && !(used && ONLY_WHEN.test(c.text)) && !(visitMissed && WAS_ILL.test(c.text)) && !(verdict && VERDICT.test(c.text)) && unlessPutDown(c.text) !== null) : [],
     mockery: null,
     view: null,
   };

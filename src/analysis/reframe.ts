@@ -2,7 +2,7 @@
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
 import { analyze } from './analyze';
 import { language, tag, verbForms } from './nlp';
-import { OWN_FEELING, readDraft, SHORT_OF_IT, type Reading } from './reading';
+import { OWN_FEELING, readDraft, SHORT_OF_IT, WAS_ILL, type Reading } from './reading';
 import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
 import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
 import { anchorsIn, coveringClauses, escapeRegExp, holds, type SaidClause } from './reframe-anchors';
@@ -92,6 +92,8 @@ function closing(reading: Reading, seed: number): string {
   // The time it did not happen is said already ("when grandma was in hospital"); "next time" is the only time the ask
   // names.
   const undone = task?.replace(/\s+when\s.+$/i, '').replace(/\s+(?:this (?:morning|afternoon|evening|week)|last \w+|yesterday|today|tonight|again|on \w+day|at \S+)$/i, '');
+  // A visit missed while the writer was ill is asked for should they be ill again: "next time" alone reads as a routine.
+  if (task && /^visit (?:me|us)\b/.test(task) && WAS_ILL.test(obs)) return pick(seed, ["If I'm ever unwell again, can I count on you to come and see me?", "It would mean a lot to know you'd come and see me if I'm ever unwell again."]);
   // A one-off occasion has no next time ("Next time, can you come to Omar's leaving party?"): what happened is talked through.
   if (undone && ONE_OFF.test(undone)) return pick(seed, ['Can we talk about what happened?', 'Can we talk it through?', "I'd like to understand what happened."]);
   if (undone && undone.split(' ').length <= 8) return pick(seed, [`Can I count on you to ${undone} next time?`, `Next time, can you ${undone}?`]);
@@ -255,7 +257,8 @@ function iStatement(ctx: Context): string {
         : habit
         ? pick(seed, [feelThat(feeling, obs), `When ${obs}, I feel ${feeling}.`, `${cap(obs)}, ${andFeel(feeling)}.`])
         : /^(?:you|I) /.test(obs)
-          ? pick(seed, [feelThat(feeling, obs), `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, ${andFeel(feeling)}.`])
+          // "When you didn't visit me when I was sick" says "when" twice: such a clause is said after the feeling.
+          ? pick(seed, [feelThat(feeling, obs), / when /.test(obs) ? feelThat(feeling, obs) : `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, ${andFeel(feeling)}.`])
           : pick(seed, [feelThat(feeling, obs), `${cap(obs)}, ${andFeel(feeling)}.`]);
     return `${statement} ${withSupport(reading, need)} ${ask}`;
   }

@@ -263,6 +263,19 @@ describe("the writer's feeling told as a situation", () => {
   ])('"%s" reads as %s', (draft, feeling) => {
     expect(read(draft).feeling.id).toBe(feeling);
   });
+
+  it.each([
+    ['you never once came round when I was poorly', "you didn't visit me when I was poorly"],
+    ["you couldn't be bothered to come and see me after my surgery", "you didn't visit me after my surgery"],
+    ['not once did you pop round while I was laid up', "you didn't visit me while I was laid up"],
+    ["you didn't even come to see me in hospital", "you didn't visit me in hospital"],
+  ])('reads "%s" as the missed visit "%s", hurt, about the two of them', (draft, observation) => {
+    const reading = read(draft);
+    expect(reading.observation).toBe(observation);
+    expect(reading.feeling.id).toBe('hurt');
+    expect(reading.topic).toBe('this');
+    expect(reading.question).toBeNull();
+  });
 });
 
 describe('a habit told as what keeps happening, without the "always"', () => {

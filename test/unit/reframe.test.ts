@@ -700,6 +700,17 @@ describe('a habit the draft complains about', () => {
 });
 
 describe('illness the reader let the writer down over', () => {
+  it.each(['you never once came round when I was poorly', "you couldn't be bothered to come and see me after my surgery", 'not once did you pop round while I was laid up'])(
+    'says the missed visit with the hurt, and asks to be visited should it happen again: %s',
+    (draft) => {
+      const replies = texts(draft);
+      expect(replies[0]).toMatch(/you didn't visit me (?:when|after|while)/i);
+      expect(replies[0]).toMatch(/\bhurt\b/);
+      expect(replies[0]).toMatch(/unwell again/i);
+      for (const reply of replies) expect(reply).not.toMatch(/bothered|keeps coming up|pattern|next time, can you visit|(?:about|with) (?:my|the) surgery/i);
+    },
+  );
+
   it('is said as hurt, never as worry', () => {
     const replies = texts("you couldn't even come by once while I was in hospital with my back").join(' ');
     expect(replies).toMatch(/\bhurt\b/);
