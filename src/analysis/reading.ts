@@ -707,7 +707,9 @@ const BEGINNER = String.raw`(?:my|a|an|the|our|your|ur) (?:[\w-]+ ){0,3}?(?:neph
 // Making or doing the work: "could build", "could've handled", "could knock up".
 const MAKE = String.raw`(?:do|done|build|built|make|made|write|written|draw|drawn|design|designed|code|coded|run|handle|handled|manage|managed|fix|fixed|plan|planned|organi[sz]e|organi[sz]ed|edit|edited|cook|cooked|put together|knock(?:ed)? up|come up with|came up with)`;
 // The work itself: "a better website", "better code", "this project", "this", "your job".
-const WORK = String.raw`(?:(?:a|an) (?:much |way |far |lot )?better ([a-z]+(?: (?!than\b|in\b|with\b|for\b|by\b|on\b|at\b|and\b|or\b|lol\b|tbh\b)[a-z]+)?)|better ([a-z]+)|(?:this|that) (?!(?:better|faster|quicker|in|with|for|and|than|lol|tbh|blindfolded|asleep)\b)([a-z]+)|(this|that|it)\b|(?:your|ur) ([a-z]+))`;
+// Words that follow the work and are no part of its name: "a better website than this", "this project better".
+const NOT_WORK = String.raw`(?!(?:better|faster|quicker|than|in|with|for|by|on|at|and|or|lol|tbh|blindfolded|asleep)\b)`;
+const WORK = String.raw`(?:(?:a|an) (?:much |way |far |lot )?better (${NOT_WORK}[a-z]+(?: ${NOT_WORK}[a-z]+)?)|better ([a-z]+)|(?:this|that) (${NOT_WORK}[a-z]+(?: ${NOT_WORK}[a-z]+)?)|(this|that|it)\b|(?:your|ur) ([a-z]+))`;
 const OUTDONE = new RegExp(String.raw`\b${BEGINNER} could(?:'ve| have|ve)? (?:(?:easily|probably|literally|honestly|definitely|have) )*${MAKE} ${WORK}`, 'i');
 // The same put-down said of something the reader missed or was slow at: "a child could have spotted these errors",
 // "my 8 year old could assemble this faster".
@@ -762,7 +764,8 @@ function readUsed(lower: string): string | null {
   if (!m) return null;
   // A visit is seeing them; a call, a text or being remembered is hearing from them.
   const contact = /^(?:visit|come|want to see)\b/.test(m[1] as string) ? 'see you' : 'hear from you';
-  const when = (m[2] as string).replace(CUT, '').replace(/\s+(?:lol|tbh|smh|though|tho|anyway)$/, '').replace(/^u\b/, 'you').replace(/^it suits (?:you|u)\b/, "it's easy for you").trim();
+  // "when you need a lift or money": both things are what they need.
+  const when = (m[2] as string).replace(/\s+(?:and|but|so|because|cause|cuz|which|then)\s+.*$/i, '').replace(/\s+(?:lol|tbh|smh|though|tho|anyway)$/, '').replace(/^u\b/, 'you').replace(/^it suits (?:you|u)\b/, "it's easy for you").trim();
   const said = `it feels like I only ${contact} when ${when}`;
   return SAFE(said) && when.split(' ').length <= 8 ? said : null;
 }
@@ -802,7 +805,7 @@ interface Ranking {
 
 // "funny how you're always free when it's your mates asking", "you're suddenly available for Jake": free for others,
 // not for the writer.
-const FREE_FOR = /\b(?:you|u)(?:'re| are| r|r)? (?:(?:always|suddenly|somehow|magically|miraculously|never too busy|conveniently) )*(?:free|available|around|not busy)\b,? (?:when it'?s|when|for|if it'?s|if) ((?:your|ur|the|his|her) [a-z]+(?: [a-z]+)?|\p{Lu}\p{Ll}+)/iu;
+const FREE_FOR = /\b(?:you|u)(?:'re| are| r|r)? (?:(?:always|suddenly|somehow|magically|miraculously|never too busy|conveniently) )*(?:free|available|around|not busy)\b,? (?:when it'?s|when|for|if it'?s|if) ((?:your|ur|the|his|her) [a-z]+(?: [a-z]+)?|\p{Lu}\p{Ll}+(?:'s [a-z]+)?)/iu;
 
 // "you always have time for your friends but never for me": time for them, none for the writer.
 const TIME_BUT_ME = /\b(?:you|u) (?:(?:always|somehow|still) )*(?:have|make|find|got|get) time for ((?:your|ur|the|his|her) [a-z]+(?: [a-z]+)?|\p{Lu}\p{Ll}+)(?: and [a-z]+)?,? but (?:never|not|no time|none)(?: for)? (?:me|us)\b/iu;
@@ -1215,7 +1218,7 @@ function readQuestion(readable: string): string | null {
   const nlp = language();
   // "did you even run the tests": the verb is "run", not the "even" in front of it.
   // "what did you think of the launch" asks their view, not whether they thought of it; "not once did you" asks nothing.
-  const did = /(?<!\bonce )\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*(?!(?:think|reckon|feel|make)\b)([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
+  const did = /(?<!\b(?:once|what|how) )\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
   const rest = tidy(did[2] as string);
   return SAFE(rest) && !unreadable(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
@@ -1464,7 +1467,9 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const apart = beginner ? readable.slice(0, putDownAt?.index).concat(readable.slice((putDownAt?.index ?? 0) + beginner.length)) : readable;
   const register = readRegister(apart);
   // ... and no sentence of the draft that makes the comparison is said back.
-  const unlessPutDown = (clause: string | null): string | null => (clause && putDown && (OUTDONE.test(clause) || OUTDONE_AT.test(clause)) ? null : clause);
+  const beginnerWord = /(\S+) could$/.exec(beginner)?.[1];
+  const unlessPutDown = (clause: string | null): string | null =>
+    clause && putDown && (OUTDONE.test(clause) || OUTDONE_AT.test(clause) || (beginnerWord && holds(clause, beginnerWord))) ? null : clause;
   const lacking = details.filter((d) => !(observation ?? '').includes(d));
   // An order ("do it tonight") is no account of what happened.
   const imperative = (p: string): boolean => !!nlp && !NO_VERB_START.test(p) && !!tag(nlp, p)[0]?.tags.has('Infinitive');

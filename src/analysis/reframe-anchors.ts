@@ -65,7 +65,11 @@ const FILLER_WORDS =
 const OPENER = /^(?:no way|u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man|bro|mate|babe|hun|girl)\b[,:]?\s+/i;
 // A sentence that opens on "because" gives the reason for the one before: said alone, it stands without its "because".
 // Only a whole sentence: after "sure," it mocks ("sure, because you're so busy"), and stays as it was.
-const BECAUSE = /^(?:because|cause|cuz|coz|cos|bc)\b[,:]?\s+/i;
+const BECAUSE = /^(?:because|cause|cuz|coz|cos|bc)\b(?! of\b)[,:]?\s+/i;
+// "Because of you the car got towed": the blame before what happened goes, what happened stays.
+const BLAMED_ON = /^(?:because of|cause of|cos of|thanks to) (?:you|u)\b,?\s+(?=\S+ \S+)/i;
+// ... and so does it after what happened, before a gloat: "Mum cried all night because of you, hope you're happy".
+const BLAME_BEFORE_GLOAT = /\s+(?:because of|cause of|cos of|thanks to) (?:you|u)(?=,\s*(?:i )?hope\b)/i;
 const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|so (?:why|what|how)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
 const NO_ACCOUNT =
@@ -219,6 +223,9 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   text = text.replace(/^(?:oh )?(?:great|nice|good|amazing|awesome) (?:job|work) on (the [a-z]+(?: [a-z]+)?),?\s*(?:really |i )?(?:loved|love|enjoyed|appreciated) (?:how|that|when) (.+)$/i, '$2 at $1');
   if (/^(?:oh )?(?:great|nice|good|amazing|awesome|brilliant|fantastic|lovely) (?:job|work|going|one)\b/i.test(text)) return null;
   for (let i = 0; i < 3; i++) text = text.replace(OPENER, '');
+  // "yes, because I obviously have nothing else to do": a reason after a yes is sarcasm; a reason cut from the clause it
+  // gives the reason for says nothing alone.
+  if (/^(?:because|cause|cuz|coz|cos|bc)\b(?! of\b)/i.test(text)) return null;
   // "whatever happened to I'll handle the taxes": what they said, in the writer's words.
   text = text.replace(/^whatever happened to i'll (.+)$/i, "you said you'd $1").replace(/^what happened to i'll (.+)$/i, "you said you'd $1");
   text = text
@@ -254,7 +261,9 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   text = statedQuestion(nlp, rhetorical(nlp, text, question));
   const sarcasm = unSarcastic(nlp, text);
   if (sarcasm === null) return null;
-  text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
+  // "..., truly partner of the year", "... hope the lie in was worth it": a mock award or a gloat after the point is no
+  // part of it.
+  text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(/,?\s+(?:i )?hope (?:(?:you'?re|you are|ur|u r) (?:proud|happy)\b|(?:it|that|the [a-z ]{2,30}?) was worth it\b).*$/i, '').replace(/,?\s*(?:(?:truly|really|real|absolute|what an?) )?(?:partner|parent|boyfriend|girlfriend|husband|wife|friend|mum|mom|dad|mother|father|employee|manager|boss|colleague|brother|sister|son|daughter|roommate|flatmate|housemate|neighbou?r|teammate|person|human|player|host) of the (?:year|decade|century|month)\b.*$/i, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
     .replace(/\s+(?:again|too|or what|or something)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -331,7 +340,7 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
   let thing: string | undefined;
   for (const { text: raw, question } of sentencesOf(text)) {
     // "Read the lease again. Nowhere does it say ...": "it" is the one thing of the sentence before, left out as an order.
-    const sentence = (thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw).replace(BECAUSE, '');
+    const sentence = (thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw).replace(BECAUSE, '').replace(BLAMED_ON, '').replace(BLAME_BEFORE_GLOAT, '');
     // A sentence with an order in it ("you never returned my ladder, give it back") is said without the order.
     // So is one with a charge that names nothing ("you never listen to me, I asked three times about the rent").
     const parts = sentence.split(/,\s+/);

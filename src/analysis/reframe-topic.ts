@@ -327,6 +327,9 @@ function subjectWithVerb(tokens: Token[], start: number, end: number, phrase: re
 const COUNT_WORDS = words('a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety few couple');
 const TIME_UNITS = words('second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years');
 const LATE = words('late early overdue behind');
+// Handing work over: what is handed over late is itself late ("sent the invoice a week late"); what is remembered or
+// collected late is not ("remembered my birthday 3 days late").
+const DELIVERED = words('finished finish sent send submitted submit handed hand paid pay delivered deliver filed file returned return turned turn posted post uploaded upload shipped ship completed complete');
 
 /** Where "two days late", "40 mins late" or "a few weeks overdue" ends when it starts at `at`; -1 when it does not start there. */
 function lateBy(tokens: Token[], at: number): number {
@@ -405,10 +408,12 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
     // about, unless it is a place itself ("on my account") or points at an earlier message ("per my last email").
     const placed = !afterVerb && !!tokens[i - 1] && PLACE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
     const own = token.lower === 'my' && tokens[i - 1]?.lower !== 'per' && !KIN.has((phrase[0] as string).replace(/'s$/, ''));
-    // The thing done late keeps how late, whole: "the report being two days late". A place one came to late ("to the
-    // wedding forty minutes late") was not late itself: how late stays with what happened.
+    // Work handed over late keeps how late, whole: "the report being two days late"; a birthday remembered late was not
+    // late itself ("my birthday 3 days late"). A place one came to late ("to the wedding forty minutes late") leaves how
+    // late to what happened.
     const late = lateBy(tokens, j);
-    const lateness = late >= 0 && !placed ? ['being', ...tokens.slice(j, late).map((t) => t.lower)] : [];
+    const delivered = [1, 2].some((back) => DELIVERED.has(tokens[i - back]?.lower ?? '') && tokens.slice(i - back + 1, i).every((p) => /^(?:in|over|back)$/.test(p.lower)));
+    const lateness = late >= 0 && !placed ? [...(delivered ? ['being'] : []), ...tokens.slice(j, late).map((t) => t.lower)] : [];
     candidates.push({
       start: i,
       end: late >= 0 ? late : j,
@@ -529,7 +534,7 @@ function findAddressee(tokens: Token[], details: Detail[]): Detail | undefined {
     if (d.attach !== 'noun' || !/^\p{Lu}/u.test(d.text) || DAYS.has(d.text.toLowerCase()) || MONTHS.has(d.text.toLowerCase())) return false;
     const before = tokens[d.index - 1];
     const after = tokens[d.end];
-    const opens = (d.index === 0 || (d.index === 1 && /^(?:hi|hey|hello|dear|ok|okay|look|listen|so|seriously|wow|omg|come|oh)$/.test(before?.lower ?? ''))) && /^(?:[,?!]|you)$/.test(after?.text ?? '');
+    const opens = (d.index === 0 || (d.index === 1 && /^(?:hi|hey|hello|dear|ok|okay|look|listen|so|seriously|honestly|wow|omg|come|oh)$/.test(before?.lower ?? ''))) && /^(?:[,?!]|you)$/.test(after?.text ?? '');
     const last = !after || (/^[.!?]$/.test(after.text) && d.end + 1 >= tokens.length);
     // A name after a clause that is already whole ("stop twisting my words Nat") is said to them, comma or not.
     const whole = /^(?:yourself|myself|me|again|now|please|thanks|seriously|words|fault|problem|business)$/.test(before?.lower ?? '');
@@ -554,8 +559,8 @@ function composeAbout(tokens: Token[], topic: Candidate | undefined, details: De
     const name = detail.attach === 'noun' && /^\p{Lu}/u.test(detail.phrase);
     if (detail.attach === 'preposition' || name) {
       const phrase = name ? `with ${detail.phrase}` : detail.phrase;
-      // "the team at 10" is a time the team met, not the team itself: "the team meeting at 10".
-      if (topic && about === topic.words.join(' ') && CLOCK_TIME.test(phrase) && MEETS.has(topic.words[topic.words.length - 1] as string)) about = `${about} meeting`;
+      // "the team at 10" is a time the team met, not the team itself: "the team meeting at 10"; only said so together.
+      if (topic && about === topic.words.join(' ') && detail.index - 1 === topic.end && CLOCK_TIME.test(phrase) && MEETS.has(topic.words[topic.words.length - 1] as string)) about = `${about} meeting`;
       about = about ? `${about} ${phrase}` : phrase;
     } else nouns.push(detail.phrase);
   }

@@ -663,6 +663,23 @@ describe('a sentence that gives the reason for the one before', () => {
     expect(replies.join(' ')).toMatch(kept);
     for (const reply of replies) expect(reply).not.toMatch(/(?:^|[.?!,]\s+|that\s+)(?:because|cause)\b/i);
   });
+
+  it('says back no reason given after a sarcastic yes, and keeps "because of"', () => {
+    for (const reply of texts('oh sure, because I ADORE scrubbing your pans at midnight')) expect(reply).not.toMatch(/\bbecause\b|adore/i);
+    for (const reply of texts('Because of you the car got towed this morning.')) expect(reply).not.toMatch(/(?:^|that )of you\b/i);
+  });
+
+  it('drops the blame and the gloat around what happened, and keeps what happened', () => {
+    const replies = texts("Dad waited at the station for an hour because of you, hope you're happy");
+    expect(replies[0]).toMatch(/dad waited at the station for an hour/i);
+    for (const reply of replies) expect(reply).not.toMatch(/because of you|hope you're happy/i);
+    expect(texts('thanks to you we missed the ferry')[0]).toMatch(/\bwe missed the ferry\b/i);
+    expect(texts('thanks to you we missed the ferry')[0]).not.toMatch(/thanks to/i);
+  });
+
+  it('drops a mock award after the point, not a time of the month', () => {
+    for (const reply of texts('you forgot to collect the dry cleaning. Truly husband of the year.')) expect(reply).not.toMatch(/of the year/i);
+  });
 });
 
 describe('being in touch only for what the other person needs', () => {
@@ -678,6 +695,11 @@ describe('being in touch only for what the other person needs', () => {
     // A question about their view and a repair, never the charge "you only ... when" said back.
     expect(replies.some((reply) => /see it differently|from your side/i.test(reply))).toBe(true);
     for (const reply of replies) expect(reply).not.toMatch(/\byou only\b/i);
+  });
+
+  it('keeps every thing they get in touch for, and greets the one it is addressed to', () => {
+    expect(texts('you only ever ring when you need a lift or money')[0]).toMatch(/when you need a lift or money/);
+    expect(texts('Honestly Nan, you only call when you want something')[0]).toMatch(/^Nan, it feels like I only hear from you/);
   });
 });
 
