@@ -703,17 +703,18 @@ const COMPARISONS: readonly [RegExp, boolean][] = [
 ];
 
 // Who could do the reader's work better, in a put-down: a child, a beginner, a pet ("my 8 year old", "a summer intern").
-const BEGINNER = String.raw`(?:my|a|an|the|our|your|ur) (?:[\w-]+ ){0,3}?(?:nephew|niece|son|daughter|kid|kids|child|toddler|baby|intern|teenager|cousin|nan|gran|grandma|granny|dog|cat|monkey|chimp|hamster|student|trainee|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ -]year[ -]old)`;
+const BEGINNER = String.raw`(?:my|a|an|the|our|your|ur) (?:[\w-]+ ){0,3}?(?:nephew|niece|son|daughter|kids?|child|toddler|baby|intern|teenager|cousin|nan|gran(?:dma|ny)?|dog|cat|monkey|student|trainee|year[ -]old)`;
+const COULD = String.raw`\b${BEGINNER} could(?:'ve| have|ve)? (?:(?:easily|probably|literally|honestly|definitely|have) )*`;
 // Making or doing the work: "could build", "could've handled", "could knock up".
-const MAKE = String.raw`(?:do|done|build|built|make|made|write|written|draw|drawn|design|designed|code|coded|run|handle|handled|manage|managed|fix|fixed|plan|planned|organi[sz]e|organi[sz]ed|edit|edited|cook|cooked|put together|knock(?:ed)? up|come up with|came up with)`;
-// The work itself: "a better website", "better code", "this project", "this", "your job".
+const MAKE = String.raw`(?:do(?:ne)?|buil[dt]|ma[dk]e|write|written|drawn?|design(?:ed)?|cod(?:e|ed)|run|handled?|managed?|fix(?:ed)?|plan(?:ned)?|organi[sz]ed?|edit(?:ed)?|cook(?:ed)?|put together|knock(?:ed)? up|c[ao]me up with)`;
 // Words that follow the work and are no part of its name: "a better website than this", "this project better".
 const NOT_WORK = String.raw`(?!(?:better|faster|quicker|than|in|with|for|by|on|at|and|or|lol|tbh|blindfolded|asleep)\b)`;
+// The work itself: "a better website", "better code", "this project", "this", "your job".
 const WORK = String.raw`(?:(?:a|an) (?:much |way |far |lot )?better (${NOT_WORK}[a-z]+(?: ${NOT_WORK}[a-z]+)?)|better ([a-z]+)|(?:this|that) (${NOT_WORK}[a-z]+(?: ${NOT_WORK}[a-z]+)?)|(this|that|it)\b|(?:your|ur) ([a-z]+))`;
-const OUTDONE = new RegExp(String.raw`\b${BEGINNER} could(?:'ve| have|ve)? (?:(?:easily|probably|literally|honestly|definitely|have) )*${MAKE} ${WORK}`, 'i');
+const OUTDONE = new RegExp(`${COULD}${MAKE} ${WORK}`, 'i');
 // The same put-down said of something the reader missed or was slow at: "a child could have spotted these errors",
 // "my 8 year old could assemble this faster".
-const OUTDONE_AT = new RegExp(String.raw`\b${BEGINNER} could(?:'ve| have|ve)? (?:(?:easily|probably|literally|honestly|definitely|have) )*([a-z]+(?: out| up)?) ((?:these|those|the|your|ur|this|that) (?!faster\b|quicker\b|out\b|up\b|in\b)[a-z]+|this|that|it)( out| up)?( (?:faster|quicker|in (?:half the time|(?:a|an|one|two|five|ten) (?:minutes?|hours?|day|weekend|afternoon|second))))?`, 'i');
+const OUTDONE_AT = new RegExp(String.raw`${COULD}([a-z]+(?: out| up)?) ((?:these|those|the|your|ur|this|that) (?!faster\b|quicker\b|out\b|up\b|in\b)[a-z]+|this|that|it)( out| up)?( (?:faster|quicker|in (?:half the time|(?:a|an|one|two|five|ten) (?:minutes?|hours?|day|weekend|afternoon|second))))?`, 'i');
 /** The observation of work that is not good enough yet: what a reply says in place of a comparison that puts it down. */
 export const SHORT_OF_IT = /\b(?:isn't where it needs|aren't where they need) to be yet$/;
 
@@ -782,9 +783,7 @@ function missedVisit(nlp: Nlp, part: string): string | null {
   if (!WAS_ILL.test(part)) return null;
   const visit = part
     .replace(/^(?:(?:and|but|so) )?not (?:even )?once did (you|u) /i, '$1 never ')
-    .replace(/\b(?:couldn'?t|could not|wouldn'?t|would not) (?:even )?be bothered to\b/gi, "didn't")
-    .replace(/\b(?:didn'?t|did not|never) (?:even )?(?:bother(?:ed)? to|make the effort to|manage to)\b/gi, "didn't")
-    .replace(/\b(?:couldn'?t|could not|wouldn'?t|would not) (?:even )?(?=(?:visit|come|pop|drop|stop)\b)/gi, "didn't ")
+    .replace(/\b(?:(?:could|would)(?:n'?t| not) (?:even )?(?:be bothered to )?|(?:didn'?t|did not|never) (?:even )?(?:bother(?:ed)? to|make the effort to|manage to) )(?=(?:visit|come|came|pop|drop|stop)\b)/gi, "didn't ")
     .replace(/\b(?:come|came)(?: (?:to|and))? (?:see|visit) (me|us)\b/gi, 'visit $1')
     .replace(/\b(?:come|came|pop|popped|drop|dropped|stop|stopped) (?:by|round|over|in)(?: to see (me|us))?/gi, (_, who: string | undefined) => `visit ${who ?? 'me'}`)
     // "never visit" told of a time now over is one visit that did not happen, not a habit.
@@ -1201,7 +1200,7 @@ function readTopic(draftAbout: string, draftFeelingTopic: string | null, lower: 
 const DEADLINE_AFTER = / by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|midnight|lunchtime|eod|the end of (?:the )?\w+|end of (?:the )?\w+|\d{1,2}(?::\d\d)? ?(?:am|pm)?|the \d+(?:st|nd|rd|th))$/i;
 
 // A verdict on a thing named before, told as over: "it was a disaster", "that was a total shambles", "it went horribly".
-const VERDICT = /^(?:it|that|this) (?:(?:was|has been|'s been) (?:(?:a|an)(?: (?:complete|total|absolute|utter|real|bit of a|right))?|such a|kind of a) (?:disaster|mess|shambles|joke|nightmare|train ?wreck|car ?crash|farce|circus|fiasco|catastrophe|write-?off|waste of time)|went (?:terribly|horribly|awfully|badly|so badly|really badly))$/i;
+const VERDICT = /^(?:it|that|this) (?:(?:was|has been|'s been) (?:an?|such a)(?: [a-z]+)? (?:disaster|mess|shambles|joke|nightmare|train ?wreck|car ?crash|farce|circus|fiasco|catastrophe|waste of time)|went (?:so |really )?(?:terribly|horribly|awfully|badly))$/i;
 
 /** The account beside a denial, unless it only repeats the denial. */
 const contracted = (text: string | null | undefined): string => (text ?? '').toLowerCase().replace(/\b(was|were|have|has|did|do|is|are) not\b/g, "$1n't");
@@ -1456,8 +1455,6 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     observation = null;
     own = false;
   }
-  // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it;
-  // a promise is followed by what happened instead ("and they waited outside for an hour").
   // The age in "my 8 year old could do this", or "and he's 14" after it, belongs to the put-down: no reply says it.
   const putDownAt = outdone ? OUTDONE.exec(lower) : missedAt ? OUTDONE_AT.exec(lower) : null;
   const putDown = putDownAt ? lower.slice(putDownAt.index).split(/[.!?;]/)[0] as string : '';
@@ -1470,6 +1467,8 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const beginnerWord = /(\S+) could$/.exec(beginner)?.[1];
   const unlessPutDown = (clause: string | null): string | null =>
     clause && putDown && (OUTDONE.test(clause) || OUTDONE_AT.test(clause) || (beginnerWord && holds(clause, beginnerWord))) ? null : clause;
+  // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it;
+  // a promise is followed by what happened instead ("and they waited outside for an hour").
   const lacking = details.filter((d) => !(observation ?? '').includes(d));
   // An order ("do it tonight") is no account of what happened.
   const imperative = (p: string): boolean => !!nlp && !NO_VERB_START.test(p) && !!tag(nlp, p)[0]?.tags.has('Infinitive');
@@ -1499,7 +1498,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   // "what's your take on the team meeting? because it was a disaster": a verdict on "it" after an event is named says
   // how the event went; the verdict's word is the writer's heat, not what both could agree on. Said of a person or a
   // piece of work, "went badly" would not fit.
-  const verdict = !observation && /^(?:the|my|your|our) (?:[\w'-]+ ){0,2}?(?:meeting|call|presentation|pitch|demo|launch|rollout|release|review|interview|workshop|session|standup|stand-up|handover|party|dinner|date|trip|holiday|wedding|event|game|match|show|visit)\b/.test(topic) && parts.some((p) => VERDICT.test(tidy(p)));
+  const verdict = !observation && /^(?:the|my|your|our) (?:[\w'-]+ ){0,2}?(?:meeting|call|presentation|pitch|demo|launch|review|interview|workshop|session|stand-?up|party|dinner|date|trip|holiday|wedding|event|game|match)\b/.test(topic) && parts.some((p) => VERDICT.test(tidy(p)));
   if (verdict) observation = `${topic} went badly`;
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
