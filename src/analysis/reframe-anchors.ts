@@ -70,6 +70,10 @@ const BECAUSE = /^(?:because|cause|cuz|coz|cos|bc)\b(?! of\b)[,:]?\s+/i;
 const BLAMED_ON = /^(?:because of|cause of|cos of|thanks to) (?:you|u)\b,?\s+(?=\S+ \S+)/i;
 // ... and so does it after what happened, before a gloat: "Mum cried all night because of you, hope you're happy".
 const BLAME_BEFORE_GLOAT = /\s+(?:because of|cause of|cos of|thanks to) (?:you|u)(?=,\s*(?:i )?hope\b)/i;
+// After the point, no part of it: a gloat ("hope you're happy", "hope the lie in was worth it") or a mock award ("truly
+// partner of the year").
+const GLOAT = /,?\s+(?:i )?hope (?:(?:you'?re|you are|ur|u r) (?:proud|happy)\b|(?:it|that|the [a-z ]{2,30}?) was worth it\b).*$/i;
+const MOCK_AWARD = /,?\s*(?:(?:truly|really|real|absolute|what an?) )?(?:partner|parent|boyfriend|girlfriend|husband|wife|friend|mum|mom|dad|mother|father|employee|manager|boss|colleague|brother|sister|son|daughter|roommate|flatmate|housemate|neighbou?r|teammate|person|human|player|host) of the (?:year|decade|century|month)\b.*$/i;
 const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|so (?:why|what|how)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
 const NO_ACCOUNT =
@@ -261,9 +265,7 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   text = statedQuestion(nlp, rhetorical(nlp, text, question));
   const sarcasm = unSarcastic(nlp, text);
   if (sarcasm === null) return null;
-  // "..., truly partner of the year", "... hope the lie in was worth it": a mock award or a gloat after the point is no
-  // part of it.
-  text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(/,?\s+(?:i )?hope (?:(?:you'?re|you are|ur|u r) (?:proud|happy)\b|(?:it|that|the [a-z ]{2,30}?) was worth it\b).*$/i, '').replace(/,?\s*(?:(?:truly|really|real|absolute|what an?) )?(?:partner|parent|boyfriend|girlfriend|husband|wife|friend|mum|mom|dad|mother|father|employee|manager|boss|colleague|brother|sister|son|daughter|roommate|flatmate|housemate|neighbou?r|teammate|person|human|player|host) of the (?:year|decade|century|month)\b.*$/i, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
+  text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(GLOAT, '').replace(MOCK_AWARD, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
     .replace(/\s+(?:again|too|or what|or something)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
