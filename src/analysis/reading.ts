@@ -274,9 +274,11 @@ export function readFeeling(text: string, analysis: Analysis, stance: Stance): F
   if (/\b(?:enough|so done|i'm done|im done|can't anymore|cant anymore)\b/.test(lower)) return { id: 'fed-up', strength: 'strong', named: null };
   // A feeling told as a situation: a pile of work, no sleep, someone in hospital. Illness the reader let the writer
   // down over ("you didn't even visit when I was in hospital") is over: it hurts, and worry is about what may come.
+  const situated: Strength = heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate';
+  if (WAS_ILL.test(lower) && (LET_DOWN.test(lower) || /\bnot (?:even )?once\b/.test(lower))) return { id: 'hurt', strength: situated, named: null };
   for (const [id, cue] of SITUATIONS) {
     const felt = id === 'worried' && LET_DOWN.test(lower) && !STILL_UNSURE.test(lower) ? 'hurt' : id;
-    if (cue.test(lower)) return { id: felt, strength: heat >= 1 || /\b(?:so|really|completely|totally)\b/.test(lower) ? 'strong' : 'moderate', named: null };
+    if (cue.test(lower)) return { id: felt, strength: situated, named: null };
   }
   if (REACHING.test(lower)) return { id: 'worried', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
   if (stance === 'withdrawing' && /\b(?:you|u|without me)\b/.test(lower)) return { id: 'hurt', strength: heat >= 1 ? 'strong' : 'moderate', named: null };
@@ -700,6 +702,96 @@ const COMPARISONS: readonly [RegExp, boolean][] = [
   [new RegExp(String.raw`\b${THEIRS} ${MATTERS} ${MORE}more${THAN} ${MINE}${MINE_END}`), false],
 ];
 
+// Who could do the reader's work better, in a put-down: a child, a beginner, a pet ("my 8 year old", "a summer intern").
+const BEGINNER = String.raw`(?:my|a|an|the|our|your|ur) (?:[\w-]+ ){0,3}?(?:nephew|niece|son|daughter|kids?|child|toddler|baby|intern|teenager|cousin|nan|gran(?:dma|ny)?|dog|cat|monkey|student|trainee|year[ -]old)`;
+const COULD = String.raw`\b${BEGINNER} could(?:'ve| have|ve)? (?:(?:easily|probably|literally|honestly|definitely|have) )*`;
+// Making or doing the work: "could build", "could've handled", "could knock up".
+const MAKE = String.raw`(?:do(?:ne)?|buil[dt]|ma[dk]e|write|written|drawn?|design(?:ed)?|cod(?:e|ed)|run|handled?|managed?|fix(?:ed)?|plan(?:ned)?|organi[sz]ed?|edit(?:ed)?|cook(?:ed)?|put together|knock(?:ed)? up|c[ao]me up with)`;
+// Words that follow the work and are no part of its name: "a better website than this", "this project better".
+const NOT_WORK = String.raw`(?!(?:better|faster|quicker|than|in|with|for|by|on|at|and|or|lol|tbh|blindfolded|asleep)\b)`;
+// The work itself: "a better website", "better code", "this project", "this", "your job".
+const WORK = String.raw`(?:(?:a|an) (?:much |way |far |lot )?better (${NOT_WORK}[a-z]+(?: ${NOT_WORK}[a-z]+)?)|better ([a-z]+)|(?:this|that) (${NOT_WORK}[a-z]+(?: ${NOT_WORK}[a-z]+)?)|(this|that|it)\b|(?:your|ur) ([a-z]+))`;
+const OUTDONE = new RegExp(`${COULD}${MAKE} ${WORK}`, 'i');
+// The same put-down said of something the reader missed or was slow at: "a child could have spotted these errors",
+// "my 8 year old could assemble this faster".
+const OUTDONE_AT = new RegExp(String.raw`${COULD}([a-z]+(?: out| up)?) ((?:these|those|the|your|ur|this|that) (?!faster\b|quicker\b|out\b|up\b|in\b)[a-z]+|this|that|it)( out| up)?( (?:faster|quicker|in (?:half the time|(?:a|an|one|two|five|ten) (?:minutes?|hours?|day|weekend|afternoon|second))))?`, 'i');
+/** The observation of work that is not good enough yet: what a reply says in place of a comparison that puts it down. */
+export const SHORT_OF_IT = /\b(?:isn't where it needs|aren't where they need) to be yet$/;
+
+/**
+ * "my nephew could build a better website than this" puts the reader's work below a child's: what the writer means is
+ * that the work is not good enough yet. The work, as a reply names it ("the website"; "this" when the draft names none).
+ */
+function outdoneWork(lower: string): string | null {
+  const m = OUTDONE.exec(lower);
+  if (!m) return null;
+  const [, better, bare, named, pointed, yours] = m;
+  // "your job", "your work" is the work in general; "your slides" is the slides.
+  const thing = better ?? bare ?? named ?? (yours && !/^(?:job|work|role|shift)$/.test(yours) ? yours : null);
+  if (pointed || (!thing && !yours)) return 'this';
+  const said = thing ? `the ${thing}` : 'the work';
+  return SAFE(said) ? said : 'this';
+}
+
+/**
+ * "a child could have spotted these errors" -> "the errors didn't get spotted"; "my 8 year old could assemble this
+ * faster" -> "this took longer than it should have": what the reader missed or was slow at, said of the thing.
+ */
+function outdoneAt(nlp: Nlp, lower: string): { thing: string; observation: string } | null {
+  const m = OUTDONE_AT.exec(lower);
+  if (!m || new RegExp(String.raw`^${MAKE}$`).test(m[1] as string)) return null;
+  const [verb, before = ''] = (m[1] as string).split(' ');
+  const particle = before || (m[3] ?? '').trim();
+  const forms = verbForms(nlp, verb as string);
+  const sooner = m[4] !== undefined;
+  // "a child could use this app" praises it: only a thing the reader should have caught, or done sooner, is a put-down.
+  if (!sooner && !/^(?:follow|spot|see|notice|catch|find|solve|answer|spell|check|proofread|work|figure|add|count)$/.test(forms.infinitive)) return null;
+  const named = /^(?:these|those|the|your|ur|this|that) ([a-z]+)$/.exec(m[2] as string)?.[1];
+  const thing = named ? `the ${named}` : 'this';
+  if (!SAFE(thing)) return null;
+  if (sooner) return { thing, observation: `${thing} took longer than ${plural(thing) ? 'they' : 'it'} should have` };
+  return { thing, observation: `${thing} didn't get ${forms.participle}${particle ? ` ${particle}` : ''}` };
+}
+
+// "you only remember me when you need money", "u only ever call when you want something": in touch only for what they need.
+const ONLY_WHEN = /\b(?:you|u) (?:only|just) (?:ever )?((?:remember|call|ring|phone|text|message|msg|visit|contact|talk to|speak to|come (?:round|over|by|and see)|get in touch|reach out|bother with|want to see|think (?:of|about)|want|care about|answer)(?: (?:me|us))?) (?:when|if) ((?:you|u|it suits|you're|ur)\b[^,.!?;]{2,40})/i;
+
+/**
+ * "you only remember me when you need money" -> "it feels like I only hear from you when you need money": the writer
+ * feels used, told from their side ("you only call when" reads as a charge); null when the draft says nothing of it.
+ */
+function readUsed(lower: string): string | null {
+  const m = ONLY_WHEN.exec(spellOut(lower));
+  if (!m) return null;
+  // A visit is seeing them; a call, a text or being remembered is hearing from them.
+  const contact = /^(?:visit|come|want to see)\b/.test(m[1] as string) ? 'see you' : 'hear from you';
+  // "when you need a lift or money": both things are what they need.
+  const when = (m[2] as string).replace(/\s+(?:and|but|so|because|cause|cuz|which|then)\s+.*$/i, '').replace(/\s+(?:lol|tbh|smh|though|tho|anyway)$/, '').replace(/^u\b/, 'you').replace(/^it suits (?:you|u)\b/, "it's easy for you").trim();
+  const said = `it feels like I only ${contact} when ${when}`;
+  return SAFE(said) && when.split(' ').length <= 8 ? said : null;
+}
+
+// An illness now over, told as when something did not happen: "when I was ill", "while I was in hospital", "after my op".
+export const WAS_ILL = /\b(?:when|while|whilst|after|during) (?:i|we) (?:was|were|got) (?:so |really )?(?:ill|sick|poorly|unwell|laid up|in (?:the )?hospital|recovering)\b|\b(?:after|during|when i had) (?:my|the|our) (?:op|operation|surgery|accident|miscarriage|chemo|treatment)\b|\b(?:me|us) in (?:the )?hospital\b/i;
+
+/**
+ * A visit missed while the writer was ill, in any of the ways it is said ("you never once came to see me when I was
+ * ill", "not once did you come and see me", "couldn't be bothered to visit me after my op"), told as "you didn't visit me
+ * when I was ill"; null for anything else.
+ */
+function missedVisit(nlp: Nlp, part: string): string | null {
+  if (!WAS_ILL.test(part)) return null;
+  const visit = part
+    .replace(/^(?:(?:and|but|so) )?not (?:even )?once did (you|u) /i, '$1 never ')
+    .replace(/\b(?:(?:could|would)(?:n'?t| not) (?:even )?(?:be bothered to )?|(?:didn'?t|did not|never) (?:even )?(?:bother(?:ed)? to|make the effort to|manage to) )(?=(?:visit|come|came|pop|drop|stop)\b)/gi, "didn't ")
+    .replace(/\b(?:come|came)(?: (?:to|and))? (?:see|visit) (me|us)\b/gi, 'visit $1')
+    .replace(/\b(?:come|came|pop|popped|drop|dropped|stop|stopped) (?:by|round|over|in)(?: to see (me|us))?/gi, (_, who: string | undefined) => `visit ${who ?? 'me'}`)
+    // "never visit" told of a time now over is one visit that did not happen, not a habit.
+    .replace(/\bnever ((?:once |even |ever )*)visit(?:ed)?\b/i, "didn't $1visit");
+  const observed = observe(nlp, visit);
+  return observed && /^you didn't visit (?:me|us)\b/.test(observed) ? observed : null;
+}
+
 /** A point made by ranking: the writer's thing (or the writer) against the reader's, as the draft put them. */
 interface Ranking {
   /** "my graduation", or "I" when it is the writer who came second. */
@@ -710,8 +802,19 @@ interface Ranking {
   past: boolean;
 }
 
+// "funny how you're always free when it's your mates asking", "you're suddenly available for Jake": free for others,
+// not for the writer.
+const FREE_FOR = /\b(?:you|u)(?:'re| are| r|r)? (?:(?:always|suddenly|somehow|magically|miraculously|never too busy|conveniently) )*(?:free|available|around|not busy)\b,? (?:when it'?s|when|for|if it'?s|if) ((?:your|ur|the|his|her) [a-z]+(?: [a-z]+)?|\p{Lu}\p{Ll}+(?:'s [a-z]+)?)/iu;
+
+// "you always have time for your friends but never for me": time for them, none for the writer.
+const TIME_BUT_ME = /\b(?:you|u) (?:(?:always|somehow|still) )*(?:have|make|find|got|get) time for ((?:your|ur|the|his|her) [a-z]+(?: [a-z]+)?|\p{Lu}\p{Ll}+)(?: and [a-z]+)?,? but (?:never|not|no time|none)(?: for)? (?:me|us)\b/iu;
+
 /** "you always put your mates before me" ranks the writer second to the mates; null when the draft ranks nothing. */
-function readRanking(lower: string): Ranking | null {
+function readRanking(lower: string, readable = lower): Ranking | null {
+  const free = FREE_FOR.exec(readable) ?? TIME_BUT_ME.exec(readable);
+  // "... your mates asking": who it is, without their asking.
+  const others = free?.[1]?.replace(/\s+(?:ask(?:s|ing)?|invit\w*|call(?:s|ing)?|text(?:s|ing)?|need\w*|want\w*|who\b.*)$/i, '').replace(/^ur\b/i, 'your');
+  if (others && SAFE(others)) return { mine: 'I', theirs: others, past: false };
   for (const [pattern, mineFirst] of COMPARISONS) {
     const m = pattern.exec(lower);
     if (!m) continue;
@@ -727,7 +830,7 @@ function readRanking(lower: string): Ranking | null {
 }
 
 /** Whether a sentence ranks the writer's thing against the reader's: said back, it would keep the blame of it. */
-const ranks = (text: string): boolean => COMPARISONS.some(([pattern]) => pattern.test(text.toLowerCase()));
+const ranks = (text: string): boolean => COMPARISONS.some(([pattern]) => pattern.test(text.toLowerCase())) || FREE_FOR.test(text) || TIME_BUT_ME.test(text);
 
 /** "I never said I'd pick up your mom from the airport" -> "I didn't say I'd pick up your mom from the airport". */
 function deniedInOwnWords(nlp: Nlp, text: string): string | null {
@@ -1096,6 +1199,9 @@ function readTopic(draftAbout: string, draftFeelingTopic: string | null, lower: 
 
 const DEADLINE_AFTER = / by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|noon|midnight|lunchtime|eod|the end of (?:the )?\w+|end of (?:the )?\w+|\d{1,2}(?::\d\d)? ?(?:am|pm)?|the \d+(?:st|nd|rd|th))$/i;
 
+// A verdict on a thing named before, told as over: "it was a disaster", "that was a total shambles", "it went horribly".
+const VERDICT = /^(?:it|that|this) (?:(?:was|has been|'s been) (?:an?|such a)(?: [a-z]+)? (?:disaster|mess|shambles|joke|nightmare|train ?wreck|car ?crash|farce|circus|fiasco|catastrophe|waste of time)|went (?:so |really )?(?:terribly|horribly|awfully|badly))$/i;
+
 /** The account beside a denial, unless it only repeats the denial. */
 const contracted = (text: string | null | undefined): string => (text ?? '').toLowerCase().replace(/\b(was|were|have|has|did|do|is|are) not\b/g, "$1n't");
 const ownAccount = (denial: string | null, accounts: readonly (string | null)[]): string | null =>
@@ -1110,7 +1216,8 @@ function readQuestion(readable: string): string | null {
   if (plain) return SAFE(plain) ? plain.replace(/^(where|when|which|what time) (is|are|was|were) (you|he|she|they|we|it) (.+)$/, '$1 $3 $2 $4').replace(/^(where|when|which|what time) (is|are|was|were) ((?!you |he |she |they |we |it ).+)$/, '$1 $3 $2') : null;
   const nlp = language();
   // "did you even run the tests": the verb is "run", not the "even" in front of it.
-  const did = /\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
+  // "what did you think of the launch" asks their view, not whether they thought of it; "not once did you" asks nothing.
+  const did = /(?<!\b(?:once|what|how) )\bdid (?:you|u)(?: or did (?:you|u) not)? (?:(?:even|ever|actually|really|just|seriously|honestly|bother to)\s+)*([a-z]+)\b([^?.!]{2,60})/i.exec(spellOut(readable));
   if (!did || !nlp) return null;
   const rest = tidy(did[2] as string);
   return SAFE(rest) && !unreadable(rest) ? `whether you ${verbForms(nlp, did[1] as string, true).past} ${rest}`.replace(/\bi\b/g, 'I') : null;
@@ -1297,23 +1404,30 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const lower = readable.toLowerCase();
   const point = findPoint(plainWords(draft), () => true);
   const stance = SCARE_QUOTED.test(draft) ? 'denying' : readStance(readable, analysis);
-  const register = readRegister(readable);
   const felt = readFeeling(draft, analysis, stance);
   const reaching = REACHING.test(lower);
   const parts = clausesOf(readable);
   let observation: string | null = null;
   let questioned: string | null = null;
   // "my graduation matters less to you than your promotion": the writer's point is that their thing came second.
-  const ranking = readRanking(lower);
+  const ranking = readRanking(lower, readable);
   if (ranking) observation = ranking.past ? `it felt like ${ranking.mine} came second to ${ranking.theirs}` : `it feels like ${ranking.mine} ${/^(?:I|we)$/.test(ranking.mine) ? 'come' : 'comes'} second to ${ranking.theirs}`;
-  // Coming second hurts; a feeling the writer named stays theirs.
-  const feeling: FeltFeeling = ranking && !felt.named ? { ...felt, id: 'hurt' } : felt;
-  if (nlp && !ranking) {
+  // Being in touch only for what they need: the writer's point is that they are not a priority.
+  const used = ranking ? null : readUsed(lower);
+  if (used) observation = used;
+  // Coming second, or being wanted only for something, hurts; a feeling the writer named stays theirs.
+  const feeling: FeltFeeling = (ranking || used) && !felt.named ? { ...felt, id: 'hurt' } : felt;
+  // "a toddler could do your job": the work falls short, said of the work; no child or beginner is what it is about.
+  const outdone = ranking || used ? null : outdoneWork(lower);
+  const missedAt = ranking || used || outdone || !nlp ? null : outdoneAt(nlp, lower);
+  if (outdone) observation = `${outdone} ${plural(outdone) ? "aren't where they need" : "isn't where it needs"} to be yet`;
+  observation ??= missedAt?.observation ?? null;
+  if (nlp && !ranking && !used && !outdone && !missedAt) {
     for (const part of parts) {
       if ((stance === 'denying' && DENIAL.test(part.toLowerCase())) || isPutDown(part)) continue;
       // "can you read the brief" asks for what has not happened: no account of what did.
       if (/^(?:can|could|would|will) (?:you|u) (?!(?:please |just )?(?:stop|quit)\b)/i.test(part.trim())) continue;
-      const observed = conditionalGuilt(nlp, part) ?? observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
+      const observed = conditionalGuilt(nlp, part) ?? missedVisit(nlp, part) ?? observe(nlp, part) ?? observeOther(nlp, part) ?? lateness(part);
       if (!observed || !SAFE(observed) || observed.split(' ').length > 18) continue;
       // A question read from shorthand nothing could spell out is not asked back garbled.
       if (/^(?:why|how)\b/i.test(part.trim()) && /^you /.test(observed)) questioned ??= unreadable(part) ? null : observed;
@@ -1324,7 +1438,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   // What happened to a thing ("the rent is 5 days late"), for drafts that blame no one in a "you" clause.
   const statement = nlp ? readStatement(nlp, readable, (clause) => DENIAL.test(clause.toLowerCase())) : null;
   if (stance !== 'denying') observation ??= statement;
-  let own = ranking !== null;
+  let own = ranking !== null || used !== null;
   // "I've asked you four times to clear out the garage ... and you keep ignoring me": a bare habit names no thing, the
   // writer's own account does.
   if (!observation || (/^(?:I|we) keep getting \w+$/.test(observation) && ownEvent(parts))) {
@@ -1341,9 +1455,20 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     observation = null;
     own = false;
   }
+  // The age in "my 8 year old could do this", or "and he's 14" after it, belongs to the put-down: no reply says it.
+  const putDownAt = outdone ? OUTDONE.exec(lower) : missedAt ? OUTDONE_AT.exec(lower) : null;
+  const putDown = putDownAt ? lower.slice(putDownAt.index).split(/[.!?;]/)[0] as string : '';
+  const details = point.details.filter((d) => d !== point.addressee && !(putDown && holds(putDown, d)));
+  // Nor does the child or beginner decide whom the draft is to: "a work experience kid could run this project" is work.
+  const beginner = putDownAt ? /^.*? could/.exec(putDownAt[0])?.[0] ?? '' : '';
+  const apart = beginner ? readable.slice(0, putDownAt?.index).concat(readable.slice((putDownAt?.index ?? 0) + beginner.length)) : readable;
+  const register = readRegister(apart);
+  // ... and no sentence of the draft that makes the comparison is said back.
+  const beginnerWord = /(\S+) could$/.exec(beginner)?.[1];
+  const unlessPutDown = (clause: string | null): string | null =>
+    clause && putDown && (OUTDONE.test(clause) || OUTDONE_AT.test(clause) || (beginnerWord && holds(clause, beginnerWord))) ? null : clause;
   // "you said you'd be here at 8. its 9:40": the clause holding the details the observation lacks goes with it;
   // a promise is followed by what happened instead ("and they waited outside for an hour").
-  const details = point.details.filter((d) => d !== point.addressee);
   const lacking = details.filter((d) => !(observation ?? '').includes(d));
   // An order ("do it tonight") is no account of what happened.
   const imperative = (p: string): boolean => !!nlp && !NO_VERB_START.test(p) && !!tag(nlp, p)[0]?.tags.has('Infinitive');
@@ -1367,7 +1492,14 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   const about = nlp ? withPlace(nlp, point.about, lower) : point.about;
   const judged = judgedWant(lower);
   // What came second is said in the observation; nothing of it is a thing to "sort out" or "talk about" on its own.
-  const topic = ranking ? 'this' : judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
+  // A visit missed while the writer was ill is about the two of them, not the operation or the hospital.
+  const visitMissed = !!observation && /^you didn't visit (?:me|us)\b/.test(observation) && WAS_ILL.test(observation);
+  const topic = ranking || used || visitMissed ? 'this' : outdone ?? missedAt?.thing ?? judged?.topic ?? sayableTopic(grievances ?? (quotedThing && SAFE(quotedThing) ? `the "${spellOut(quotedThing)}" thing` : readTopic(about, topicOfFeeling(lower), lower)));
+  // "what's your take on the team meeting? because it was a disaster": a verdict on "it" after an event is named says
+  // how the event went; the verdict's word is the writer's heat, not what both could agree on. Said of a person or a
+  // piece of work, "went badly" would not fit.
+  const verdict = !observation && /^(?:the|my|your|our) (?:[\w'-]+ ){0,2}?(?:meeting|call|presentation|pitch|demo|launch|review|interview|workshop|session|stand-?up|party|dinner|date|trip|holiday|wedding|event|game|match)\b/.test(topic) && parts.some((p) => VERDICT.test(tidy(p)));
+  if (verdict) observation = `${topic} went badly`;
   const covered = `${observation ?? ''} ${topic}`;
   const missing = details.filter((d) => !covered.includes(d));
   // "saturday" in a lower-case draft is the detail "Saturday".
@@ -1392,7 +1524,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     topic,
     want: readWant(parts) ?? judged?.want ?? null,
     feeling,
-    need: readNeed(feeling, stance, register, point, reaching),
+    need: used ? 'to know I matter to you' : readNeed(feeling, stance, register, point, reaching),
     // A refusal keeps what the draft asks instead ("give it to Tom or push the deadline"), never a request for distance.
     request:
       questioned || stance === 'denying' || (stance === 'refusing' && DISTANCE.test(lower)) || /\bwhy (?:would|did|do|does) (?:you|u)\b/.test(lower)
@@ -1403,11 +1535,11 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     stopping: stopped && cased(stopped.infinitive) === prohibition && isCalmRequest(`stop ${stopped.gerund}`) ? cased(stopped.gerund) : null,
     stance,
     register,
-    close: register === 'personal' && CLOSE_WORDS.test(readable),
+    close: register === 'personal' && (used !== null || CLOSE_WORDS.test(apart)),
     flooded,
     casual,
     lowercase: casual && (!/\p{Lu}/u.test(cleaned) || /(?:^|[\s.,!?])i(?:'m|'ve|'ll|'d)?(?=[\s.,!?]|$)/.test(cleaned)),
-    details: point.details.filter((d) => d !== point.addressee),
+    details,
     text: readable,
     addressee: point.addressee,
     denied: stance === 'denying' ? cased(asWritten(readDenied(draft.toLowerCase().replace(/[\u2019]/g, "'")), readable)) : null,
@@ -1420,11 +1552,11 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     own,
     context: context ? context.replace(/^(?:and|but|so)\s+/i, '').replace(KIN_CALLED, '') : null,
     // What came second mattered to the writer: said as theirs, not as a charge.
-    support: ranking && !/^(?:I|we)$/.test(ranking.mine) ? `it really ${ranking.past ? 'mattered' : 'matters'} to me` : nlp && stance !== 'denying' ? (judged?.support ?? readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details)) : null,
+    support: ranking && !/^(?:I|we)$/.test(ranking.mine) ? `it really ${ranking.past ? 'mattered' : 'matters'} to me` : used ? `I'd like to ${/ see you /.test(used) ? 'see' : 'hear from'} you just because` : nlp && stance !== 'denying' ? (judged?.support ?? unlessPutDown(readSupport(nlp, readable, parts, `${covered} ${context ?? ''} ${readRequest(lower, point.behaviour) ?? ''}`, details))) : null,
     question: readQuestion(readable),
     anchors,
     // A denial's questions ("so I'm the one who lost it now?") repeat the charge in disbelief: never said back.
-    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => !ranking || !ranks(c.text)) : [],
+    said: nlp ? saidOf(nlp, readable, stance, anchors, details, point.addressee, stance === 'denying' ? readOwnDenial(readable) : null).filter((c) => (!ranking || !ranks(c.text)) && !(used && ONLY_WHEN.test(c.text)) && !(visitMissed && WAS_ILL.test(c.text)) && !(verdict && VERDICT.test(c.text)) && unlessPutDown(c.text) !== null) : [],
     mockery: null,
     view: null,
   };

@@ -63,15 +63,27 @@ const GENERIC = new Set(
 const FILLER_WORDS =
   /\b(?:literally|seriously|actually|basically|honestly|totally|probably|truly|really|just|even|ever|always|constantly|anymore|again|for once|for a change|lmao|lol|smh|tbh|ngl|fr|rn|ffs|wtf|omg|fucking|freaking|frickin|bloody|goddamn|damn|maybe)\b\s*/gi;
 const OPENER = /^(?:no way|u+m+|um+|uh+|hmm+|lol|lmao|ok|okay|so|wow|oh|well|look|listen|excuse me|re|hi|hey|yeah|yes|no|nope|and|but|also|plus|like|now|then|again|cool|sorry|ugh|seriously|honestly|great|sure|fine|wait|dude|man|bro|mate|babe|hun|girl)\b[,:]?\s+/i;
+// A sentence that opens on "because" gives the reason for the one before: said alone, it stands without its "because".
+// Only a whole sentence: after "sure," it mocks ("sure, because you're so busy"), and stays as it was.
+const BECAUSE = /^(?:because|cause|cuz|coz|cos|bc)\b(?! of\b)[,:]?\s+/i;
+// "Because of you the car got towed": the blame before what happened goes, what happened stays.
+const BLAMED_ON = /^(?:because of|cause of|cos of|thanks to) (?:you|u)\b,?\s+(?=\S+ \S+)/i;
+// ... and so does it after what happened, before a gloat: "Mum cried all night because of you, hope you're happy".
+const BLAME_BEFORE_GLOAT = /\s+(?:because of|cause of|cos of|thanks to) (?:you|u)(?=,\s*(?:i )?hope\b)/i;
+// After the point, no part of it: a gloat ("hope you're happy", "hope the lie in was worth it") or a mock award ("truly
+// partner of the year").
+const GLOAT = /,?\s+(?:i )?hope (?:(?:you'?re|you are|ur|u r) (?:proud|happy)\b|(?:it|that|the [a-z ]{2,30}?) was worth it\b).*$/i;
+const MOCK_AWARD = /,?\s*(?:(?:truly|really|real|absolute|what an?) )?(?:partner|parent|boyfriend|girlfriend|husband|wife|friend|mum|mom|dad|mother|father|employee|manager|boss|colleague|brother|sister|son|daughter|roommate|flatmate|housemate|neighbou?r|teammate|person|human|player|host) of the (?:year|decade|century|month)\b.*$/i;
 const CUT_THREAT = /,?\s+(?:or (?:else|i'm|im|i will|i'll|i am|we|we'll|you'll|his|her|your|it)|or i swear|so (?:why|what|how)|unless|otherwise|so nice try|nice try|and you know it|cool cool|so (?:don'?t|do not|stop))\b.*$/i;
 // Sentences that label, order, mock or give up, whatever their words: no account of what happened.
 const NO_ACCOUNT =
-  /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b|some of us\b)/i;
+  /\b(?:you(?:'re| are) (?:(?:such|so|genuinely|really|the|just) )*(?:a|an|the)\b|you (?:need|have|had|better|gotta|got) to\b|i'?m not your\b|it'?s not like\b|how could\b|why would\b|why (?:is|are|do|does|did) (?:it|you)\b|got it\b|noted\b|is this a joke|are you (?:kidding|serious)|i have no idea\b|you know it\b|whatever\b|acting like\b|(?:is|was) my fault\b|some of us\b|(?:lucky|luckily|good thing) for (?:you|u)\b)/i;
 /** Prepositions that open a phrase leading up to a main clause. */
 const LEADS_UP = /^(?:after all|after everything|despite|in spite of|with all|for all|given)\b/i;
 // Unkind words for a thing that can go without changing what is said: "a sink full of your crusty pans".
 const UNKIND_THING = /\b(?:crusty|gross|disgusting|filthy|nasty|stinking|stupid|dumb|damn|bloody|freaking|fucking)\s+(?=[a-z])/gi;
-const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am)\b/i;
+// "thoughts on the launch?" asks for a view as much as "what do you think of the launch?".
+const QUESTION_START = /^(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|am|(?:any )?thoughts on)\b/i;
 const harmful = (word: string): boolean => isHeatWord(word) || /^(?:lazy|selfish|useless|stupid|idiot|pathetic|dumb|bs|crusty|disgusting|gross|iconic|clown|psycho|liar|lying|whoever)$/.test(word);
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}$£€'./:-]+/gu)?.map((w) => w.replace(/[.:/-]+$/, '')) ?? [];
 
@@ -215,6 +227,9 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   text = text.replace(/^(?:oh )?(?:great|nice|good|amazing|awesome) (?:job|work) on (the [a-z]+(?: [a-z]+)?),?\s*(?:really |i )?(?:loved|love|enjoyed|appreciated) (?:how|that|when) (.+)$/i, '$2 at $1');
   if (/^(?:oh )?(?:great|nice|good|amazing|awesome|brilliant|fantastic|lovely) (?:job|work|going|one)\b/i.test(text)) return null;
   for (let i = 0; i < 3; i++) text = text.replace(OPENER, '');
+  // "yes, because I obviously have nothing else to do": a reason after a yes is sarcasm; a reason cut from the clause it
+  // gives the reason for says nothing alone.
+  if (/^(?:because|cause|cuz|coz|cos|bc)\b(?! of\b)/i.test(text)) return null;
   // "whatever happened to I'll handle the taxes": what they said, in the writer's words.
   text = text.replace(/^whatever happened to i'll (.+)$/i, "you said you'd $1").replace(/^what happened to i'll (.+)$/i, "you said you'd $1");
   text = text
@@ -250,7 +265,7 @@ function calmed(nlp: Nlp, sentence: string, question: boolean): SaidClause | nul
   text = statedQuestion(nlp, rhetorical(nlp, text, question));
   const sarcasm = unSarcastic(nlp, text);
   if (sarcasm === null) return null;
-  text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
+  text = withoutNever(nlp, sarcasm.replace(CUT_THREAT, '').replace(GLOAT, '').replace(MOCK_AWARD, '').replace(FILLER_WORDS, '').replace(/\blike (?=(?:a|an|two|three|four|five|six|\d)\b)/gi, ''))
     .replace(/\s+(?:again|too|or what|or something)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -327,7 +342,7 @@ export function saidClauses(nlp: Nlp, text: string): SaidClause[] {
   let thing: string | undefined;
   for (const { text: raw, question } of sentencesOf(text)) {
     // "Read the lease again. Nowhere does it say ...": "it" is the one thing of the sentence before, left out as an order.
-    const sentence = thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw;
+    const sentence = (thing ? raw.replace(/^(nowhere does |)it\b/i, (_, nowhere: string) => `${nowhere}the ${thing}`) : raw).replace(BECAUSE, '').replace(BLAMED_ON, '').replace(BLAME_BEFORE_GLOAT, '');
     // A sentence with an order in it ("you never returned my ladder, give it back") is said without the order.
     // So is one with a charge that names nothing ("you never listen to me, I asked three times about the rent").
     const parts = sentence.split(/,\s+/);

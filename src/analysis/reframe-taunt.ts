@@ -29,6 +29,9 @@ const HURT = /\b(?:upset|hurt|feelings|cry|crying|cried|sad|tears|tissues?|wah|b
 // Thanks are as often sarcastic as warm: they make no piece warm.
 const THANKS = /^(?:thanks?|thank|ty)$/;
 
+// What a mock prize is: "a medal", "a gold star", "a party".
+const PRIZE = String.raw`(?:medal|trophy|prize|cookie|biscuit|gold star|sticker|parade|party|round of applause|pat on the back|standing ovation)(?![\p{L}])`;
+
 /** Shapes that mock whatever surrounds them: a draft holding one is mocking, however warm its other words. */
 const MOCKS: readonly RegExp[] = [
   BABY_TALK,
@@ -40,7 +43,9 @@ const MOCKS: readonly RegExp[] = [
   new RegExp(String.raw`(?:\bthe (?:professor|expert|genius|queen|king|princess|prince|oracle|guru|legend|master\s?chef|great [\p{L}]+|boss man|prophet|authority|critic)|^(?:captain [\p{L}]+|${MOCK_MISTER}))(?: himself| herself)? (?:has|have|is|was) (?:returned|spoken|arrived|decided|graced|ruled|awoken|risen|back|here|requested)\b`, 'iu'),
   /\b(?:your|her|his) (?:majesty|highness|lordship)\b/iu,
   // Mock announcements: "somebody call the news", "alert the press", "should I frame it", "do you want a medal".
-  /\b(?:(?:some|every|any)(?:body|one) call (?:the|his|her|your) [\p{L}]+|call the (?:news|press|papers)|alert the (?:press|media|news|authorities)|stop the press(?:es)?|hold the front page|history (?:has been|was|is being) made|(?:should|shall) i frame (?:it|this)|(?:throw|give|get) (?:you|him|her|them) a (?:parade|medal|trophy|cookie|gold star|sticker)|do (?:you|u) want a (?:medal|cookie|trophy|prize|sticker|parade|round of applause)|we are (?:blessed|not worthy|honou?red)|all hail|round of applause)\b/iu,
+  /\b(?:(?:some|every|any)(?:body|one) call (?:the|his|her|your) [\p{L}]+|call the (?:news|press|papers)|alert the (?:press|media|news|authorities)|stop the press(?:es)?|hold the front page|history (?:has been|was|is being) made|(?:should|shall) i frame (?:it|this)|(?:throw|give|get) (?:you|him|her|them) a (?:parade|party|medal|trophy|prize|cookie|gold star|sticker)|do (?:you|u) want a (?:medal|cookie|trophy|prize|sticker|parade|round of applause)|we are (?:blessed|not worthy|honou?red)|all hail|round of applause)\b/iu,
+  // A mock prize offered for what should be ordinary: "want a medal?", "you want a trophy?", "should I throw a party?".
+  new RegExp(String.raw`^(?:(?:do |d'?)?(?:you|u|ya) )?want a ${PRIZE}|^(?:should|shall) (?:i|we) (?:throw|get|give|buy|bake|make) (?:you |u |him |her |them )?a ${PRIZE}|^(?:some(?:one|body)) (?:get|give) (?:you|him|her|them|this (?:man|woman|guy|girl)) a ${PRIZE}`, 'iu'),
 ];
 
 // Mock praise and sarcastic certainty: a taunt in a draft that laughs or mocks, kind words anywhere else.

@@ -324,6 +324,21 @@ function subjectWithVerb(tokens: Token[], start: number, end: number, phrase: re
   return !next || (next.type === 'stop' && next.text !== ':') || AFTER_VERB.has(next.lower);
 }
 
+const COUNT_WORDS = words('a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety few couple');
+const TIME_UNITS = words('second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years');
+const LATE = words('late early overdue behind');
+// Handing work over: what is handed over late is itself late ("sent the invoice a week late"); what is remembered or
+// collected late is not ("remembered my birthday 3 days late").
+const DELIVERED = words('finished finish sent send submitted submit handed hand paid pay delivered deliver filed file returned return turned turn posted post uploaded upload shipped ship completed complete');
+
+/** Where "two days late", "40 mins late" or "a few weeks overdue" ends when it starts at `at`; -1 when it does not start there. */
+function lateBy(tokens: Token[], at: number): number {
+  const count = tokens[at];
+  if (!count || !(count.type === 'number' || COUNT_WORDS.has(count.lower))) return -1;
+  const unit = /^(?:a|an)$/.test(count.lower) && /^(?:few|couple)$/.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  return TIME_UNITS.has(tokens[unit]?.lower ?? '') && LATE.has(tokens[unit + 1]?.lower ?? '') ? unit + 2 : -1;
+}
+
 /** Noun phrases such as "the dishes", "your phone" or "the $40 fee", scored by how likely they are the point. */
 function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -353,6 +368,8 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
     let hasDetail = false;
     while (j < tokens.length && phrase.length < 3) {
       const t = tokens[j] as Token;
+      // "the report two days late": how late it was is said of the thing, not part of its name.
+      if (phrase.length > 0 && lateBy(tokens, j) >= 0) break;
       if (detailAt.has(j) || isName(tokens, j)) {
         // A detail reads as part of the phrase only in front of its noun: "the $40 fee", "the Friday meeting".
         if (!isContentWord(tokens[j + 1]) || detailAt.has(j + 1)) break;
@@ -391,13 +408,19 @@ function findTopics(tokens: Token[], details: Detail[]): Candidate[] {
     // about, unless it is a place itself ("on my account") or points at an earlier message ("per my last email").
     const placed = !afterVerb && !!tokens[i - 1] && PLACE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
     const own = token.lower === 'my' && tokens[i - 1]?.lower !== 'per' && !KIN.has((phrase[0] as string).replace(/'s$/, ''));
+    // Work handed over late keeps how late, whole: "the report being two days late"; a birthday remembered late was not
+    // late itself ("my birthday 3 days late"). A place one came to late ("to the wedding forty minutes late") leaves how
+    // late to what happened.
+    const late = lateBy(tokens, j);
+    const delivered = [1, 2].some((back) => DELIVERED.has(tokens[i - back]?.lower ?? '') && tokens.slice(i - back + 1, i).every((p) => /^(?:in|over|back)$/.test(p.lower)));
+    const lateness = late >= 0 && !placed ? [...(delivered ? ['being'] : []), ...tokens.slice(j, late).map((t) => t.lower)] : [];
     candidates.push({
       start: i,
-      end: j,
-      words: det ? [det, ...phrase] : phrase,
+      end: late >= 0 ? late : j,
+      words: det ? [det, ...phrase, ...lateness] : [...phrase, ...lateness],
       score: 1 + (afterVerb ? 3 : 0) + (hasDetail ? 2 : 0) + (det === 'the' || (own && !placed) ? 1 : 0) - (placed ? 1 : 0) - (threatened[i] ? 4 : 0),
     });
-    i = j - 1;
+    i = (late >= 0 ? late : j) - 1;
   }
   return candidates;
 }
@@ -511,7 +534,7 @@ function findAddressee(tokens: Token[], details: Detail[]): Detail | undefined {
     if (d.attach !== 'noun' || !/^\p{Lu}/u.test(d.text) || DAYS.has(d.text.toLowerCase()) || MONTHS.has(d.text.toLowerCase())) return false;
     const before = tokens[d.index - 1];
     const after = tokens[d.end];
-    const opens = (d.index === 0 || (d.index === 1 && /^(?:hi|hey|hello|dear|ok|okay|look|listen|so|seriously|wow|omg|come|oh)$/.test(before?.lower ?? ''))) && /^(?:[,?!]|you)$/.test(after?.text ?? '');
+    const opens = (d.index === 0 || (d.index === 1 && /^(?:hi|hey|hello|dear|ok|okay|look|listen|so|seriously|honestly|wow|omg|come|oh)$/.test(before?.lower ?? ''))) && /^(?:[,?!]|you)$/.test(after?.text ?? '');
     const last = !after || (/^[.!?]$/.test(after.text) && d.end + 1 >= tokens.length);
     // A name after a clause that is already whole ("stop twisting my words Nat") is said to them, comma or not.
     const whole = /^(?:yourself|myself|me|again|now|please|thanks|seriously|words|fault|problem|business)$/.test(before?.lower ?? '');
@@ -519,6 +542,10 @@ function findAddressee(tokens: Token[], details: Detail[]): Detail | undefined {
     return opens || closes;
   });
 }
+
+// People who meet: "the team at 10" is the team's meeting at 10.
+const MEETS = words('team staff department dept board client clients leadership committee group squad crew investors');
+const CLOCK_TIME = /^at \d{1,2}(?:[:.]\d\d)?(?:\s?[ap]m)?$/i;
 
 /** Joins the topic with the details it does not already hold: "the meeting on Friday and the $40 fee". */
 function composeAbout(tokens: Token[], topic: Candidate | undefined, details: Detail[]): string {
@@ -532,6 +559,8 @@ function composeAbout(tokens: Token[], topic: Candidate | undefined, details: De
     const name = detail.attach === 'noun' && /^\p{Lu}/u.test(detail.phrase);
     if (detail.attach === 'preposition' || name) {
       const phrase = name ? `with ${detail.phrase}` : detail.phrase;
+      // "the team at 10" is a time the team met, not the team itself: "the team meeting at 10"; only said so together.
+      if (topic && about === topic.words.join(' ') && detail.index - 1 === topic.end && CLOCK_TIME.test(phrase) && MEETS.has(topic.words[topic.words.length - 1] as string)) about = `${about} meeting`;
       about = about ? `${about} ${phrase}` : phrase;
     } else nouns.push(detail.phrase);
   }

@@ -2,7 +2,7 @@
 // need, the stance and the register. Every reply passes the reply guard before it is offered.
 import { analyze } from './analyze';
 import { language, tag, verbForms } from './nlp';
-import { OWN_FEELING, readDraft, type Reading } from './reading';
+import { OWN_FEELING, readDraft, SHORT_OF_IT, WAS_ILL, type Reading } from './reading';
 import { outburstReply, readOutburst, type OutburstReply } from './reframe-outburst';
 import { andFeel, feelAbout, feelingWords, feelThat } from './reframe-feeling';
 import { anchorsIn, coveringClauses, escapeRegExp, holds, type SaidClause } from './reframe-anchors';
@@ -92,9 +92,13 @@ function closing(reading: Reading, seed: number): string {
   // The time it did not happen is said already ("when grandma was in hospital"); "next time" is the only time the ask
   // names.
   const undone = task?.replace(/\s+when\s.+$/i, '').replace(/\s+(?:this (?:morning|afternoon|evening|week)|last \w+|yesterday|today|tonight|again|on \w+day|at \S+)$/i, '');
+  // A visit missed while the writer was ill is asked for should they be ill again: "next time" alone reads as a routine.
+  if (task && /^visit (?:me|us)\b/.test(task) && WAS_ILL.test(obs)) return pick(seed, ["If I'm ever unwell again, can I count on you to come and see me?", "It would mean a lot to know you'd come and see me if I'm ever unwell again."]);
   // A one-off occasion has no next time ("Next time, can you come to Omar's leaving party?"): what happened is talked through.
   if (undone && ONE_OFF.test(undone)) return pick(seed, ['Can we talk about what happened?', 'Can we talk it through?', "I'd like to understand what happened."]);
   if (undone && undone.split(' ').length <= 8) return pick(seed, [`Can I count on you to ${undone} next time?`, `Next time, can you ${undone}?`]);
+  // Work that falls short is talked through by what it still needs, not by what went wrong.
+  if (SHORT_OF_IT.test(obs)) return pick(seed, ['Can we go through what needs to change?', 'Can we talk through what still needs to change?']);
   const thing = namedThing(reading);
   if (work) {
     return thing
@@ -125,12 +129,12 @@ const CHORES = /^(?:the|your|my|our) (?:dishes|laundry|trash|bins?|rubbish|chore
 
 /**
  * The thing the draft is about when a closing can name it: one thing, not a list, without the time or name the topic
- * carries ("the dog since 6am" is asked about as "the dog").
+ * carries ("the dog since 6am" is asked about as "the dog", "the report being two days late" as "the report").
  */
 function namedThing(reading: Reading): string | null {
   const topic = reading.topic;
   if (topic === 'this' || /,| and |"/.test(topic)) return null;
-  const head = topic.split(/ (?:on|in|at|by|for|with|from|of|since|until|this|last|next|yesterday|today|tonight|tomorrow)\b/)[0] as string;
+  const head = topic.split(/ (?:on|in|at|by|for|with|from|of|since|until|being|this|last|next|yesterday|today|tonight|tomorrow)\b/)[0] as string;
   return /^(?:the|my|your|our|his|her|their) (?:[\w'-]+ ){0,2}[\w'-]+$/i.test(head) && !/\d|\b(?:half|rest|most|part|lot|whole|same|bottom|top|end|point|thing|stuff|way|time|day|week|month|year|night|morning|kid|\w+ly)$/.test(head) ? head : null;
 }
 
@@ -253,7 +257,8 @@ function iStatement(ctx: Context): string {
         : habit
         ? pick(seed, [feelThat(feeling, obs), `When ${obs}, I feel ${feeling}.`, `${cap(obs)}, ${andFeel(feeling)}.`])
         : /^(?:you|I) /.test(obs)
-          ? pick(seed, [feelThat(feeling, obs), `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, ${andFeel(feeling)}.`])
+          // "When you didn't visit me when I was sick" says "when" twice: such a clause is said after the feeling.
+          ? pick(seed, [feelThat(feeling, obs), / when /.test(obs) ? feelThat(feeling, obs) : `When ${obs}, I felt ${feeling}.`, `${cap(obs)}, ${andFeel(feeling)}.`])
           : pick(seed, [feelThat(feeling, obs), `${cap(obs)}, ${andFeel(feeling)}.`]);
     return `${statement} ${withSupport(reading, need)} ${ask}`;
   }
@@ -400,6 +405,9 @@ function curious(ctx: Context): string {
   if (reading.question) return `Can you tell me ${reading.question}? ${pick(seed >>> 1, ["I'd like to understand what happened.", 'I want to get this straight.'])}`;
   const obs = reading.observation;
   const work = reading.register === 'work';
+  // Feeling wanted only for something is the writer's own reading: they ask whether it is the other's too.
+  if (obs && /^it feels like I only\b/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['Do you see it differently?', 'How does it look from your side?'])}`;
+  if (obs && SHORT_OF_IT.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What do you think still needs to change?', 'How do you see it?'])}`;
   if (obs && habitual(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['How can we make this work for both of us?', 'What would make it easier to change?', 'What do you think would help?'])}`;
   if (obs && /^I /.test(obs) && !/^I didn't/.test(obs)) return `${cap(obs)}. ${pick(seed >>> 1, ['What am I missing?', "What's your take?"])}`;
   // "What got in the way?" asks about something left undone; a thing the other person did asks why; a plain fact asks their view.

@@ -66,6 +66,10 @@ const BROKEN: readonly RegExp[] = [
   /(?:^|[.?!]\s+)(?:the|my|your|our|this|that|his|her|their) [a-z]+ (?:is|are|was|were|has|have)[.?!]/i,
   // "I can't happen": a refusal built on a verb with no doer.
   /\bi (?:can't|cannot|won't|will not|don't|didn't) happen\b/i,
+  // A reply, or a sentence of one with no clause after a comma, that opens on "because": a reason lifted from the draft
+  // without what it was the reason for.
+  /^(?:\p{L}+, )?(?:because|cause|cuz|coz|cos|bc)\b/iu,
+  /(?:^|[.?!]\s+)(?:because|cause|cuz|coz|cos|bc)\b(?! of\b)[^,.?!]*[.?!]/iu,
 ];
 
 /**

@@ -12,8 +12,9 @@ const UNFINISHED = /\b(?:whose|who|whom|which|that|where|when|what|if|because)\b
 export const VERB_AS_NOUN = /^(?:matters|counts|works|goes|happens|means|sucks|helps|hurts|stands|fits|applies|follows|says|makes|seems|looks|sounds|feels|keeps|gets)$/;
 // "on top of the website", "for Jake": a phrase that opens on a preposition is the tail of a clause, not a thing.
 const PREPOSITION = /^(?:on|in|at|by|for|with|about|to|from|of|under|over|after|before|during|into|onto|off|than|since|until|like|as|per)\b/;
-// Where a phrase's own head ends and what is said of it begins: "my mom's | for Jake", "the hard | at Mike".
-const HEAD_END = /\s+(?:on|in|at|by|for|with|about|to|from|of|under|over|after|before|during|into|since|until)\s/;
+// Where a phrase's own head ends and what is said of it begins: "my mom's | for Jake", "the hard | at Mike", "the report |
+// being late", "my birthday | 3 days late".
+const HEAD_END = /\s+(?:on|in|at|by|for|with|about|to|from|of|under|over|after|before|during|into|since|until|being)\s|\s+(?=\S+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) (?:late|early|overdue|behind)$)/;
 // "50", "$85", "the 60th", "3 hours": a number, amount or count with no thing it counts.
 const BARE_NUMBER = /^(?:the |a |an |about |like )?[$£€]?\d[\d,.:/-]*(?:k|st|nd|rd|th|am|pm|%)?(?: (?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times?|dollars?|bucks|quid|euros?|pounds?|percent|am|pm))?$/;
 

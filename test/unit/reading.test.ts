@@ -219,6 +219,30 @@ describe('observations beyond "you" clauses', () => {
     expect(reading.topic).toBe('the muddy boots on the rug, the open windows in the rain and the empty fridge');
   });
 
+  it('keeps how late a thing was whole in the topic, but not for a place one came to late', () => {
+    expect(read('you submitted the invoice three weeks late').topic).toBe('the invoice being three weeks late');
+    expect(read('the quote came back 5 days late and nobody told me').topic).not.toMatch(/\b5 days\b(?! late)/);
+    expect(read('you walked into the recital forty minutes late').topic).toBe('the recital');
+  });
+
+  it('names a group met at a clock time as their meeting, and says a verdict on it as how it went', () => {
+    const reading = read('any thoughts on the staff at 9:30? because that was a total shambles');
+    expect(reading.topic).toBe('the staff meeting at 9:30');
+    expect(reading.observation).toBe('the staff meeting at 9:30 went badly');
+    expect(reading.said.map((c) => c.text).join(' ')).not.toMatch(/shambles|^because/i);
+    // A verdict on people, or on how things are now, says nothing of how an event went.
+    expect(read('this team is a disaster and I want answers').observation ?? '').not.toMatch(/went badly/);
+    expect(read('can we talk about my sister? it was a nightmare').observation ?? '').not.toMatch(/went badly/);
+  });
+
+  it('takes the work, not the child it is put below, as the topic, and keeps no age of the child as a detail', () => {
+    const reading = read('my 12 year old nephew could design a better menu than this, and he is 12');
+    expect(reading.topic).toBe('the menu');
+    expect(reading.details).not.toContain('12');
+    expect(reading.observation).toBe("the menu isn't where it needs to be yet");
+    expect(read('a summer intern could write better emails').observation).toBe("the emails aren't where they need to be yet");
+  });
+
   it('takes the words in quotes of "the whole ... thing" as the topic', () => {
     expect(read('The whole "I\'ll fix the fence this weekend" thing is wearing thin.').topic).toBe('the "I\'ll fix the fence this weekend" thing');
   });
@@ -238,6 +262,19 @@ describe("the writer's feeling told as a situation", () => {
     ['great, another trip planned without me', 'lonely'],
   ])('"%s" reads as %s', (draft, feeling) => {
     expect(read(draft).feeling.id).toBe(feeling);
+  });
+
+  it.each([
+    ['you never once came round when I was poorly', "you didn't visit me when I was poorly"],
+    ["you couldn't be bothered to come and see me after my surgery", "you didn't visit me after my surgery"],
+    ['not once did you pop round while I was laid up', "you didn't visit me while I was laid up"],
+    ["you didn't even come to see me in hospital", "you didn't visit me in hospital"],
+  ])('reads "%s" as the missed visit "%s", hurt, about the two of them', (draft, observation) => {
+    const reading = read(draft);
+    expect(reading.observation).toBe(observation);
+    expect(reading.feeling.id).toBe('hurt');
+    expect(reading.topic).toBe('this');
+    expect(reading.question).toBeNull();
   });
 });
 
@@ -298,6 +335,20 @@ describe('a point made by ranking the writer second', () => {
   it('keeps a feeling the writer named, and reads a count as no ranking', () => {
     expect(read("I'm furious, you chose the pub over my birthday").feeling.id).toBe('angry');
     expect(read('you were there for less than an hour').observation ?? '').not.toMatch(/second/);
+  });
+});
+
+describe('feeling wanted only for something', () => {
+  it('reads it as hurt, needing to matter, and from the writer\'s side', () => {
+    const reading = read('you only think of me when you need a babysitter');
+    expect(reading.observation).toBe('it feels like I only hear from you when you need a babysitter');
+    expect(reading.feeling.id).toBe('hurt');
+    expect(reading.need).toBe('to know I matter to you');
+    expect(reading.said.map((c) => c.text).join(' ')).not.toMatch(/\byou only\b/i);
+  });
+
+  it('leaves a plain "only" alone', () => {
+    expect(read('you only paid half the rent this month').observation ?? '').not.toMatch(/hear from you|see you/);
   });
 });
 

@@ -613,10 +613,93 @@ describe('a point made by ranking the writer second', () => {
     expect(replies).not.toMatch(/(?:frustrated|fed up|angry|hurt) (?:about|with|that) (?:the|your) fantasy league|less to you/i);
   });
 
+  it.each([
+    ["typical, you're always available when Marcus needs you", /I come second to Marcus/],
+    ['you always make time for your gym buddies but never for me', /I come second to your gym buddies/i],
+  ])('reads being free for others and not the writer as the writer coming second: %s', (draft, kept) => {
+    const replies = texts(draft);
+    expect(replies[0]).toMatch(kept);
+    expect(replies[0]).toMatch(/\bhurt\b/);
+    for (const reply of replies) expect(reply).not.toMatch(/always|available|make time/i);
+  });
+
   it('says the writer came second when they were the one put after something, with no thing to "sort out"', () => {
     const replies = texts('you always put your gaming before me');
     expect(replies.join(' ')).toMatch(/I come second to your gaming/i);
     for (const reply of replies) expect(reply).not.toMatch(/(?:sort|about) (?:the|your) gaming/i);
+  });
+});
+
+describe("the reader's work put below a child's or a beginner's", () => {
+  it.each([
+    ['my niece could have made a better logo than this', /the logo isn't where it needs to be yet/i],
+    ['a work experience kid could have run this project better', /the project isn't where it needs to be yet/i],
+    ['honestly my 10 year old could do your job', /the work isn't where it needs to be yet/i],
+    ['a toddler could write this', /this isn't where it needs to be yet/i],
+  ])('names the work and that it falls short, without the comparison: %s', (draft, kept) => {
+    const replies = texts(draft);
+    expect(replies[0]).toMatch(kept);
+    expect(replies.join(' ')).toMatch(/what (?:still )?needs to change/i);
+    for (const reply of replies) expect(reply).not.toMatch(/niece|kid|toddler|year old|\b10\b|better|could (?:have|do|write)/i);
+  });
+
+  it('says what the reader missed, or was slow at, of the thing', () => {
+    expect(texts('my 6 year old could spot these mistakes')[0]).toMatch(/the mistakes didn't get spotted/i);
+    expect(texts('my gran could put this shelf up faster than you')[0] ?? '').not.toMatch(/gran/i);
+  });
+
+  it('reads a child who could use a thing as no put-down of it', () => {
+    expect(readDraft('a child could use this app', analyze('a child could use this app')).observation ?? '').not.toMatch(/didn't get|isn't where/);
+  });
+});
+
+describe('a sentence that gives the reason for the one before', () => {
+  it.each([
+    ["thoughts on the clients at 4? because it was a mess", /the client(?:s)? meeting at 4 went badly/i],
+    ['can you lock the back door at night? because the bike got nicked on Tuesday', /the bike got nicked on Tuesday/i],
+    ['why is the bathroom still dirty. Cause I scrubbed it on Saturday', /I scrubbed it on Saturday/i],
+  ])('says the reason without its "because", and never opens a reply on it: %s', (draft, kept) => {
+    const replies = texts(draft);
+    expect(replies.join(' ')).toMatch(kept);
+    for (const reply of replies) expect(reply).not.toMatch(/(?:^|[.?!,]\s+|that\s+)(?:because|cause)\b/i);
+  });
+
+  it('says back no reason given after a sarcastic yes, and keeps "because of"', () => {
+    for (const reply of texts('oh sure, because I ADORE scrubbing your pans at midnight')) expect(reply).not.toMatch(/\bbecause\b|adore/i);
+    for (const reply of texts('Because of you the car got towed this morning.')) expect(reply).not.toMatch(/(?:^|that )of you\b/i);
+  });
+
+  it('drops the blame and the gloat around what happened, and keeps what happened', () => {
+    const replies = texts("Dad waited at the station for an hour because of you, hope you're happy");
+    expect(replies[0]).toMatch(/dad waited at the station for an hour/i);
+    for (const reply of replies) expect(reply).not.toMatch(/because of you|hope you're happy/i);
+    expect(texts('thanks to you we missed the ferry')[0]).toMatch(/\bwe missed the ferry\b/i);
+    expect(texts('thanks to you we missed the ferry')[0]).not.toMatch(/thanks to/i);
+  });
+
+  it('drops a mock award after the point, not a time of the month', () => {
+    for (const reply of texts('you forgot to collect the dry cleaning. Truly husband of the year.')) expect(reply).not.toMatch(/of the year/i);
+  });
+});
+
+describe('being in touch only for what the other person needs', () => {
+  it.each([
+    ['you only ring me when you need a favour', /I only hear from you when you need a favour/i, /hear from you just because/i],
+    ['u only ever message when u want money', /I only hear from you when you want money/i, /hear from you just because/i],
+    ['you only visit when you need your washing done', /I only see you when you need your washing done/i, /see you just because/i],
+  ])('says it from the writer\'s side, with the hurt and what they would like instead: %s', (draft, point, wish) => {
+    const replies = texts(draft);
+    expect(replies[0]).toMatch(point);
+    expect(replies[0]).toMatch(/\bhurt\b/);
+    expect(replies[0]).toMatch(wish);
+    // A question about their view and a repair, never the charge "you only ... when" said back.
+    expect(replies.some((reply) => /see it differently|from your side/i.test(reply))).toBe(true);
+    for (const reply of replies) expect(reply).not.toMatch(/\byou only\b/i);
+  });
+
+  it('keeps every thing they get in touch for, and greets the one it is addressed to', () => {
+    expect(texts('you only ever ring when you need a lift or money')[0]).toMatch(/when you need a lift or money/);
+    expect(texts('Honestly Nan, you only call when you want something')[0]).toMatch(/^Nan, it feels like I only hear from you/);
   });
 });
 
@@ -639,6 +722,17 @@ describe('a habit the draft complains about', () => {
 });
 
 describe('illness the reader let the writer down over', () => {
+  it.each(['you never once came round when I was poorly', "you couldn't be bothered to come and see me after my surgery", 'not once did you pop round while I was laid up'])(
+    'says the missed visit with the hurt, and asks to be visited should it happen again: %s',
+    (draft) => {
+      const replies = texts(draft);
+      expect(replies[0]).toMatch(/you didn't visit me (?:when|after|while)/i);
+      expect(replies[0]).toMatch(/\bhurt\b/);
+      expect(replies[0]).toMatch(/unwell again/i);
+      for (const reply of replies) expect(reply).not.toMatch(/bothered|keeps coming up|pattern|next time, can you visit|(?:about|with) (?:my|the) surgery/i);
+    },
+  );
+
   it('is said as hurt, never as worry', () => {
     const replies = texts("you couldn't even come by once while I was in hospital with my back").join(' ');
     expect(replies).toMatch(/\bhurt\b/);
@@ -821,6 +915,19 @@ describe('a mocking draft: the taunt is dropped, the plain point under it kept',
     const replies = calmReplies('oh the professor has returned to grade my texting. please, sir, tell me where the comma goes');
     expect(quotes(replies, /professor|\bsir\b|comma|grade|texting/i)).toEqual([]);
     expect(replies.some((reply) => /what (?:did )?you mean|what's really going on/i.test(reply))).toBe(true);
+  });
+
+  it.each([
+    ['you sent the contract three weeks late. do you want a trophy?', /three weeks late/, /trophy|them together/i],
+    ['u booked the venue 4 days late. want a gold star?', /4 days late/, /gold star|them together/i],
+    ['you filed the expenses a month late, should I throw a party?', /a month late/, /party|them together/i],
+  ])('drops a mock prize and keeps how late the thing was: %s', (draft, kept, dropped) => {
+    expect(readDraft(draft, analyze(draft)).mockery).toBe('scorn');
+    const replies = calmReplies(draft);
+    expect(replies[0]).toMatch(kept);
+    expect(quotes(replies, dropped)).toEqual([]);
+    // How late is said whole or not at all: never "the contract three weeks" cut from its "late".
+    for (const reply of replies) expect(reply).not.toMatch(/(?:weeks|days|month)(?! late)\b/);
   });
 
   it('keeps the plain fact under mock praise and drops the praise', () => {

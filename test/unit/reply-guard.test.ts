@@ -131,12 +131,14 @@ describe('the guard against misread clauses', () => {
     ['a capital torn off a contraction', "I didn'T take it. Can we look at what happened?"],
     ['a sentence ending on an article', 'Can we talk about the?'],
     ['a refusal with no doer', "I can't happen this time."],
+    ['a reason with nothing it is the reason for', "because the launch slipped, and I'm frustrated about it. Can we talk?"],
+    ['a reason said as a sentence of its own', "I'm frustrated. Because the launch slipped. Can we talk?"],
   ])('fails %s', (_, reply) => {
     expect(fails(reading, reply)).toContain('well-formed');
   });
 
   it('passes ordinary sentences that come close', () => {
-    for (const reply of ['Can you tell me where my things are?', "That's me being honest: I'm upset.", 'I had had enough by then. Can we talk?']) {
+    for (const reply of ['Can you tell me where my things are?', "That's me being honest: I'm upset.", 'I had had enough by then. Can we talk?', "I'm upset because the launch slipped. Can we talk?", 'I miss you. Because I care about us, I want to talk.']) {
       expect(fails(reading, reply)).not.toContain('well-formed');
     }
   });
