@@ -712,6 +712,7 @@ const NOT_WORK = String.raw`(?!(?:better|faster|quicker|than|in|with|for|by|on|a
 // The work itself: "a better website", "better code", "this project", "this", "your job".
 const WORK = String.raw`(?:(?:a|an) (?:much |way |far |lot )?better (${NOT_WORK}[a-z]+(?: ${NOT_WORK}[a-z]+)?)|better ([a-z]+)|(?:this|that) (${NOT_WORK}[a-z]+(?: ${NOT_WORK}[a-z]+)?)|(this|that|it)\b|(?:your|ur) ([a-z]+))`;
 const OUTDONE = new RegExp(`${COULD}${MAKE} ${WORK}`, 'i');
+const MAKE_ONLY = new RegExp(String.raw`^${MAKE}$`);
 // The same put-down said of something the reader missed or was slow at: "a child could have spotted these errors",
 // "my 8 year old could assemble this faster".
 const OUTDONE_AT = new RegExp(String.raw`${COULD}([a-z]+(?: out| up)?) ((?:these|those|the|your|ur|this|that) (?!faster\b|quicker\b|out\b|up\b|in\b)[a-z]+|this|that|it)( out| up)?( (?:faster|quicker|in (?:half the time|(?:a|an|one|two|five|ten) (?:minutes?|hours?|day|weekend|afternoon|second))))?`, 'i');
@@ -720,26 +721,26 @@ export const SHORT_OF_IT = /\b(?:isn't where it needs|aren't where they need) to
 
 /**
  * "my nephew could build a better website than this" puts the reader's work below a child's: what the writer means is
- * that the work is not good enough yet. The work, as a reply names it ("the website"; "this" when the draft names none).
+ * that the work is not good enough yet. The work, as a reply names it ("the website"; "this" when the draft names none),
+ * with the put-down's match.
  */
-function outdoneWork(lower: string): string | null {
+function outdoneWork(lower: string): { work: string; match: RegExpExecArray } | null {
   const m = OUTDONE.exec(lower);
   if (!m) return null;
   const [, better, bare, named, pointed, yours] = m;
   // "your job", "your work" is the work in general; "your slides" is the slides.
   const thing = better ?? bare ?? named ?? (yours && !/^(?:job|work|role|shift)$/.test(yours) ? yours : null);
-  if (pointed || (!thing && !yours)) return 'this';
-  const said = thing ? `the ${thing}` : 'the work';
-  return SAFE(said) ? said : 'this';
+  const said = pointed || (!thing && !yours) ? 'this' : thing ? `the ${thing}` : 'the work';
+  return { work: SAFE(said) ? said : 'this', match: m };
 }
 
 /**
  * "a child could have spotted these errors" -> "the errors didn't get spotted"; "my 8 year old could assemble this
  * faster" -> "this took longer than it should have": what the reader missed or was slow at, said of the thing.
  */
-function outdoneAt(nlp: Nlp, lower: string): { thing: string; observation: string } | null {
+function outdoneAt(nlp: Nlp, lower: string): { thing: string; observation: string; match: RegExpExecArray } | null {
   const m = OUTDONE_AT.exec(lower);
-  if (!m || new RegExp(String.raw`^${MAKE}$`).test(m[1] as string)) return null;
+  if (!m || MAKE_ONLY.test(m[1] as string)) return null;
   const [verb, before = ''] = (m[1] as string).split(' ');
   const particle = before || (m[3] ?? '').trim();
   const forms = verbForms(nlp, verb as string);
@@ -749,8 +750,8 @@ function outdoneAt(nlp: Nlp, lower: string): { thing: string; observation: strin
   const named = /^(?:these|those|the|your|ur|this|that) ([a-z]+)$/.exec(m[2] as string)?.[1];
   const thing = named ? `the ${named}` : 'this';
   if (!SAFE(thing)) return null;
-  if (sooner) return { thing, observation: `${thing} took longer than ${plural(thing) ? 'they' : 'it'} should have` };
-  return { thing, observation: `${thing} didn't get ${forms.participle}${particle ? ` ${particle}` : ''}` };
+  if (sooner) return { thing, observation: `${thing} took longer than ${plural(thing) ? 'they' : 'it'} should have`, match: m };
+  return { thing, observation: `${thing} didn't get ${forms.participle}${particle ? ` ${particle}` : ''}`, match: m };
 }
 
 // "you only remember me when you need money", "u only ever call when you want something": in touch only for what they need.
@@ -1418,7 +1419,8 @@ function readPlain(draft: string, analysis: Analysis): Reading {
   // Coming second, or being wanted only for something, hurts; a feeling the writer named stays theirs.
   const feeling: FeltFeeling = (ranking || used) && !felt.named ? { ...felt, id: 'hurt' } : felt;
   // "a toddler could do your job": the work falls short, said of the work; no child or beginner is what it is about.
-  const outdone = ranking || used ? null : outdoneWork(lower);
+  const outdoneRead = ranking || used ? null : outdoneWork(lower);
+  const outdone = outdoneRead?.work ?? null;
   const missedAt = ranking || used || outdone || !nlp ? null : outdoneAt(nlp, lower);
   if (outdone) observation = `${outdone} ${plural(outdone) ? "aren't where they need" : "isn't where it needs"} to be yet`;
   observation ??= missedAt?.observation ?? null;
@@ -1456,7 +1458,7 @@ function readPlain(draft: string, analysis: Analysis): Reading {
     own = false;
   }
   // The age in "my 8 year old could do this", or "and he's 14" after it, belongs to the put-down: no reply says it.
-  const putDownAt = outdone ? OUTDONE.exec(lower) : missedAt ? OUTDONE_AT.exec(lower) : null;
+  const putDownAt = outdoneRead?.match ?? missedAt?.match ?? null;
   const putDown = putDownAt ? lower.slice(putDownAt.index).split(/[.!?;]/)[0] as string : '';
   const details = point.details.filter((d) => d !== point.addressee && !(putDown && holds(putDown, d)));
   // Nor does the child or beginner decide whom the draft is to: "a work experience kid could run this project" is work.
