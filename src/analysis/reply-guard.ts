@@ -48,6 +48,9 @@ const INSULT =
 const INVENTED_TIME =
   /\b\d+(?:[.,:]\d+)*\s*(?:am|pm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)?\b|\b(?:in an? (?:hour|minute|bit of time)|half an hour|an hour|tonight|tomorrow|this (?:evening|afternoon|morning|weekend)|later today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b/gi;
 
+/** "because" as chat spells it, opening a reason. */
+const BECAUSE = String.raw`(?:because|cause|cuz|coz|cos|bc)\b`;
+
 // Signs of a clause misread and put back together wrong: a reply holding one is dropped, never sent.
 const BROKEN: readonly RegExp[] = [
   // A word said twice: "the the rent", "to to".
@@ -68,8 +71,8 @@ const BROKEN: readonly RegExp[] = [
   /\bi (?:can't|cannot|won't|will not|don't|didn't) happen\b/i,
   // A reply, or a sentence of one with no clause after a comma, that opens on "because": a reason lifted from the draft
   // without what it was the reason for.
-  /^(?:\p{L}+, )?(?:because|cause|cuz|coz|cos|bc)\b/iu,
-  /(?:^|[.?!]\s+)(?:because|cause|cuz|coz|cos|bc)\b(?! of\b)[^,.?!]*[.?!]/iu,
+  new RegExp(String.raw`^(?:\p{L}+, )?${BECAUSE}`, 'iu'),
+  new RegExp(String.raw`(?:^|[.?!]\s+)${BECAUSE}(?! of\b)[^,.?!]*[.?!]`, 'iu'),
 ];
 
 /**
