@@ -101,6 +101,8 @@ class StandInSession implements ModelSession {
       throw error;
     }
     if (answer === 'fail') throw new DOMException('The model failed.', 'OperationError');
+    // The log is written before the answer comes back, so a test that reads it once the replies show sees every count.
+    await logging;
     return JSON.stringify({ replies: answer });
   }
 
