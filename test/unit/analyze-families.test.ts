@@ -123,6 +123,10 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'cold dismissals: the problem handed back, the point heard before it is made',
+    ['sounds like a personal problem, not mine', "I've heard it all before, save the speech", "news flash, you're not the main character"],
+  ],
+  [
     'passive aggression in polite words',
     [
       'As previously mentioned, the deadline was Friday.',
@@ -538,6 +542,8 @@ const CALM: string[] = [
   'my nan could manage your team lol, see you at five-a-side',
   'my daughter could do with a new coat before winter',
   'my nephew could build a better treehouse than me, he is so proud ❤️',
+  "she's the main character in the film",
+  "I'm sorry you feel poorly, want soup?",
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {
