@@ -1143,7 +1143,9 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     }
   }
   // Comfort softens, unless the draft mocks or names the reader outside what it denies of them.
-  const sided = mocking ? undefined : reassurance(draft);
+  // Sympathy with what the reader went through ("that sounds exhausting", "he called you useless?? you're not") is
+  // comfort too: the heat in it is the writer on the reader's side.
+  const sided = mocking ? undefined : (reassurance(draft) ?? sympathy(draft));
   if (sided && !(namedReader && (namedAt < sided.first || namedAt > sided.last))) {
     // What it denies of the reader is not said of them: "lazy" in "nobody thinks you're lazy" names no one.
     const start = tokens[sided.first]!.start;
@@ -1152,17 +1154,11 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     for (const hit of denied) hits.splice(hits.indexOf(hit), 1);
     hits.push({ key: 'reassurance', start, end, value: 1 });
   }
-  // Sympathy with what the reader went through ("that sounds exhausting", "I'm so sorry he said that to you") is
-  // comfort too: the heat in it is the writer on the reader's side.
-  else if (!mocking && !namedReader) {
-    const felt = sympathy(draft);
-    if (felt) hits.push({ key: 'reassurance', start: tokens[felt.first]!.start, end: tokens[felt.last]!.end, value: 1 });
-  }
   return { hits, tokens, lexemes, english: true, mocking };
 }
 
 /** A cheap first look: a draft with none of these words holds no sympathy `sympathy` reads. */
-const SYMPATHY_CUE = /sorry|sound|seem|must|apologi[sz]|yourself|urself|here for|valid|sense|of course|wonder/i;
+const SYMPATHY_CUE = /sorry|sound|seem|must|apologi[sz]|yourself|urself|here for|valid|sense|of course|wonder|right to|frustration|feel like|call/i;
 /**
  * Sympathy, over the draft's words (apostrophes dropped), a sentence to a line: what befell the reader said to be hard
  * ("that sounds exhausting", "it must have been awful"), sorrow for it ("I'm so sorry he said that", "I'm sorry to
@@ -1179,6 +1175,9 @@ const SYMPATHY = new RegExp(
     String.raw`\b(?:dont|never)(?: you dare)? (?:apologi[sz]e|blame (?:yourself|urself)|beat (?:yourself|urself) up)\b(?! (?:to|for) me)|\bno need to apologi[sz]e|\b(?:you|u) dont (?:have|need) to (?:apologi[sz]e|explain|justify)`,
     String.raw`\bim (?:always )?here for (?:you|u)\b`,
     String.raw`\b(?:your|ur) (?:feelings?|anger|frustration|reaction) (?:makes?|is|are) (?:(?:completely|totally) )?(?:sense|valid|understandable)`,
+    String.raw`\b(?:you|u) have every right to (?:be|feel) (?:(?:so|really) )?[a-z]+|\b(?:understand|get) (?:the|your|ur) frustration\b`,
+    // What the reader feels about themselves or was called by someone else, with the word it names.
+    String.raw`\bi know (?:you|u) feel like (?:(?:a|an|the|such a) )?(?:[a-z]+ ){0,2}[a-z]+|\b(?:he|she|they|someone|somebody) (?:called|calls|call) (?:you|u) (?:(?:a|an) )?[a-z]+`,
     String.raw`\b(?:of course|no wonder) (?:youre|you are|ur|you feel) (?:(?:so|really) )?(?:upset|hurt|angry|sad|gutted|frustrated|annoyed|furious|scared|exhausted|stressed|heartbroken|livid|fuming|pissed)\b`,
   ].join('|'),
 );

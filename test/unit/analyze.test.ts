@@ -196,6 +196,9 @@ describe('analyze: sympathy and worry waved off', () => {
     "don't listen to them, your accent is lovely",
     "you don't need to explain, take the day",
     "don't worry about the dent, nobody will mind",
+    // The reader's right to a feeling, and what someone else called them.
+    'you have every right to be furious, she lied to you',
+    'she called you a useless lump?? you carried that whole project',
   ];
   for (const text of comfort) {
     it(`leaves "${text}" unflagged`, () => expect(analyze(text).heated).toBe(false));
@@ -209,6 +212,10 @@ describe('analyze: sympathy and worry waved off', () => {
     "oh I'm so sorry, was I supposed to read your mind?",
     "don't worry, I'll do it myself like always",
     "don't apologise, just stop doing it",
+    // What the reader is said to feel, as a taunt, or called by the writer.
+    'do you feel like an idiot now?',
+    'bet you feel like a fool now',
+    'you called me useless in front of everyone',
   ];
   for (const text of mocking) {
     it(`still flags "${text}"`, () => expect(analyze(text).heated).toBe(true));
