@@ -1143,7 +1143,9 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     }
   }
   // Comfort softens, unless the draft mocks or names the reader outside what it denies of them.
-  const sided = mocking ? undefined : reassurance(draft);
+  // Sympathy with what the reader went through ("that sounds exhausting", "he called you useless?? you're not") is
+  // comfort too: the heat in it is the writer on the reader's side.
+  const sided = mocking ? undefined : (reassurance(draft) ?? sympathy(draft));
   if (sided && !(namedReader && (namedAt < sided.first || namedAt > sided.last))) {
     // What it denies of the reader is not said of them: "lazy" in "nobody thinks you're lazy" names no one.
     const start = tokens[sided.first]!.start;
@@ -1153,6 +1155,57 @@ function gather(text: string, model: ToneModel, sink?: ToneSink): Evidence {
     hits.push({ key: 'reassurance', start, end, value: 1 });
   }
   return { hits, tokens, lexemes, english: true, mocking };
+}
+
+/** A cheap first look: a draft with none of these words holds no sympathy `sympathy` reads. */
+const SYMPATHY_CUE = /sorry|sound|seem|must|apologi[sz]|yourself|urself|here for|valid|sense|of course|wonder|right to|frustration|feel like|call/i;
+/**
+ * Sympathy, over the draft's words (apostrophes dropped), a sentence to a line: what befell the reader said to be hard
+ * ("that sounds exhausting", "it must have been awful"), sorrow for it ("I'm so sorry he said that", "I'm sorry to
+ * hear about your dad"), an apology or self-blame waved off ("don't apologise", "you don't have to explain", "don't
+ * beat yourself up"), being there ("I'm here for you") or their feeling granted ("of course you're upset",
+ * "your anger makes sense"). Never when it is said of being the reader ("it must be exhausting being you"), of their
+ * feeling ("I'm sorry you feel that way"), of their own doing ("that sounds like a you problem"), or after "oh"
+ * ("oh I'm sorry, was I supposed to read your mind?").
+ */
+const SYMPATHY = new RegExp(
+  [
+    String.raw`\b(?:that|it) (?:sounds?|seems|must be|must have been|mustve been)(?: (?:so|really|absolutely|honestly|properly))? (?:awful|horrible|rough|hard|tough|exhausting|frustrating|terrible|scary|painful|shitty|brutal|miserable|stressful|infuriating|draining|heartbreaking|devastating|lonely|upsetting|unfair|overwhelming)\b(?! (?:being|to|of (?:you|u)|for (?:you|u) (?:to|being)))`,
+    String.raw`(?:^|\n)(?!oh\b|well\b)[^\n]*?\bim (?:(?:so|really|truly) )*sorry (?:that (?!you feel|u feel)|to hear|about|for your loss|(?:he|she|they|it) |(?:you|u) (?:had|have|went|are going|re going|got|were treated|lost))`,
+    String.raw`\b(?:dont|never)(?: you dare)? (?:apologi[sz]e|blame (?:yourself|urself)|beat (?:yourself|urself) up)\b(?! (?:to|for) me)|\bno need to apologi[sz]e|\b(?:you|u) dont (?:have|need) to (?:apologi[sz]e|explain|justify)`,
+    String.raw`\bim (?:always )?here for (?:you|u)\b`,
+    String.raw`\b(?:your|ur) (?:feelings?|anger|frustration|reaction) (?:makes?|is|are) (?:(?:completely|totally) )?(?:sense|valid|understandable)`,
+    String.raw`\b(?:you|u) have every right to (?:be|feel) (?:(?:so|really) )?[a-z]+|\b(?:understand|get) (?:the|your|ur) frustration\b`,
+    // What the reader feels about themselves or was called by someone else, with the word it names.
+    String.raw`\bi know (?:you|u) feel like (?:(?:a|an|the|such a) )?(?:[a-z]+ ){0,2}[a-z]+|\b(?:he|she|they|someone|somebody) (?:called|calls|call) (?:you|u) (?:(?:a|an) )?[a-z]+`,
+    String.raw`\b(?:of course|no wonder) (?:youre|you are|ur|you feel) (?:(?:so|really) )?(?:upset|hurt|angry|sad|gutted|frustrated|annoyed|furious|scared|exhausted|stressed|heartbroken|livid|fuming|pissed)\b`,
+  ].join('|'),
+);
+
+/** The words of a sympathy (SYMPATHY) in the draft, by token, or undefined. */
+function sympathy(draft: Draft): { first: number; last: number } | undefined {
+  const { text, tokens } = draft;
+  if (!SYMPATHY_CUE.test(text)) return undefined;
+  // The words joined by spaces, a sentence to a line; `owner` maps each character back to its token.
+  let joined = '';
+  const owner: number[] = [];
+  let sentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'word') continue;
+    if (joined.length > 0) {
+      joined += token.sentence !== sentence ? '\n' : ' ';
+      owner.push(i);
+    }
+    sentence = token.sentence;
+    // Shouted ("I'm SO sorry") mocks: capitals keep the phrase from matching.
+    joined += token.caps && token.norm !== 'i' && token.norm !== 'im' ? token.norm.toUpperCase() : token.norm;
+    for (let c = 0; c < token.norm.length; c++) owner.push(i);
+  }
+  const found = SYMPATHY.exec(joined);
+  if (!found) return undefined;
+  const start = found.index + found[0].length - found[0].trimStart().length;
+  return { first: owner[start]!, last: owner[found.index + found[0].length - 1]! };
 }
 
 /** "you're", "you are", "u r", "you were": the reader as the one something is said of. */

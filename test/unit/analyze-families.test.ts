@@ -123,6 +123,21 @@ const HEATED: [string, string[]][] = [
     ],
   ],
   [
+    'cold dismissals: the problem handed back, the point heard before it is made',
+    [
+      'sounds like a personal problem, not mine',
+      "I've heard it all before, save the speech",
+      "news flash, you're not the main character",
+      "I've said all I'm going to say, goodbye",
+      "and you're telling me this why?",
+      'I can barely stand you at the moment',
+    ],
+  ],
+  [
+    'threats with a deadline or a consequence',
+    ['one more comment like that and see you in court', "I'm giving you till friday to pay me back", 'keep ignoring the letters and I will make your life hell'],
+  ],
+  [
     'passive aggression in polite words',
     [
       'As previously mentioned, the deadline was Friday.',
@@ -538,6 +553,10 @@ const CALM: string[] = [
   'my nan could manage your team lol, see you at five-a-side',
   'my daughter could do with a new coat before winter',
   'my nephew could build a better treehouse than me, he is so proud ❤️',
+  "she's the main character in the film",
+  "I'm sorry you feel poorly, want soup?",
+  'the plumber can come friday, giving you until then to clear the cupboard',
+  'irrelevant to the budget, but the cake was great',
 ];
 
 describe('analyze: families of heated drafts that word lists miss', () => {

@@ -185,6 +185,43 @@ describe('analyze: comfort that sides with the reader', () => {
   }
 });
 
+describe('analyze: sympathy and worry waved off', () => {
+  // What befell the reader said to be hard, their feeling granted, their apology or worry waved off: comfort, though
+  // it names what hurt them.
+  const comfort = [
+    "ugh that must have been awful, I'm so sorry",
+    "don't beat yourself up, everyone forgets a birthday sometimes",
+    "of course you're upset, she never even said goodbye",
+    "don't let people like that ruin your day, you did nothing weird",
+    "don't listen to them, your accent is lovely",
+    "you don't need to explain, take the day",
+    "don't worry about the dent, nobody will mind",
+    // The reader's right to a feeling, and what someone else called them.
+    'you have every right to be furious, she lied to you',
+    'she called you a useless lump?? you carried that whole project',
+  ];
+  for (const text of comfort) {
+    it(`leaves "${text}" unflagged`, () => expect(analyze(text).heated).toBe(false));
+  }
+
+  // Sympathy said of being the reader, of their feeling, shouted or after "oh" mocks; a worry waved off before a
+  // martyr's "I'll do it myself" still stings.
+  const mocking = [
+    'it must be exhausting being you',
+    'that must be so hard for you, being wrong all the time',
+    "oh I'm so sorry, was I supposed to read your mind?",
+    "don't worry, I'll do it myself like always",
+    "don't apologise, just stop doing it",
+    // What the reader is said to feel, as a taunt, or called by the writer.
+    'do you feel like an idiot now?',
+    'bet you feel like a fool now',
+    'you called me useless in front of everyone',
+  ];
+  for (const text of mocking) {
+    it(`still flags "${text}"`, () => expect(analyze(text).heated).toBe(true));
+  }
+});
+
 describe('analyze: venting about things and raised voices', () => {
   for (const text of ['ugh this printer is the worst', 'the weather is disgusting today', 'this traffic is so annoying']) {
     it(`does not pause "${text}" at balanced`, () => expect(analyze(text).heated).toBe(false));
